@@ -1,0 +1,16 @@
+# Writes a C++ source holding the JSON Schemas of schemas/ as string literals, so that np works
+# without the repository beside it. Run by CMake at build time: -DSCHEMA_DIR=... -DOUTPUT=...
+file(GLOB schema_files "${SCHEMA_DIR}/*.schema.json")
+list(SORT schema_files)
+set(body "// Generated from schemas/ by cmake/embed_schemas.cmake. Do not edit.\n")
+string(APPEND body "#include \"np/schema.h\"\n\nnamespace np {\n\nconst std::vector<EmbeddedSchema>& embedded_schemas() {\n")
+string(APPEND body "  static const std::vector<EmbeddedSchema> schemas = {\n")
+foreach(f IN LISTS schema_files)
+  get_filename_component(name "${f}" NAME)
+  file(READ "${f}" content)
+  string(APPEND body "    {\"${name}\", R\"np_schema(${content})np_schema\"},\n")
+endforeach()
+string(APPEND body "  };\n  return schemas;\n}\n\n}  // namespace np\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")

@@ -1,0 +1,43 @@
+// np.yaml: the curriculum's book metadata, lint configuration, KaTeX macros and expected figures.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "np/diagnostic.h"
+#include "np/filesystem.h"
+#include "np/schema.h"
+#include "np/source.h"
+#include "np/yaml_document.h"
+
+namespace np {
+
+struct BookMetadata {
+  std::string title, subtitle, author, language, description, license, url, identifier;
+};
+
+struct Config {
+  std::string path;  // np.yaml as given to the loader
+  BookMetadata book;
+  std::map<std::string, Severity> rule_severity;  // configured rules only
+  std::size_t max_file_size = 8u << 20;
+  std::map<std::string, std::string> katex_macros;
+  std::map<std::string, long long> expect;
+  nlohmann::json raw;  // the whole document, for exporters' own tables
+  SourceFile source;
+  YamlDocument document;
+};
+
+// Reads ROOT/np.yaml and the schemas it names. Any problem is a configuration error: it is
+// appended to `errors` (with file, line and column) and the result is nullopt.
+struct LoadedConfig {
+  Config config;
+  SchemaSet schemas;
+};
+std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string& root, std::vector<Diagnostic>& errors);
+
+}  // namespace np

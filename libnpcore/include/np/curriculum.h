@@ -1,0 +1,102 @@
+// The curriculum model: parts > modules > notes, each with its metadata and source positions,
+// and each note with the facts of one Markdown walk. Loaded once; every later stage reads it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "np/config.h"
+#include "np/diagnostic.h"
+#include "np/filesystem.h"
+#include "np/markdown.h"
+#include "np/source.h"
+#include "np/yaml_document.h"
+
+namespace np {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// A front-matter reference to a note id, with where it is written.
+struct IdRef {
+  std::string id;
+  std::size_t begin = 0, end = 0;
+};
+
+struct Note {
+  SourceFile source;
+  bool readable = false;            // false: unreadable, binary, invalid UTF-8 or too large
+  bool has_front_matter = false;
+  std::size_t front_matter_begin = 0;  // the opening '---'
+  std::size_t body_begin = 0;
+  YamlDocument front_matter;
+  bool front_matter_valid = false;  // parsed and schema-valid: typed fields below are set
+
+  std::string id, title, kind, status, summary, updated;
+  int order = 0;
+  std::vector<IdRef> prerequisites;
+  std::vector<std::string> tags;
+
+  BodyFacts body;
+  std::size_t module = kNone;  // index into Curriculum::modules; kNone outside any module
+  bool selected = true;        // reported on (np lint PATHS); all notes are loaded regardless
+
+  // The location of a front-matter field, for diagnostics.
+  YamlLocation locate(const std::string& pointer) const { return front_matter.locate(pointer); }
+};
+
+struct Module {
+  std::string dir;  // relative to the root
+  SourceFile source;  // module.yaml
+  YamlDocument document;
+  bool valid = false;
+  int number = 0;
+  std::string title, summary;
+  std::vector<std::string> requires_env;
+  std::size_t part = kNone;
+  std::vector<std::size_t> notes;  // indices into Curriculum::notes, sorted by order then path
+};
+
+struct Part {
+  std::string dir;
+  SourceFile source;  // part.yaml
+  YamlDocument document;
+  bool valid = false;
+  int order = 0;
+  std::string title, summary;
+  std::vector<std::size_t> modules;  // sorted by number then path
+};
+
+// A problem found while loading, before any rule runs (unreadable file, bad YAML, a symlink
+// loop...). The lint engine turns these into diagnostics with the rule's configured severity.
+struct LoadFinding {
+  std::string rule;
+  std::string file;
+  std::size_t begin = 0, end = 0;  // offsets into `file` (a note, module.yaml or part.yaml)
+  bool whole_file = false;         // no position: the file could not be read
+  std::string message;
+  std::string hint;
+};
+
+struct Curriculum {
+  std::string root;  // as given (a path on the file system)
+  Config config;
+  std::vector<Part> parts;  // sorted by order then path
+  std::vector<Module> modules;
+  std::vector<Note> notes;  // in curriculum order (part, module, note order)
+  std::vector<LoadFinding> findings;
+  std::unordered_map<std::string, std::size_t> note_by_id;  // first note with each id
+
+  const Note* find_note(const std::string& id) const;
+  const SourceFile* find_source(const std::string& path) const;
+};
+
+struct LoadOptions {
+  unsigned threads = 0;  // 0: all cores
+};
+
+// Loads the curriculum under `root` with an already loaded configuration and schemas.
+Curriculum load_curriculum(const FileSystem& fs, const std::string& root, LoadedConfig config, const LoadOptions& options);
+
+}  // namespace np

@@ -1,0 +1,56 @@
+// A lint rule: its id, default severity, scope, documentation, and the check that the engine calls.
+// Rules never walk files themselves: the loader has already read and walked everything, and the
+// engine calls each enabled rule over the curriculum model.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "np/curriculum.h"
+#include "np/diagnostic.h"
+
+namespace np {
+
+enum class Scope {
+  file,         // reading the file itself (encoding, size, symlinks)
+  front_matter, // a note's YAML front matter, module.yaml, part.yaml
+  body,         // a note's Markdown body
+  curriculum,   // relations between files (ids, order, folders)
+};
+std::string_view to_string(Scope scope);
+
+class RuleContext;
+
+struct Rule {
+  std::string_view id;  // kebab-case, grouped by prefix: file-, frontmatter-, metadata-, structure-, suppression-
+  Severity default_severity;
+  Scope scope;
+  std::string_view summary;      // one line
+  std::string_view description;  // what it does and why it matters
+  std::string_view bad_example;
+  std::string_view good_example;
+  // The check, or nullptr for rules whose findings the loader produces (named in `description`).
+  void (*check)(const Curriculum&, RuleContext&) = nullptr;
+};
+
+// Every rule, sorted by id: the one explicit list (lint/registry.cc).
+const std::vector<const Rule*>& all_rules();
+const Rule* find_rule(std::string_view id);
+
+// What a rule reports into. Positions are byte offsets into a file of the curriculum; the context
+// turns them into lines and columns and applies the configured severity.
+class RuleContext {
+ public:
+  RuleContext(const Curriculum& curriculum, std::vector<Diagnostic>& out) : curriculum_(curriculum), out_(out) {}
+  void report(const Rule& rule, const SourceFile& file, std::size_t begin, std::size_t end, std::string message, std::string hint = "");
+  void report_file(const Rule& rule, const std::string& file, std::string message, std::string hint = "");
+  Severity severity(const Rule& rule) const;
+  bool enabled(const Rule& rule) const { return severity(rule) != Severity::off; }
+
+ private:
+  const Curriculum& curriculum_;
+  std::vector<Diagnostic>& out_;
+};
+
+}  // namespace np

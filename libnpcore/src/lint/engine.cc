@@ -1,0 +1,52 @@
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "lint/suppressions.h"
+#include "np/lint.h"
+#include "np/rule.h"
+
+namespace np {
+
+namespace {
+
+// Load findings become diagnostics under their rule's configured severity.
+void report_findings(const Curriculum& c, RuleContext& ctx) {
+  std::unordered_map<std::string, const SourceFile*> sources;
+  for (const auto& n : c.notes) sources.emplace(n.source.path(), &n.source);
+  for (const auto& m : c.modules) sources.emplace(m.source.path(), &m.source);
+  for (const auto& p : c.parts) sources.emplace(p.source.path(), &p.source);
+  for (const auto& f : c.findings) {
+    const Rule* rule = find_rule(f.rule);
+    if (!rule) continue;  // cannot happen: the loader only uses registered ids (tested)
+    const auto it = sources.find(f.file);
+    if (f.whole_file || it == sources.end() || it->second->text().empty()) ctx.report_file(*rule, f.file, f.message, f.hint);
+    else ctx.report(*rule, *it->second, f.begin, f.end, f.message, f.hint);
+  }
+}
+
+}  // namespace
+
+LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected) {
+  LintResult result;
+  std::vector<Diagnostic> diagnostics;
+  RuleContext ctx(curriculum, diagnostics);
+  report_findings(curriculum, ctx);
+  for (const Rule* rule : all_rules())
+    if (rule->check && ctx.enabled(*rule)) rule->check(curriculum, ctx);
+  apply_suppressions(curriculum, diagnostics);
+
+  if (!selected.empty()) {
+    const std::set<std::string> keep(selected.begin(), selected.end());
+    std::erase_if(diagnostics, [&](const Diagnostic& d) { return !keep.count(d.file); });
+    result.files_checked = keep.size();
+  } else {
+    result.files_checked = curriculum.notes.size() + curriculum.modules.size() + curriculum.parts.size();
+  }
+  sort_diagnostics(diagnostics);
+  for (const auto& d : diagnostics) (d.severity == Severity::error ? result.errors : result.warnings)++;
+  result.diagnostics = std::move(diagnostics);
+  return result;
+}
+
+}  // namespace np

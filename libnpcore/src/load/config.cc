@@ -1,0 +1,115 @@
+#include "np/config.h"
+
+namespace np {
+
+namespace {
+
+Diagnostic config_error(const SourceFile& source, std::size_t begin, std::size_t end, std::string message, std::string hint = "") {
+  Diagnostic d;
+  d.file = source.path();
+  const Position b = source.position(begin);
+  const Position e = source.position(end);
+  d.line = b.line;
+  d.column = b.column;
+  d.end_line = e.line;
+  d.end_column = e.column;
+  d.severity = Severity::error;
+  d.rule = "config";
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  return d;
+}
+
+std::string string_at(const nlohmann::json& object, const char* key) {
+  if (!object.is_object() || !object.contains(key) || !object[key].is_string()) return "";
+  return object[key].get<std::string>();
+}
+
+}  // namespace
+
+std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string& root, std::vector<Diagnostic>& errors) {
+  const std::string path = join_path(root, "np.yaml");
+  Diagnostic missing;
+  missing.file = path;
+  missing.rule = "config";
+  if (!fs.exists(path)) {
+    missing.message = "no np.yaml in '" + root + "': not a curriculum root";
+    missing.hint = "pass the curriculum folder with --root, or create np.yaml there (see docs/curriculum.md)";
+    errors.push_back(missing);
+    return std::nullopt;
+  }
+  const ReadResult read = fs.read(path, 1 << 20);
+  if (!read.ok) {
+    missing.message = "cannot read np.yaml: " + read.error;
+    errors.push_back(missing);
+    return std::nullopt;
+  }
+  if (read.text.size() > (1 << 20)) {
+    missing.message = "np.yaml is larger than 1 MiB";
+    errors.push_back(missing);
+    return std::nullopt;
+  }
+
+  LoadedConfig loaded;
+  Config& config = loaded.config;
+  config.path = path;
+  config.source = SourceFile(path, read.text);
+  std::vector<YamlProblem> problems;
+  config.document = parse_yaml(config.source, config.source.content_begin(), config.source.text().size(), problems);
+  for (const auto& p : problems) errors.push_back(config_error(config.source, p.begin, p.end, p.message, p.hint));
+  if (!problems.empty() || !config.document.parsed) return std::nullopt;
+  const nlohmann::json& doc = config.document.value;
+  if (!doc.is_object()) {
+    errors.push_back(config_error(config.source, config.document.begin, config.document.begin + 1, "np.yaml must be a mapping"));
+    return std::nullopt;
+  }
+
+  // Custom schemas first, so that np.yaml itself is checked against the schema the user edits.
+  const std::string schemas_dir = string_at(doc, "schemas");
+  if (!schemas_dir.empty()) {
+    const std::string dir = join_path(root, schemas_dir);
+    if (!fs.exists(dir)) {
+      const auto loc = config.document.locate("/schemas");
+      errors.push_back(config_error(config.source, loc.value_begin, loc.value_end, "schema folder '" + dir + "' does not exist"));
+      return std::nullopt;
+    }
+    auto set = SchemaSet::from_directory(fs, dir, errors);
+    if (!set) return std::nullopt;
+    loaded.schemas = std::move(*set);
+  } else {
+    loaded.schemas = SchemaSet::builtin();
+  }
+
+  bool valid = true;
+  for (const auto& v : loaded.schemas.validate(SchemaKind::config, doc)) {
+    const auto loc = config.document.locate(v.pointer);
+    errors.push_back(config_error(config.source, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, v.message));
+    valid = false;
+  }
+  if (!valid) return std::nullopt;
+
+  const auto& book = doc["book"];
+  config.book = {string_at(book, "title"), string_at(book, "subtitle"), string_at(book, "author"), string_at(book, "language"),
+                 string_at(book, "description"), string_at(book, "license"), string_at(book, "url"), string_at(book, "identifier")};
+  if (doc.contains("lint") && doc["lint"].is_object()) {
+    const auto& lint = doc["lint"];
+    if (lint.contains("rules") && lint["rules"].is_object()) {
+      for (const auto& [rule, severity] : lint["rules"].items()) {
+        Severity s = Severity::error;
+        parse_severity(severity.get<std::string>(), s);
+        config.rule_severity[rule] = s;
+      }
+    }
+    if (lint.contains("max_file_size")) config.max_file_size = lint["max_file_size"].get<std::size_t>();
+  }
+  if (doc.contains("katex") && doc["katex"].contains("macros")) {
+    for (const auto& [name, body] : doc["katex"]["macros"].items()) config.katex_macros[name] = body.get<std::string>();
+  }
+  if (doc.contains("expect")) {
+    for (const auto& [name, value] : doc["expect"].items()) config.expect[name] = value.get<long long>();
+  }
+  config.raw = doc;
+  return loaded;
+}
+
+}  // namespace np

@@ -1,0 +1,356 @@
+// Loading: walk the tree, read every note once (in parallel), split and parse its front matter,
+// validate it against the schema and walk its Markdown. Problems become LoadFindings that the lint
+// engine reports under the rule ids documented in lint/rules/.
+#include "np/curriculum.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "np/utf8.h"
+#include "util/parallel.h"
+
+namespace np {
+
+namespace {
+
+struct Candidate {
+  std::string path;  // relative to the root
+  std::size_t module = kNone;
+};
+
+struct TreeWalk {
+  const FileSystem& fs;
+  std::string root;
+  std::string root_canonical;
+  std::vector<LoadFinding>& findings;
+  std::vector<Part>& parts;
+  std::vector<Module>& modules;
+  std::vector<Candidate> notes;
+
+  void finding(std::string rule, std::string file, std::string message, std::string hint = "") {
+    LoadFinding f;
+    f.rule = std::move(rule);
+    f.file = std::move(file);
+    f.whole_file = true;
+    f.message = std::move(message);
+    f.hint = std::move(hint);
+    findings.push_back(std::move(f));
+  }
+
+  static bool is_markdown(const std::string& name) { return name.size() > 3 && name.compare(name.size() - 3, 3, ".md") == 0; }
+
+  // depth 0: the root; 1: a part folder; 2: a module folder; deeper: stray folders.
+  void walk(const std::string& rel, int depth, std::set<std::string>& stack, std::size_t part, std::size_t module) {
+    const auto entries = fs.list(rel.empty() ? root : join_path(root, rel));
+    if (!entries) {
+      finding("file-unreadable", rel.empty() ? "." : rel, "cannot list folder '" + (rel.empty() ? root : rel) + "'");
+      return;
+    }
+    for (const DirEntry& e : *entries) {
+      if (e.name.empty() || e.name[0] == '.') continue;  // .git, editor files
+      const std::string path = rel.empty() ? e.name : rel + "/" + e.name;
+      const std::string full = join_path(root, path);
+      std::string canonical;
+      if (e.symlink || e.type == DirEntry::Type::other) {
+        const auto c = fs.canonical(full);
+        if (!c) {
+          if (e.symlink) finding("structure-symlink-loop", path, "symlink '" + path + "' loops or points to nothing", "remove the link or point it at a file inside the curriculum");
+          continue;
+        }
+        canonical = *c;
+        if (canonical != root_canonical && canonical.rfind(root_canonical + "/", 0) != 0) {
+          finding("structure-outside-root", path, "symlink '" + path + "' points outside the curriculum root (to '" + canonical + "')",
+                  "np never reads files outside the root; copy the file into the curriculum instead");
+          continue;
+        }
+      }
+      if (e.type == DirEntry::Type::directory) {
+        if (canonical.empty()) canonical = fs.canonical(full).value_or(full);
+        if (stack.count(canonical) || depth > 32) {
+          finding("structure-symlink-loop", path, "folder '" + path + "' leads back into one of its own parent folders", "remove the symlink that closes the loop");
+          continue;
+        }
+        stack.insert(canonical);
+        descend(path, e.name, depth, stack, part, module);
+        stack.erase(canonical);
+      } else if (e.type == DirEntry::Type::file && is_markdown(e.name)) {
+        notes.push_back({path, module});
+      }
+    }
+  }
+
+  void descend(const std::string& path, const std::string& name, int depth, std::set<std::string>& stack, std::size_t part, std::size_t module) {
+    (void)name;
+    if (depth == 0 && fs.exists(join_path(root, path + "/part.yaml"))) {
+      Part p;
+      p.dir = path;
+      parts.push_back(std::move(p));
+      walk(path, 1, stack, parts.size() - 1, kNone);
+    } else if (depth == 1 && part != kNone && fs.exists(join_path(root, path + "/module.yaml"))) {
+      Module m;
+      m.dir = path;
+      m.part = part;
+      modules.push_back(std::move(m));
+      walk(path, 2, stack, part, modules.size() - 1);
+    } else {
+      // Assets folders and stray folders: notes found there are reported as outside any module.
+      walk(path, depth + 1, stack, part, kNone);
+    }
+  }
+};
+
+// Reads a metadata file (part.yaml, module.yaml) and validates it.
+void load_metadata(const FileSystem& fs, const std::string& root, const std::string& path, SchemaKind kind, const SchemaSet& schemas,
+                   SourceFile& source, YamlDocument& document, bool& valid, std::vector<LoadFinding>& findings) {
+  const ReadResult read = fs.read(join_path(root, path), 1 << 20);
+  if (!read.ok) {
+    findings.push_back({"file-unreadable", path, 0, 0, true, "cannot read '" + path + "': " + read.error, ""});
+    return;
+  }
+  source = SourceFile(path, read.text);
+  if (const auto bad = utf8::first_invalid(read.text)) {
+    findings.push_back({"file-invalid-utf8", path, *bad, *bad + 1, false, "invalid UTF-8 byte in '" + path + "'", "save the file as UTF-8"});
+    return;
+  }
+  std::vector<YamlProblem> problems;
+  document = parse_yaml(source, source.content_begin(), source.text().size(), problems);
+  for (const auto& p : problems) findings.push_back({"metadata-yaml", path, p.begin, p.end, false, p.message, p.hint});
+  if (!document.parsed || !problems.empty()) return;
+  valid = true;
+  for (const auto& v : schemas.validate(kind, document.value)) {
+    const auto loc = document.locate(v.pointer);
+    findings.push_back({"metadata-schema", path, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, false,
+                        std::string(kind == SchemaKind::part ? "part.yaml: " : "module.yaml: ") + v.message, ""});
+    valid = false;
+  }
+}
+
+std::string json_string(const nlohmann::json& object, const char* key) {
+  return object.is_object() && object.contains(key) && object[key].is_string() ? object[key].get<std::string>() : "";
+}
+
+int json_int(const nlohmann::json& object, const char* key) {
+  return object.is_object() && object.contains(key) && object[key].is_number_integer() ? object[key].get<int>() : 0;
+}
+
+// A line that is exactly `marker`, optionally followed by spaces and a \r.
+bool is_marker_line(std::string_view text, std::size_t at, std::string_view marker, std::size_t& line_end) {
+  if (text.compare(at, marker.size(), marker) != 0) return false;
+  std::size_t i = at + marker.size();
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i < text.size() && text[i] == '\r') ++i;
+  if (i < text.size() && text[i] != '\n') return false;
+  line_end = i < text.size() ? i + 1 : i;
+  return true;
+}
+
+void load_note(const FileSystem& fs, const std::string& root, const std::string& path, const LoadedConfig& config, Note& note,
+               std::vector<LoadFinding>& findings) {
+  auto add = [&](std::string rule, std::size_t begin, std::size_t end, std::string message, std::string hint = "") {
+    findings.push_back({std::move(rule), path, begin, end, false, std::move(message), std::move(hint)});
+  };
+  const std::size_t limit = config.config.max_file_size;
+  const ReadResult read = fs.read(join_path(root, path), limit);
+  if (!read.ok) {
+    note.source = SourceFile(path, "");
+    findings.push_back({"file-unreadable", path, 0, 0, true, "cannot read '" + path + "': " + read.error, ""});
+    return;
+  }
+  if (read.text.size() > limit) {
+    note.source = SourceFile(path, "");
+    const auto size = fs.file_size(join_path(root, path)).value_or(read.text.size());
+    findings.push_back({"file-too-large", path, 0, 0, true,
+                        "'" + path + "' is " + std::to_string(size / 1024) + " KiB, larger than the " + std::to_string(limit / 1024) + " KiB limit",
+                        "split the note, or raise lint.max_file_size in np.yaml"});
+    return;
+  }
+  note.source = SourceFile(path, read.text);
+  const std::string_view text = note.source.text();
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    add("file-binary", nul, nul + 1, "'" + path + "' contains a NUL byte: it is binary, not a Markdown note", "rename it if it is not a note");
+    return;
+  }
+  if (const auto bad = utf8::first_invalid(text)) {
+    add("file-invalid-utf8", *bad, *bad + 1, "invalid UTF-8 byte 0x" + [&] {
+          static const char* hex = "0123456789ABCDEF";
+          const auto b = static_cast<unsigned char>(text[*bad]);
+          return std::string{hex[b >> 4], hex[b & 15]};
+        }(),
+        "save the file as UTF-8");
+    return;
+  }
+  note.readable = true;
+
+  // Front matter: a first line '---', YAML, a line '---' (or '...').
+  const std::size_t start = note.source.content_begin();
+  std::size_t line_end = 0;
+  note.body_begin = start;
+  if (!is_marker_line(text, start, "---", line_end)) {
+    add("frontmatter-missing", start, start + 1,
+        text.size() == start ? "empty note: no front matter" : "no front matter: a note must start with a '---' line followed by YAML",
+        "start the file with ---, the fields id, title, order, kind, status, summary and updated, then ---");
+  } else {
+    note.has_front_matter = true;
+    note.front_matter_begin = start;
+    const std::size_t yaml_begin = line_end;
+    std::size_t yaml_end = std::string_view::npos;
+    for (std::size_t at = yaml_begin; at < text.size();) {
+      if (is_marker_line(text, at, "---", line_end) || is_marker_line(text, at, "...", line_end)) {
+        yaml_end = at;
+        break;
+      }
+      const auto nl = text.find('\n', at);
+      if (nl == std::string_view::npos) break;
+      at = nl + 1;
+    }
+    if (yaml_end == std::string_view::npos) {
+      add("frontmatter-unterminated", start, start + 3, "front matter is not closed: no '---' line after the opening one",
+          "add a line with --- after the last front-matter field");
+      note.has_front_matter = false;
+    } else {
+      note.body_begin = line_end;
+      std::vector<YamlProblem> problems;
+      note.front_matter = parse_yaml(note.source, yaml_begin, yaml_end, problems);
+      for (const auto& p : problems) {
+        const char* rule = p.kind == YamlProblem::Kind::syntax ? "frontmatter-yaml-syntax"
+                           : p.kind == YamlProblem::Kind::duplicate_key ? "frontmatter-duplicate-key"
+                                                                        : "frontmatter-too-complex";
+        add(rule, p.begin, p.end, p.message, p.hint);
+      }
+      if (note.front_matter.parsed) {
+        const auto violations = config.schemas.validate(SchemaKind::note, note.front_matter.value);
+        for (const auto& v : violations) {
+          if (v.pointer.empty()) {
+            add("frontmatter-schema", start, start + 3, v.message);
+          } else {
+            const auto loc = note.front_matter.locate(v.pointer);
+            add("frontmatter-schema", v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, v.message);
+          }
+        }
+        note.front_matter_valid = violations.empty() && problems.empty();
+        // Fields of the right type are taken even when others are wrong, so that later rules
+        // (duplicate ids, prerequisites) still see them.
+        const auto& fm = note.front_matter.value;
+        note.id = json_string(fm, "id");
+        note.title = json_string(fm, "title");
+        note.kind = json_string(fm, "kind");
+        note.status = json_string(fm, "status");
+        note.summary = json_string(fm, "summary");
+        note.updated = json_string(fm, "updated");
+        note.order = json_int(fm, "order");
+        if (fm.is_object() && fm.contains("prerequisites") && fm["prerequisites"].is_array()) {
+          for (std::size_t i = 0; i < fm["prerequisites"].size(); ++i) {
+            if (!fm["prerequisites"][i].is_string()) continue;
+            const auto loc = note.front_matter.locate("/prerequisites/" + std::to_string(i));
+            note.prerequisites.push_back({fm["prerequisites"][i].get<std::string>(), loc.value_begin, loc.value_end});
+          }
+        }
+        if (fm.is_object() && fm.contains("tags") && fm["tags"].is_array())
+          for (const auto& t : fm["tags"])
+            if (t.is_string()) note.tags.push_back(t.get<std::string>());
+      }
+    }
+  }
+  note.body = walk_markdown(note.source, note.body_begin, text.size());
+}
+
+}  // namespace
+
+const Note* Curriculum::find_note(const std::string& id) const {
+  const auto it = note_by_id.find(id);
+  return it == note_by_id.end() ? nullptr : &notes[it->second];
+}
+
+const SourceFile* Curriculum::find_source(const std::string& path) const {
+  for (const auto& n : notes)
+    if (n.source.path() == path) return &n.source;
+  for (const auto& m : modules)
+    if (m.source.path() == path) return &m.source;
+  for (const auto& p : parts)
+    if (p.source.path() == path) return &p.source;
+  return nullptr;
+}
+
+Curriculum load_curriculum(const FileSystem& fs, const std::string& root, LoadedConfig loaded, const LoadOptions& options) {
+  Curriculum c;
+  c.root = root;
+  std::vector<Part> parts;
+  std::vector<Module> modules;
+  TreeWalk walk{fs, root, fs.canonical(root).value_or(root), c.findings, parts, modules, {}};
+  std::set<std::string> stack{walk.root_canonical};
+  walk.walk("", 0, stack, kNone, kNone);
+
+  for (auto& p : parts) {
+    load_metadata(fs, root, p.dir + "/part.yaml", SchemaKind::part, loaded.schemas, p.source, p.document, p.valid, c.findings);
+    p.order = json_int(p.document.value, "order");
+    p.title = json_string(p.document.value, "title");
+    p.summary = json_string(p.document.value, "summary");
+  }
+  for (auto& m : modules) {
+    load_metadata(fs, root, m.dir + "/module.yaml", SchemaKind::module, loaded.schemas, m.source, m.document, m.valid, c.findings);
+    m.number = json_int(m.document.value, "number");
+    m.title = json_string(m.document.value, "title");
+    m.summary = json_string(m.document.value, "summary");
+    const auto& doc = m.document.value;
+    if (doc.is_object() && doc.contains("requires") && doc["requires"].is_array())
+      for (const auto& r : doc["requires"])
+        if (r.is_string()) m.requires_env.push_back(r.get<std::string>());
+  }
+
+  // Notes in parallel, each into its own slot: the result does not depend on scheduling.
+  std::vector<Note> notes(walk.notes.size());
+  std::vector<std::vector<LoadFinding>> note_findings(walk.notes.size());
+  parallel_for(walk.notes.size(), options.threads, [&](std::size_t i) {
+    load_note(fs, root, walk.notes[i].path, loaded, notes[i], note_findings[i]);
+    notes[i].module = walk.notes[i].module;
+  });
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    if (notes[i].module == kNone) {
+      c.findings.push_back({"structure-note-outside-module", walk.notes[i].path, 0, 0, true,
+                            "note '" + walk.notes[i].path + "' is not in a module folder",
+                            "notes live in ROOT/NN-part/NN-module/ beside a module.yaml, inside a part folder with part.yaml"});
+    }
+    for (auto& f : note_findings[i]) c.findings.push_back(std::move(f));
+  }
+
+  // Curriculum order: parts by order, modules by number, notes by order (paths break ties).
+  std::vector<std::size_t> part_order(parts.size()), module_order(modules.size());
+  for (std::size_t i = 0; i < parts.size(); ++i) part_order[i] = i;
+  for (std::size_t i = 0; i < modules.size(); ++i) module_order[i] = i;
+  std::sort(part_order.begin(), part_order.end(), [&](auto a, auto b) { return std::tie(parts[a].order, parts[a].dir) < std::tie(parts[b].order, parts[b].dir); });
+  std::vector<std::size_t> part_rank(parts.size());
+  for (std::size_t r = 0; r < part_order.size(); ++r) part_rank[part_order[r]] = r;
+  std::sort(module_order.begin(), module_order.end(), [&](auto a, auto b) {
+    return std::tie(part_rank[modules[a].part], modules[a].number, modules[a].dir) < std::tie(part_rank[modules[b].part], modules[b].number, modules[b].dir);
+  });
+  std::vector<std::size_t> module_rank(modules.size());
+  for (std::size_t r = 0; r < module_order.size(); ++r) module_rank[module_order[r]] = r;
+  std::vector<std::size_t> note_order(notes.size());
+  for (std::size_t i = 0; i < notes.size(); ++i) note_order[i] = i;
+  std::sort(note_order.begin(), note_order.end(), [&](auto a, auto b) {
+    const auto rank = [&](std::size_t n) { return notes[n].module == kNone ? modules.size() : module_rank[notes[n].module]; };
+    return std::make_tuple(rank(a), notes[a].order, notes[a].source.path()) < std::make_tuple(rank(b), notes[b].order, notes[b].source.path());
+  });
+
+  for (std::size_t r : part_order) c.parts.push_back(std::move(parts[r]));
+  for (std::size_t r : module_order) {
+    modules[r].part = part_rank[modules[r].part];
+    c.modules.push_back(std::move(modules[r]));
+  }
+  for (auto& p : c.parts) p.modules.clear();
+  for (std::size_t m = 0; m < c.modules.size(); ++m) c.parts[c.modules[m].part].modules.push_back(m);
+  for (std::size_t r : note_order) {
+    Note& n = notes[r];
+    if (n.module != kNone) n.module = module_rank[n.module];
+    c.notes.push_back(std::move(n));
+  }
+  for (std::size_t i = 0; i < c.notes.size(); ++i) {
+    if (c.notes[i].module != kNone) c.modules[c.notes[i].module].notes.push_back(i);
+    if (!c.notes[i].id.empty()) c.note_by_id.emplace(c.notes[i].id, i);
+  }
+  c.config = std::move(loaded.config);
+  return c;
+}
+
+}  // namespace np

@@ -1,0 +1,208 @@
+#include "np/yaml_document.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <regex>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
+
+namespace np {
+
+namespace {
+
+bool is_null_scalar(const std::string& s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
+
+bool is_int_scalar(const std::string& s) {
+  std::size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  if (i == s.size()) return false;
+  return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_float_scalar(const std::string& s) {
+  static const std::regex pattern(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
+  return std::regex_match(s, pattern);
+}
+
+// YAML 1.2 core schema resolution of a plain scalar; quoted scalars are always strings.
+nlohmann::json resolve_scalar(const YAML::Node& node) {
+  const std::string& s = node.Scalar();
+  if (node.Tag() != "?") return s;
+  if (is_null_scalar(s)) return nullptr;
+  if (s == "true" || s == "True" || s == "TRUE") return true;
+  if (s == "false" || s == "False" || s == "FALSE") return false;
+  if (is_int_scalar(s) && s.size() < 19) return std::strtoll(s.c_str(), nullptr, 10);
+  if (s.size() > 2 && s[0] == '0' && s[1] == 'x') return std::strtoll(s.c_str() + 2, nullptr, 16);
+  if (s.size() > 2 && s[0] == '0' && s[1] == 'o') return std::strtoll(s.c_str() + 2, nullptr, 8);
+  if (s.size() < 40 && is_float_scalar(s)) return std::strtod(s.c_str(), nullptr);
+  return s;
+}
+
+class Converter {
+ public:
+  Converter(const SourceFile& file, std::size_t begin, std::size_t end, std::vector<YamlProblem>& problems,
+            YamlDocument& doc, const YamlLimits& limits)
+      : file_(file), begin_(begin), end_(end), problems_(problems), doc_(doc), limits_(limits) {}
+
+  bool convert(const YAML::Node& node, const std::string& pointer, nlohmann::json& out, int depth) {
+    if (++visited_ > limits_.max_nodes || depth > limits_.max_depth) {
+      if (!reported_) {
+        reported_ = true;
+        const std::size_t at = offset(node.Mark());
+        problems_.push_back({YamlProblem::Kind::too_complex, at, at + 1,
+                             depth > limits_.max_depth ? "YAML nested too deeply (more than " + std::to_string(limits_.max_depth) + " levels)"
+                                                       : "YAML expands to more than " + std::to_string(limits_.max_nodes) + " nodes",
+                             "aliases (*name) that repeat large anchors are not needed in front matter; write the values out"});
+      }
+      return false;
+    }
+    switch (node.Type()) {
+      case YAML::NodeType::Null:
+      case YAML::NodeType::Undefined:
+        out = nullptr;
+        return true;
+      case YAML::NodeType::Scalar:
+        out = resolve_scalar(node);
+        return true;
+      case YAML::NodeType::Sequence: {
+        out = nlohmann::json::array();
+        std::size_t index = 0;
+        for (const auto& item : node) {
+          const std::string child = pointer + "/" + std::to_string(index++);
+          record(child, item.Mark(), item.Mark(), item);
+          nlohmann::json value;
+          if (!convert(item, child, value, depth + 1)) return false;
+          out.push_back(std::move(value));
+        }
+        return true;
+      }
+      case YAML::NodeType::Map: {
+        out = nlohmann::json::object();
+        std::map<std::string, std::size_t> seen;
+        for (const auto& kv : node) {
+          if (++visited_ > limits_.max_nodes) return convert(kv.first, pointer, out, depth + 1);
+          const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : YAML::Dump(kv.first);
+          const std::size_t key_at = offset(kv.first.Mark());
+          if (const auto it = seen.find(key); it != seen.end()) {
+            const Position first = file_.position(it->second);
+            problems_.push_back({YamlProblem::Kind::duplicate_key, key_at, key_at + key.size(),
+                                 "duplicate key '" + key + "' (first defined at line " + std::to_string(first.line) + ")",
+                                 "YAML keeps only one of the values; remove or rename one of them"});
+            continue;
+          }
+          seen.emplace(key, key_at);
+          const std::string child = pointer + "/" + json_pointer_token(key);
+          record(child, kv.first.Mark(), kv.second.Mark(), kv.second, key.size());
+          nlohmann::json value;
+          if (!convert(kv.second, child, value, depth + 1)) return false;
+          out[key] = std::move(value);
+        }
+        return true;
+      }
+    }
+    return true;
+  }
+
+  void record(const std::string& pointer, const YAML::Mark& key, const YAML::Mark& value, const YAML::Node& node,
+              std::size_t key_size = 0) {
+    YamlLocation loc;
+    loc.key_begin = offset(key);
+    loc.key_end = key_size ? loc.key_begin + key_size : loc.key_begin;
+    const bool has_value = value.pos >= 0 && !(node.IsNull() && key_size);
+    loc.value_begin = has_value ? offset(value) : loc.key_begin;
+    loc.value_end = loc.value_begin + (node.IsScalar() ? std::max<std::size_t>(1, scalar_extent(loc.value_begin)) : 1);
+    if (!key_size) {
+      loc.key_begin = loc.value_begin;
+      loc.key_end = loc.value_end;
+    }
+    if (loc.key_end == loc.key_begin) loc.key_end = loc.key_begin + 1;
+    doc_.locations.emplace(pointer, loc);
+  }
+
+  std::size_t offset(const YAML::Mark& mark) const {
+    if (mark.pos < 0) return begin_;
+    return std::min(begin_ + static_cast<std::size_t>(mark.pos), end_);
+  }
+
+ private:
+  // The scalar's source extent: up to the end of its line (trailing spaces and comments aside).
+  std::size_t scalar_extent(std::size_t at) const {
+    const std::string_view text = file_.text();
+    std::size_t e = at;
+    while (e < end_ && text[e] != '\n' && text[e] != '\r') {
+      if (text[e] == '#' && e > at && (text[e - 1] == ' ' || text[e - 1] == '\t')) break;
+      ++e;
+    }
+    while (e > at && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+    return e - at;
+  }
+
+  const SourceFile& file_;
+  std::size_t begin_, end_;
+  std::vector<YamlProblem>& problems_;
+  YamlDocument& doc_;
+  const YamlLimits& limits_;
+  std::size_t visited_ = 0;
+  bool reported_ = false;
+};
+
+}  // namespace
+
+std::string json_pointer_token(const std::string& key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+YamlLocation YamlDocument::locate(const std::string& pointer) const {
+  std::string p = pointer;
+  while (true) {
+    if (const auto it = locations.find(p); it != locations.end()) return it->second;
+    const auto slash = p.rfind('/');
+    if (slash == std::string::npos || p.empty()) break;
+    p = p.substr(0, slash);
+  }
+  return {begin, begin + 1, begin, begin + 1};
+}
+
+YamlDocument parse_yaml(const SourceFile& file, std::size_t begin, std::size_t end, std::vector<YamlProblem>& problems,
+                        const YamlLimits& limits) {
+  YamlDocument doc;
+  doc.begin = begin;
+  doc.end = end;
+  const std::string text(file.text().substr(begin, end - begin));
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::DeepRecursion& e) {
+    const std::size_t at = std::min(begin + static_cast<std::size_t>(std::max(0, e.mark.pos)), end);
+    problems.push_back({YamlProblem::Kind::too_complex, at, at + 1, "YAML nested too deeply", "flatten the structure"});
+    return doc;
+  } catch (const YAML::Exception& e) {
+    // yaml-cpp reports a 0-based line and column within the YAML text; pos is the byte offset.
+    std::size_t at = begin;
+    if (e.mark.pos >= 0) at = std::min(begin + static_cast<std::size_t>(e.mark.pos), end);
+    std::string message = e.msg.empty() ? "invalid YAML" : e.msg;
+    problems.push_back({YamlProblem::Kind::syntax, at, at + 1, "YAML syntax error: " + message, ""});
+    return doc;
+  } catch (const std::exception& e) {
+    problems.push_back({YamlProblem::Kind::syntax, begin, begin + 1, std::string("YAML error: ") + e.what(), ""});
+    return doc;
+  }
+  Converter converter(file, begin, end, problems, doc, limits);
+  doc.locations.emplace("", YamlLocation{begin, begin + 1, begin, begin + 1});
+  try {
+    doc.parsed = converter.convert(root, "", doc.value, 0);
+  } catch (const YAML::Exception& e) {
+    problems.push_back({YamlProblem::Kind::syntax, begin, begin + 1, "YAML error: " + e.msg, ""});
+    doc.parsed = false;
+  }
+  return doc;
+}
+
+}  // namespace np

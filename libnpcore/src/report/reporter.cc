@@ -1,0 +1,166 @@
+#include "np/reporter.h"
+
+#include <nlohmann/json.hpp>
+
+#include "np/rule.h"
+#include "np/utf8.h"
+
+namespace np {
+
+bool parse_report_format(std::string_view name, ReportFormat& out) {
+  if (name == "text") out = ReportFormat::text;
+  else if (name == "json") out = ReportFormat::json;
+  else if (name == "sarif") out = ReportFormat::sarif;
+  else if (name == "github") out = ReportFormat::github;
+  else return false;
+  return true;
+}
+
+namespace {
+
+struct Style {
+  bool on;
+  std::string operator()(const char* code, const std::string& text) const { return on ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text; }
+};
+
+std::string plural(std::size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
+
+// The source line with tabs shown as one space (columns count a tab as one), and a caret line
+// under [column, end_column).
+void render_excerpt(std::string& out, const Diagnostic& d, const SourceFile& source, const Style& style) {
+  if (d.line < 1 || d.line > source.line_count()) return;
+  std::string line(source.line_text(d.line));
+  for (char& c : line)
+    if (c == '\t') c = ' ';
+  if (line.size() > 400) return;  // minified or generated lines: the position is enough
+  const std::string number = std::to_string(d.line);
+  const std::string gutter(number.size(), ' ');
+  out += " " + style("2", number + " | ") + line + "\n";
+  const int width = d.end_line == d.line && d.end_column > d.column ? d.end_column - d.column : 1;
+  out += " " + style("2", gutter + " | ") + std::string(static_cast<std::size_t>(d.column > 0 ? d.column - 1 : 0), ' ') +
+         style(d.severity == Severity::error ? "1;31" : "1;33", "^" + std::string(static_cast<std::size_t>(width - 1), '~')) + "\n";
+}
+
+std::string render_text(const std::vector<Diagnostic>& diagnostics, const ReportOptions& options, const SourceLookup& lookup) {
+  const Style style{options.color};
+  std::string out;
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& d : diagnostics) {
+    (d.severity == Severity::error ? errors : warnings)++;
+    std::string where = options.path_prefix + d.file;
+    if (d.line > 0) where += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
+    const std::string severity = d.severity == Severity::error ? style("1;31", "error") : style("1;33", "warning");
+    out += style("1", where + ":") + " " + severity + ": " + d.message + " " + style("2", "[" + d.rule + "]") + "\n";
+    if (const SourceFile* source = lookup ? lookup(d.file) : nullptr) render_excerpt(out, d, *source, style);
+    if (!d.hint.empty()) out += "  " + style("36", "hint:") + " " + d.hint + "\n";
+  }
+  if (!diagnostics.empty()) out += "\n";
+  out += (errors || warnings ? plural(errors, "error") + ", " + plural(warnings, "warning") : std::string("no problems")) + " in " +
+         plural(options.files_checked, "file") + "\n";
+  return out;
+}
+
+nlohmann::json diagnostic_json(const Diagnostic& d, const std::string& prefix) {
+  nlohmann::json j = {{"file", prefix + d.file}, {"line", d.line}, {"column", d.column}, {"endLine", d.end_line}, {"endColumn", d.end_column},
+                      {"severity", to_string(d.severity)}, {"rule", d.rule}, {"message", d.message}};
+  if (!d.hint.empty()) j["hint"] = d.hint;
+  return j;
+}
+
+std::string render_json(const std::vector<Diagnostic>& diagnostics, const ReportOptions& options) {
+  nlohmann::json list = nlohmann::json::array();
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& d : diagnostics) {
+    (d.severity == Severity::error ? errors : warnings)++;
+    list.push_back(diagnostic_json(d, options.path_prefix));
+  }
+  const nlohmann::json doc = {{"version", 1}, {"diagnostics", list},
+                              {"summary", {{"errors", errors}, {"warnings", warnings}, {"files", options.files_checked}}}};
+  return doc.dump(2) + "\n";
+}
+
+std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const ReportOptions& options) {
+  nlohmann::json rules = nlohmann::json::array();
+  std::map<std::string, std::size_t> rule_index;
+  for (const Rule* r : all_rules()) {
+    rule_index[std::string(r->id)] = rules.size();
+    rules.push_back({{"id", r->id},
+                     {"name", r->id},
+                     {"shortDescription", {{"text", r->summary}}},
+                     {"fullDescription", {{"text", r->description}}},
+                     {"help", {{"text", std::string(r->description) + "\n\nRun `np explain " + std::string(r->id) + "` for examples."}}},
+                     {"defaultConfiguration", {{"level", r->default_severity == Severity::warning ? "warning" : "error"}}}});
+  }
+  nlohmann::json results = nlohmann::json::array();
+  for (const auto& d : diagnostics) {
+    nlohmann::json region = {{"startLine", std::max(1, d.line)}, {"startColumn", std::max(1, d.column)}};
+    if (d.end_line >= d.line && d.end_line > 0) {
+      region["endLine"] = d.end_line;
+      region["endColumn"] = std::max(d.end_column, d.end_line == d.line ? d.column + 1 : 1);
+    }
+    nlohmann::json result = {{"ruleId", d.rule},
+                             {"level", d.severity == Severity::error ? "error" : "warning"},
+                             {"message", {{"text", d.hint.empty() ? d.message : d.message + " (" + d.hint + ")"}}},
+                             {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", options.path_prefix + d.file}}}, {"region", region}}}}}}};
+    if (const auto it = rule_index.find(d.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
+    results.push_back(std::move(result));
+  }
+  const nlohmann::json doc = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs", {{{"tool", {{"driver", {{"name", "np"}, {"version", NP_VERSION}, {"semanticVersion", NP_VERSION}, {"rules", rules}}}}},
+                 {"columnKind", "unicodeCodePoints"},
+                 {"results", results}}}}};
+  return doc.dump(2) + "\n";
+}
+
+// Workflow-command escaping: data escapes %, CR, LF; properties also ':' and ','.
+std::string escape_data(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else out += c;
+  }
+  return out;
+}
+
+std::string escape_property(const std::string& s) {
+  std::string out;
+  for (char c : escape_data(s)) {
+    if (c == ':') out += "%3A";
+    else if (c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+std::string render_github(const std::vector<Diagnostic>& diagnostics, const ReportOptions& options) {
+  std::string out;
+  for (const auto& d : diagnostics) {
+    out += d.severity == Severity::error ? "::error " : "::warning ";
+    out += "file=" + escape_property(options.path_prefix + d.file);
+    if (d.line > 0) {
+      out += ",line=" + std::to_string(d.line) + ",col=" + std::to_string(d.column);
+      if (d.end_line > 0) out += ",endLine=" + std::to_string(d.end_line) + ",endColumn=" + std::to_string(d.end_column);
+    }
+    out += ",title=" + escape_property("np " + d.rule) + "::" + escape_data(d.hint.empty() ? d.message : d.message + " (" + d.hint + ")") + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_report(const std::vector<Diagnostic>& diagnostics, ReportFormat format, const ReportOptions& options,
+                          const SourceLookup& lookup) {
+  switch (format) {
+    case ReportFormat::text: return render_text(diagnostics, options, lookup);
+    case ReportFormat::json: return render_json(diagnostics, options);
+    case ReportFormat::sarif: return render_sarif(diagnostics, options);
+    case ReportFormat::github: return render_github(diagnostics, options);
+  }
+  return "";
+}
+
+}  // namespace np

@@ -1,0 +1,41 @@
+// The np subcommands: each has an options struct, a setup_X(CLI::App&, XOptions&) that binds its
+// flags, and a run_X(const XOptions&) that returns the exit code (0 clean, 1 findings, 2 usage or
+// configuration error). Rendering only: the work is in libnpcore.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace np::cli {
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitUsage = 2;
+
+// Thrown by run_X for usage and configuration errors; main prints it and exits 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct LintOptions {
+  std::vector<std::string> paths;
+  std::string root;
+  std::string format = "text";
+  std::string color = "auto";
+  int max_warnings = -1;
+  unsigned jobs = 0;
+  bool stdin_input = false;
+  std::string stdin_filename;
+  bool list_rules = false;
+};
+void setup_lint(CLI::App& app, LintOptions& options);
+int run_lint(const LintOptions& options);
+
+struct ExplainOptions {
+  std::string rule;
+};
+void setup_explain(CLI::App& app, ExplainOptions& options);
+int run_explain(const ExplainOptions& options);
+
+}  // namespace np::cli

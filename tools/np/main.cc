@@ -1,0 +1,51 @@
+// np: the Neural-Path content toolchain. Binds subcommands; one error path for all of them.
+#include <iostream>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  using namespace np::cli;
+  CLI::App app{"np: lint, count and export the Neural-Path curriculum"};
+  app.set_version_flag("--version", std::string("np ") + NP_VERSION);
+  app.require_subcommand(1);
+
+  LintOptions lint;
+  ExplainOptions explain;
+  struct Subcommand {
+    const char* name;
+    const char* description;
+    std::function<void(CLI::App&)> setup;
+    std::function<int()> run;
+  };
+  const std::vector<Subcommand> subcommands = {
+      {"lint", "Check front matter, structure, links and math; report file:line:col diagnostics", [&](CLI::App& a) { setup_lint(a, lint); },
+       [&] { return run_lint(lint); }},
+      {"explain", "Print a rule's documentation", [&](CLI::App& a) { setup_explain(a, explain); }, [&] { return run_explain(explain); }},
+  };
+  for (const auto& s : subcommands) s.setup(*app.add_subcommand(s.name, s.description));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+  try {
+    for (const auto& s : subcommands)
+      if (app.got_subcommand(s.name)) return s.run();
+  } catch (const UsageError& e) {
+    std::cerr << "np: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    // A bug, never the content's fault: content problems are diagnostics.
+    std::cerr << "np: internal error: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  return kExitUsage;
+}
