@@ -160,8 +160,10 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
   if (read.text.size() > limit) {
     note.source = SourceFile(path, "");
     const auto size = fs.file_size(join_path(root, path)).value_or(read.text.size());
-    findings.push_back({"file-too-large", path, 0, 0, true,
-                        "'" + path + "' is " + std::to_string(size / 1024) + " KiB, larger than the " + std::to_string(limit / 1024) + " KiB limit",
+    const auto human = [](std::size_t bytes) {
+      return bytes < 10240 ? std::to_string(bytes) + " bytes" : bytes < (10u << 20) ? std::to_string(bytes >> 10) + " KiB" : std::to_string(bytes >> 20) + " MiB";
+    };
+    findings.push_back({"file-too-large", path, 0, 0, true, "'" + path + "' is " + human(size) + ", larger than the " + human(limit) + " limit",
                         "split the note, or raise lint.max_file_size in np.yaml"});
     return;
   }

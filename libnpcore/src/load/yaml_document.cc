@@ -147,6 +147,25 @@ class Converter {
   bool reported_ = false;
 };
 
+// The last '[' or '{' in [begin, end) that is not closed before `end`, outside quotes and comments.
+std::size_t unclosed_bracket(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> open;
+  char quote = 0;
+  for (std::size_t i = begin; i < end && i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if ((c == '"' || c == '\'') && (i == begin || text[i - 1] == ' ' || text[i - 1] == '[' || text[i - 1] == '{' || text[i - 1] == ',')) quote = c;
+    else if (c == '#' && (i == begin || text[i - 1] == ' ')) {
+      while (i < end && text[i] != '\n') ++i;
+    } else if (c == '[' || c == '{') open.push_back(i);
+    else if ((c == ']' || c == '}') && !open.empty()) open.pop_back();
+  }
+  return open.empty() ? std::string::npos : open.back();
+}
+
 }  // namespace
 
 std::string json_pointer_token(const std::string& key) {
@@ -188,7 +207,17 @@ YamlDocument parse_yaml(const SourceFile& file, std::size_t begin, std::size_t e
     std::size_t at = begin;
     if (e.mark.pos >= 0) at = std::min(begin + static_cast<std::size_t>(e.mark.pos), end);
     std::string message = e.msg.empty() ? "invalid YAML" : e.msg;
-    problems.push_back({YamlProblem::Kind::syntax, at, at + 1, "YAML syntax error: " + message, ""});
+    std::string hint;
+    // yaml-cpp notices an unclosed [ or { where the text ends; point at the bracket instead.
+    if (message.find("flow not found") != std::string::npos) {
+      const std::size_t opener = unclosed_bracket(file.text(), begin, at);
+      if (opener != std::string::npos) {
+        at = opener;
+        message = std::string("'") + file.text()[opener] + "' is never closed";
+        hint = "close it, or quote the value if the bracket is part of the text: title: \"[Draft] ...\"";
+      }
+    }
+    problems.push_back({YamlProblem::Kind::syntax, at, at + 1, "YAML syntax error: " + message, hint});
     return doc;
   } catch (const std::exception& e) {
     problems.push_back({YamlProblem::Kind::syntax, begin, begin + 1, std::string("YAML error: ") + e.what(), ""});

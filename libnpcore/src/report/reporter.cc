@@ -29,9 +29,16 @@ std::string plural(std::size_t n, const char* word) { return std::to_string(n) +
 // under [column, end_column).
 void render_excerpt(std::string& out, const Diagnostic& d, const SourceFile& source, const Style& style) {
   if (d.line < 1 || d.line > source.line_count()) return;
-  std::string line(source.line_text(d.line));
-  for (char& c : line)
-    if (c == '\t') c = ' ';
+  // Tabs as one space (columns count a tab as one); ill-formed UTF-8 as U+FFFD, one per byte.
+  std::string line;
+  const std::string_view raw = source.line_text(d.line);
+  for (std::size_t i = 0; i < raw.size();) {
+    const std::size_t start = i;
+    const char32_t cp = utf8::decode(raw, i);
+    if (cp == U'\t') line += ' ';
+    else if (cp == 0xFFFD || cp == 0) utf8::append(line, 0xFFFD);
+    else line.append(raw.substr(start, i - start));
+  }
   if (line.size() > 400) return;  // minified or generated lines: the position is enough
   const std::string number = std::to_string(d.line);
   const std::string gutter(number.size(), ' ');

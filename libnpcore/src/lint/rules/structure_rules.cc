@@ -30,8 +30,8 @@ void check_sequence(std::vector<Ordered> items, const std::string& what, const s
       if (!gaps) {
         const Position p = it->second->file->position(it->second->location.value_begin);
         ctx.report(structure_order_duplicate, *item.file, item.location.value_begin, item.location.value_end,
-                   what + " " + std::to_string(item.number) + " is used twice" + scope + ": " + it->second->name + " (" +
-                       it->second->file->path() + ":" + std::to_string(p.line) + ") and " + item.name,
+                   what + " " + std::to_string(item.number) + " of " + item.name + " is already used by " + it->second->name + " (" +
+                       it->second->file->path() + ":" + std::to_string(p.line) + ")" + scope,
                    "give each a distinct number, 1, 2, 3... in reading order");
       }
       continue;

@@ -1,0 +1,71 @@
+// Shared by the tests: fixture trees copied into the in-memory file system, and golden files.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "np/curriculum.h"
+#include "np/filesystem.h"
+#include "np/lint.h"
+#include "np/reporter.h"
+
+namespace np::test {
+
+inline std::string source_dir() { return NP_SOURCE_DIR; }
+inline std::string fixtures_dir() { return source_dir() + "/tests/fixtures"; }
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Copies every file under `dir` into `fs` under `prefix`. A file named X.unreadable becomes an
+// unreadable file X (root cannot make a real file unreadable).
+inline void add_tree(MemoryFileSystem& fs, const std::string& dir, const std::string& prefix) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::string rel = std::filesystem::relative(entry.path(), dir).string();
+    const std::string suffix = ".unreadable";
+    if (rel.size() > suffix.size() && rel.compare(rel.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      fs.add_unreadable(join_path(prefix, rel.substr(0, rel.size() - suffix.size())));
+    } else {
+      fs.add(join_path(prefix, rel), read_file(entry.path().string()));
+    }
+  }
+}
+
+inline Curriculum load_memory(const MemoryFileSystem& fs, const std::string& root = "root", unsigned threads = 1) {
+  std::vector<Diagnostic> errors;
+  auto config = load_config(fs, root, errors);
+  EXPECT_TRUE(config.has_value()) << (errors.empty() ? "" : errors[0].message);
+  if (!config) return {};
+  LoadOptions options;
+  options.threads = threads;
+  return load_curriculum(fs, root, std::move(*config), options);
+}
+
+inline std::string render_text(const Curriculum& c, const LintResult& r) {
+  ReportOptions options;
+  options.files_checked = r.files_checked;
+  return render_report(r.diagnostics, ReportFormat::text, options, [&](const std::string& p) { return c.find_source(p); });
+}
+
+// Compares with a golden file; NP_UPDATE_GOLDENS=1 rewrites it instead (review the diff).
+inline void expect_golden(const std::string& path, const std::string& actual) {
+  const char* update = std::getenv("NP_UPDATE_GOLDENS");
+  if (update && std::string(update) == "1") {
+    std::ofstream(path, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(std::filesystem::exists(path)) << "missing golden " << path << " (run with NP_UPDATE_GOLDENS=1 and review it)";
+  EXPECT_EQ(read_file(path), actual) << "golden: " << path;
+}
+
+}  // namespace np::test
