@@ -105,7 +105,7 @@ int run_lint(const LintOptions& o) {
 
   if (result.errors > 0) return kExitFindings;
   if (o.max_warnings >= 0 && result.warnings > static_cast<std::size_t>(o.max_warnings)) {
-    std::cerr << "np: " << result.warnings << " warnings, more than --max-warnings " << o.max_warnings << "\n";
+    std::cerr << "np: " << result.warnings << (result.warnings == 1 ? " warning" : " warnings") << ", more than --max-warnings " << o.max_warnings << "\n";
     return kExitFindings;
   }
   return kExitClean;

@@ -20,7 +20,7 @@ void report_findings(const Curriculum& c, RuleContext& ctx) {
     const Rule* rule = find_rule(f.rule);
     if (!rule) continue;  // cannot happen: the loader only uses registered ids (tested)
     const auto it = sources.find(f.file);
-    if (f.whole_file || it == sources.end() || it->second->text().empty()) ctx.report_file(*rule, f.file, f.message, f.hint);
+    if (f.whole_file || it == sources.end()) ctx.report_file(*rule, f.file, f.message, f.hint);
     else ctx.report(*rule, *it->second, f.begin, f.end, f.message, f.hint);
   }
 }

@@ -80,13 +80,16 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
     loaded.schemas = SchemaSet::builtin();
   }
 
-  bool valid = true;
+  std::vector<Diagnostic> violations;
   for (const auto& v : loaded.schemas.validate(SchemaKind::config, doc)) {
     const auto loc = config.document.locate(v.pointer);
-    errors.push_back(config_error(config.source, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, v.message));
-    valid = false;
+    violations.push_back(config_error(config.source, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, v.message));
   }
-  if (!valid) return std::nullopt;
+  if (!violations.empty()) {
+    sort_diagnostics(violations);
+    errors.insert(errors.end(), violations.begin(), violations.end());
+    return std::nullopt;
+  }
 
   const auto& book = doc["book"];
   config.book = {string_at(book, "title"), string_at(book, "subtitle"), string_at(book, "author"), string_at(book, "language"),

@@ -4,6 +4,7 @@
 #include "np/curriculum.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <tuple>
 
@@ -72,7 +73,7 @@ struct TreeWalk {
           continue;
         }
         stack.insert(canonical);
-        descend(path, e.name, depth, stack, part, module);
+        descend(path, depth, stack, part);
         stack.erase(canonical);
       } else if (e.type == DirEntry::Type::file && is_markdown(e.name)) {
         notes.push_back({path, module});
@@ -80,8 +81,7 @@ struct TreeWalk {
     }
   }
 
-  void descend(const std::string& path, const std::string& name, int depth, std::set<std::string>& stack, std::size_t part, std::size_t module) {
-    (void)name;
+  void descend(const std::string& path, int depth, std::set<std::string>& stack, std::size_t part) {
     if (depth == 0 && fs.exists(join_path(root, path + "/part.yaml"))) {
       Part p;
       p.dir = path;
@@ -161,7 +161,11 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
     note.source = SourceFile(path, "");
     const auto size = fs.file_size(join_path(root, path)).value_or(read.text.size());
     const auto human = [](std::size_t bytes) {
-      return bytes < 10240 ? std::to_string(bytes) + " bytes" : bytes < (10u << 20) ? std::to_string(bytes >> 10) + " KiB" : std::to_string(bytes >> 20) + " MiB";
+      if (bytes < 10240) return std::to_string(bytes) + " bytes";
+      if (bytes < (1u << 20)) return std::to_string(bytes >> 10) + " KiB";
+      char text[32];
+      std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (1u << 20));
+      return std::string(text);
     };
     findings.push_back({"file-too-large", path, 0, 0, true, "'" + path + "' is " + human(size) + ", larger than the " + human(limit) + " limit",
                         "split the note, or raise lint.max_file_size in np.yaml"});

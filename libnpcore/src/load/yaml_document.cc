@@ -50,10 +50,12 @@ class Converter {
       if (!reported_) {
         reported_ = true;
         const std::size_t at = offset(node.Mark());
+        const bool deep = depth > limits_.max_depth;
         problems_.push_back({YamlProblem::Kind::too_complex, at, at + 1,
-                             depth > limits_.max_depth ? "YAML nested too deeply (more than " + std::to_string(limits_.max_depth) + " levels)"
-                                                       : "YAML expands to more than " + std::to_string(limits_.max_nodes) + " nodes",
-                             "aliases (*name) that repeat large anchors are not needed in front matter; write the values out"});
+                             deep ? "YAML nested too deeply (more than " + std::to_string(limits_.max_depth) + " levels)"
+                                  : "YAML expands to more than " + std::to_string(limits_.max_nodes) + " nodes",
+                             deep ? "front matter needs a few levels at most; flatten the structure"
+                                  : "aliases (*name) that repeat large anchors are not needed in front matter; write the values out"});
       }
       return false;
     }
@@ -70,7 +72,7 @@ class Converter {
         std::size_t index = 0;
         for (const auto& item : node) {
           const std::string child = pointer + "/" + std::to_string(index++);
-          record(child, item.Mark(), item.Mark(), item);
+          record(child, item.Mark(), item.Mark(), item, 0, node.Style() == YAML::EmitterStyle::Flow);
           nlohmann::json value;
           if (!convert(item, child, value, depth + 1)) return false;
           out.push_back(std::move(value));
@@ -93,7 +95,7 @@ class Converter {
           }
           seen.emplace(key, key_at);
           const std::string child = pointer + "/" + json_pointer_token(key);
-          record(child, kv.first.Mark(), kv.second.Mark(), kv.second, key.size());
+          record(child, kv.first.Mark(), kv.second.Mark(), kv.second, key.size(), node.Style() == YAML::EmitterStyle::Flow);
           nlohmann::json value;
           if (!convert(kv.second, child, value, depth + 1)) return false;
           out[key] = std::move(value);
@@ -105,13 +107,13 @@ class Converter {
   }
 
   void record(const std::string& pointer, const YAML::Mark& key, const YAML::Mark& value, const YAML::Node& node,
-              std::size_t key_size = 0) {
+              std::size_t key_size, bool in_flow) {
     YamlLocation loc;
     loc.key_begin = offset(key);
     loc.key_end = key_size ? loc.key_begin + key_size : loc.key_begin;
     const bool has_value = value.pos >= 0 && !(node.IsNull() && key_size);
     loc.value_begin = has_value ? offset(value) : loc.key_begin;
-    loc.value_end = loc.value_begin + (node.IsScalar() ? std::max<std::size_t>(1, scalar_extent(loc.value_begin)) : 1);
+    loc.value_end = loc.value_begin + (node.IsScalar() ? std::max<std::size_t>(1, scalar_extent(loc.value_begin, in_flow)) : 1);
     if (!key_size) {
       loc.key_begin = loc.value_begin;
       loc.key_end = loc.value_end;
@@ -126,12 +128,22 @@ class Converter {
   }
 
  private:
-  // The scalar's source extent: up to the end of its line (trailing spaces and comments aside).
-  std::size_t scalar_extent(std::size_t at) const {
+  // The scalar's source extent, for the caret under it: a quoted scalar to its closing quote, a
+  // plain one to the end of its line (trailing spaces and comments aside) or, in a flow
+  // collection, to the next ',', ']' or '}'.
+  std::size_t scalar_extent(std::size_t at, bool in_flow) const {
     const std::string_view text = file_.text();
+    if (at < end_ && (text[at] == '"' || text[at] == '\'')) {
+      const char quote = text[at];
+      for (std::size_t e = at + 1; e < end_; ++e) {
+        if (quote == '"' && text[e] == '\\') ++e;
+        else if (text[e] == quote) return e + 1 - at;
+      }
+    }
     std::size_t e = at;
     while (e < end_ && text[e] != '\n' && text[e] != '\r') {
       if (text[e] == '#' && e > at && (text[e - 1] == ' ' || text[e - 1] == '\t')) break;
+      if (in_flow && (text[e] == ',' || text[e] == ']' || text[e] == '}')) break;
       ++e;
     }
     while (e > at && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;

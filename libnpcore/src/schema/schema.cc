@@ -342,7 +342,10 @@ std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const nlohmann
       pointer += "/" + Impl::json_pointer_escape(token);
     }
     const std::string& desc = error.description;
-    if (desc.rfind("Failed to validate against schema associated with property", 0) == 0 || desc.rfind("Failed to validate item #", 0) == 0)
+    // Aggregates that only say "a child failed": the child's own error is reported instead.
+    if (desc.rfind("Failed to validate against schema associated with property", 0) == 0 || desc.rfind("Failed to validate item #", 0) == 0 ||
+        desc.rfind("Failed to validate against additional properties schema", 0) == 0 ||
+        desc.rfind("Failed to validate against schema associated with pattern", 0) == 0)
       continue;
     if (desc.find("'pattern'") != std::string::npos) patterns.insert(pointer);
     leaves.emplace(pointer, desc);

@@ -1,0 +1,6 @@
+# A path that does not exist is a usage error.
+$ np lint --root tests/fixtures/scaffold tests/fixtures/scaffold/nope.md
+--- stdout
+--- stderr
+np: no such file: 'tests/fixtures/scaffold/nope.md'
+--- exit 2

@@ -1,0 +1,160 @@
+// The loader on in-memory trees: bad inputs become findings, never crashes; positions are right
+// with BOM, CRLF, tabs and multi-byte text; the result does not depend on the thread count.
+#include <algorithm>
+
+#include "np/markdown.h"
+#include "test_support.h"
+
+namespace np::test {
+namespace {
+
+MemoryFileSystem scaffold_with(const std::string& name, const std::string& text) {
+  MemoryFileSystem fs;
+  add_tree(fs, fixtures_dir() + "/scaffold", "root");
+  fs.add("root/01-part/01-module/" + name, text);
+  return fs;
+}
+
+std::string front_matter(const std::string& id, int order = 2) {
+  return "---\nid: " + id + "\ntitle: T\norder: " + std::to_string(order) + "\nkind: note\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n";
+}
+
+std::vector<std::string> rules_of(const LintResult& r) {
+  std::vector<std::string> out;
+  for (const auto& d : r.diagnostics) out.push_back(d.rule + "@" + std::to_string(d.line) + ":" + std::to_string(d.column));
+  return out;
+}
+
+TEST(Loader, FiftyMegabyteNoteIsReportedNotRead) {
+  MemoryFileSystem fs = scaffold_with("huge.md", front_matter("huge") + std::string(50u << 20, 'x'));
+  const Curriculum c = load_memory(fs);
+  const LintResult r = run_lint(c);
+  ASSERT_EQ(r.diagnostics.size(), 1u) << render_text(c, r);
+  EXPECT_EQ(r.diagnostics[0].rule, "file-too-large");
+  EXPECT_EQ(r.diagnostics[0].message, "'01-part/01-module/huge.md' is 50.0 MiB, larger than the 8.0 MiB limit");
+}
+
+TEST(Loader, UnreadableFileIsReportedAndOthersAreChecked) {
+  MemoryFileSystem fs = scaffold_with("bad.md", front_matter("bad") + "\nkind: x\n");
+  fs.add_unreadable("root/01-part/01-module/locked.md");
+  fs.add("root/01-part/01-module/third.md", front_matter("third", 3) + "\n");
+  fs.add("root/01-part/01-module/wrong.md", "---\nid: wrong\ntitle: T\norder: 4\nkind: nope\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n");
+  const LintResult r = run_lint(load_memory(fs));
+  EXPECT_EQ(rules_of(r), (std::vector<std::string>{"file-unreadable@0:0", "frontmatter-schema@5:7"}));
+}
+
+TEST(Loader, ColumnsCountCodePointsAfterMultiByteText) {
+  // 'BadTag' starts at byte 30 of its line but column 29: 'Ω' is two bytes.
+  const std::string text = "---\r\nid: bad\r\ntitle: T\r\ntags: [linear-algebra, \"\xCE\xA9\", BadTag]\r\norder: 2\r\nkind: note\r\nstatus: published\r\nsummary: S.\r\nupdated: 2026-01-01\r\n---\r\n";
+  const LintResult r = run_lint(load_memory(scaffold_with("bad.md", text)));
+  EXPECT_EQ(rules_of(r), (std::vector<std::string>{"frontmatter-schema@4:24", "frontmatter-schema@4:29"}));
+}
+
+TEST(Loader, ByteOrderMarkDoesNotShiftColumns) {
+  const std::string text = "\xEF\xBB\xBF---\nid: bad\ntitle: T\norder: 2\nkind: nope\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n";
+  const LintResult r = run_lint(load_memory(scaffold_with("bad.md", text)));
+  EXPECT_EQ(rules_of(r), (std::vector<std::string>{"frontmatter-schema@5:7"}));
+}
+
+TEST(Loader, BillionLaughsStopsAtTheNodeBudget) {
+  std::string text = "---\nid: bad\ntitle: T\norder: 2\nkind: note\nstatus: published\nsummary: S.\nupdated: 2026-01-01\nx:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  for (char c = 'b'; c <= 'j'; ++c) {
+    text += std::string("  ") + c + ": &" + c + " [";
+    for (int k = 0; k < 10; ++k) text += std::string(k ? ", " : "") + "*" + static_cast<char>(c - 1);
+    text += "]\n";
+  }
+  text += "---\n";
+  const LintResult r = run_lint(load_memory(scaffold_with("bad.md", text)));
+  ASSERT_FALSE(r.diagnostics.empty());
+  EXPECT_EQ(r.diagnostics[0].rule, "frontmatter-too-complex");
+}
+
+TEST(Loader, DeepNestingIsReportedNotAStackOverflow) {
+  const std::string text = "---\nid: bad\nx: " + std::string(10000, '[') + std::string(10000, ']') + "\n---\n";
+  const LintResult r = run_lint(load_memory(scaffold_with("bad.md", text)));
+  ASSERT_FALSE(r.diagnostics.empty());
+  EXPECT_EQ(r.diagnostics[0].rule, "frontmatter-too-complex");
+}
+
+TEST(Loader, EmptyAndFrontMatterOnlyFiles) {
+  MemoryFileSystem fs = scaffold_with("empty.md", "");
+  fs.add("root/01-part/01-module/only.md", front_matter("only", 2));
+  const LintResult r = run_lint(load_memory(fs));
+  EXPECT_EQ(rules_of(r), (std::vector<std::string>{"frontmatter-missing@1:1"}));
+  EXPECT_EQ(r.diagnostics[0].message, "empty note: no front matter");
+}
+
+TEST(Loader, NotesAreInCurriculumOrderWhateverTheirFileNames) {
+  MemoryFileSystem fs = scaffold_with("a-last.md", front_matter("a-last", 3));
+  fs.add("root/01-part/01-module/z-second.md", front_matter("z-second", 2));
+  const Curriculum c = load_memory(fs);
+  ASSERT_EQ(c.notes.size(), 3u);
+  EXPECT_EQ(c.notes[0].id, "first");
+  EXPECT_EQ(c.notes[1].id, "z-second");
+  EXPECT_EQ(c.notes[2].id, "a-last");
+  EXPECT_EQ(c.modules[0].notes, (std::vector<std::size_t>{0, 1, 2}));
+}
+
+TEST(Loader, ContentLintsCleanAndIdenticallyWithOneOrManyThreads) {
+  RealFileSystem fs;
+  const std::string root = source_dir() + "/content";
+  auto load = [&](unsigned threads) {
+    std::vector<Diagnostic> errors;
+    auto config = load_config(fs, root, errors);
+    EXPECT_TRUE(config.has_value());
+    LoadOptions options;
+    options.threads = threads;
+    return load_curriculum(fs, root, std::move(*config), options);
+  };
+  const Curriculum one = load(1);
+  const Curriculum many = load(8);
+  const LintResult a = run_lint(one);
+  const LintResult b = run_lint(many);
+  EXPECT_EQ(render_text(one, a), render_text(many, b));
+  EXPECT_EQ(a.errors, 0u) << render_text(one, a);
+  EXPECT_EQ(one.notes.size(), 164u);
+  EXPECT_EQ(one.modules.size(), 26u);
+  EXPECT_EQ(one.parts.size(), 5u);
+  for (std::size_t i = 0; i < one.notes.size(); ++i) EXPECT_EQ(one.notes[i].source.path(), many.notes[i].source.path());
+}
+
+TEST(GithubSlug, MatchesGithubHeadingAnchors) {
+  EXPECT_EQ(github_slug("Hello World"), "hello-world");
+  EXPECT_EQ(github_slug("SVD, QR & LU Decompositions"), "svd-qr--lu-decompositions");
+  EXPECT_EQ(github_slug("The Eckart\xE2\x80\x93Young Theorem"), "the-eckartyoung-theorem");
+  EXPECT_EQ(github_slug("snake_case and kebab-case"), "snake_case-and-kebab-case");
+  EXPECT_EQ(github_slug("Caf\xC3\x89 \xCE\xA3igma"), "caf\xC3\xA9-\xCF\x83igma");
+  EXPECT_EQ(github_slug("Why $x^2$?"), "why-x2");
+}
+
+TEST(MarkdownWalk, CollectsHeadingsLinksMathCodeAndComments) {
+  const SourceFile f("n.md",
+                     "## Intro\n\nSee [SVD](../svd.md#truncated) and [[svd-qr-lu|the note]], $x^2$ and\n\n$$\n\\frac{a}{b}\n$$\n\n"
+                     "```python\nprint(1)\n```\n\n<!-- np-disable-next-line x -->\n![alt text](fig.png)\n\n## Intro\n");
+  const BodyFacts facts = walk_markdown(f, 0, f.text().size());
+  ASSERT_EQ(facts.headings.size(), 2u);
+  EXPECT_EQ(facts.headings[0].anchor, "intro");
+  EXPECT_EQ(facts.headings[1].anchor, "intro-1");
+  ASSERT_EQ(facts.links.size(), 3u);
+  EXPECT_EQ(facts.links[0].target, "../svd.md#truncated");
+  EXPECT_EQ(f.position(facts.links[0].begin).column, 11);
+  EXPECT_EQ(facts.links[1].kind, Link::Kind::wiki);
+  EXPECT_EQ(facts.links[1].target, "svd-qr-lu");
+  EXPECT_EQ(facts.links[2].kind, Link::Kind::image);
+  EXPECT_EQ(facts.links[2].text, "alt text");
+  ASSERT_EQ(facts.math.size(), 2u);
+  EXPECT_EQ(facts.math[0].tex, "x^2");
+  EXPECT_FALSE(facts.math[0].display);
+  EXPECT_TRUE(facts.math[1].display);
+  // md4c drops the line break after $$ and gives the one before $$ as a space.
+  EXPECT_EQ(facts.math[1].tex, "\\frac{a}{b} ");
+  ASSERT_EQ(facts.code_blocks.size(), 1u);
+  EXPECT_EQ(facts.code_blocks[0].language, "python");
+  ASSERT_EQ(facts.comments.size(), 1u);
+  EXPECT_EQ(facts.comments[0].text, " np-disable-next-line x ");
+  // Intro, See, SVD, and, the, note, and, alt, text, Intro: link texts count, code and math do not.
+  EXPECT_EQ(facts.words, 10u);
+}
+
+}  // namespace
+}  // namespace np::test
