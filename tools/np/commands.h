@@ -34,6 +34,7 @@ int run_lint(const LintOptions& options);
 
 struct ExplainOptions {
   std::string rule;
+  bool all = false;
 };
 void setup_explain(CLI::App& app, ExplainOptions& options);
 int run_explain(const ExplainOptions& options);

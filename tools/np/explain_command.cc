@@ -3,10 +3,14 @@
 
 #include "commands.h"
 #include "np/rule.h"
+#include "np/rule_docs.h"
 
 namespace np::cli {
 
-void setup_explain(CLI::App& app, ExplainOptions& o) { app.add_option("rule", o.rule, "Rule id, e.g. frontmatter-schema")->required(); }
+void setup_explain(CLI::App& app, ExplainOptions& o) {
+  app.add_option("rule", o.rule, "Rule id, e.g. frontmatter-schema");
+  app.add_flag("--all", o.all, "Every rule's documentation as Markdown (docs/rules.md)");
+}
 
 namespace {
 
@@ -23,6 +27,11 @@ void print_indented(const std::string_view text) {
 }  // namespace
 
 int run_explain(const ExplainOptions& o) {
+  if (o.all) {
+    std::cout << rules_markdown();
+    return kExitClean;
+  }
+  if (o.rule.empty()) throw UsageError("explain needs a rule id (np lint --list-rules lists them) or --all");
   const Rule* rule = find_rule(o.rule);
   if (!rule) {
     std::vector<std::string> ids;
