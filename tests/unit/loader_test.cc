@@ -158,3 +158,30 @@ TEST(MarkdownWalk, CollectsHeadingsLinksMathCodeAndComments) {
 
 }  // namespace
 }  // namespace np::test
+
+namespace np::test {
+namespace {
+
+// YAML 1.2 core schema typing: what the schema sees for plain and quoted scalars.
+TEST(YamlDocument, PlainScalarsAreTypedQuotedOnesAreStrings) {
+  const SourceFile f("x.yaml", "a: 3\nb: \"3\"\nc: 2.5e3\nd: .5\ne: true\nf: ~\ng: 2026-01-01\nh: 1.2.3\ni: -7\nj: 0x1F\n");
+  std::vector<YamlProblem> problems;
+  const YamlDocument doc = parse_yaml(f, 0, f.text().size(), problems);
+  ASSERT_TRUE(doc.parsed);
+  EXPECT_TRUE(problems.empty());
+  EXPECT_EQ(doc.value["a"], 3);
+  EXPECT_EQ(doc.value["b"], "3");
+  EXPECT_EQ(doc.value["c"], 2500.0);
+  EXPECT_EQ(doc.value["d"], 0.5);
+  EXPECT_EQ(doc.value["e"], true);
+  EXPECT_TRUE(doc.value["f"].is_null());
+  EXPECT_EQ(doc.value["g"], "2026-01-01");
+  EXPECT_EQ(doc.value["h"], "1.2.3");
+  EXPECT_EQ(doc.value["i"], -7);
+  EXPECT_EQ(doc.value["j"], 31);
+  EXPECT_EQ(f.position(doc.locate("/g").value_begin).column, 4);
+  EXPECT_EQ(f.position(doc.locate("/g").key_begin).line, 7);
+}
+
+}  // namespace
+}  // namespace np::test

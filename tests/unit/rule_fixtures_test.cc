@@ -21,6 +21,8 @@ struct Case {
   std::string variant;  // "bad" or "ok"
 };
 
+void PrintTo(const Case& c, std::ostream* os) { *os << c.rule << "/" << c.variant; }
+
 std::string case_name(const testing::TestParamInfo<Case>& info) {
   std::string name = info.param.rule + "_" + info.param.variant;
   std::replace(name.begin(), name.end(), '-', '_');
