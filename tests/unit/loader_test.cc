@@ -185,3 +185,30 @@ TEST(YamlDocument, PlainScalarsAreTypedQuotedOnesAreStrings) {
 
 }  // namespace
 }  // namespace np::test
+
+namespace np::test {
+namespace {
+
+// Inputs the fuzzers found; each must load and validate without a sanitizer report.
+TEST(FuzzRegressions, FrontMatterInputsValidateCleanly) {
+  static const SchemaSet schemas = SchemaSet::builtin();
+  for (const auto& e : std::filesystem::directory_iterator(fixtures_dir() + "/fuzz-regressions")) {
+    if (e.path().filename().string().rfind("front_matter-", 0) != 0) continue;
+    const SourceFile file("f.md", read_file(e.path().string()));
+    std::vector<YamlProblem> problems;
+    const YamlDocument doc = parse_yaml(file, 0, file.text().size(), problems);
+    if (doc.parsed) {
+      const auto violations = schemas.validate(SchemaKind::note, doc.value);
+      EXPECT_FALSE(violations.empty()) << e.path();
+    }
+  }
+}
+
+TEST(Schema, IllFormedUtf8StringsAreReportedNotValidated) {
+  const auto violations = SchemaSet::builtin().validate(SchemaKind::note, nlohmann::json{{"id", std::string("a\xFF\xFF")}});
+  ASSERT_FALSE(violations.empty());
+  EXPECT_EQ(violations[0].message, "id: not valid UTF-8 text");
+}
+
+}  // namespace
+}  // namespace np::test

@@ -1,5 +1,7 @@
 #include "np/config.h"
 
+#include "np/utf8.h"
+
 namespace np {
 
 namespace {
@@ -54,6 +56,10 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   Config& config = loaded.config;
   config.path = path;
   config.source = SourceFile(path, read.text);
+  if (const auto bad = utf8::first_invalid(read.text)) {
+    errors.push_back(config_error(config.source, *bad, *bad + 1, "np.yaml is not valid UTF-8", "save the file as UTF-8"));
+    return std::nullopt;
+  }
   std::vector<YamlProblem> problems;
   config.document = parse_yaml(config.source, config.source.content_begin(), config.source.text().size(), problems);
   for (const auto& p : problems) errors.push_back(config_error(config.source, p.begin, p.end, p.message, p.hint));

@@ -11,6 +11,8 @@
 #include <valijson/validator.hpp>
 
 #include "np/source.h"
+#include "np/utf8.h"
+#include "np/yaml_document.h"
 #include "util/edit_distance.h"
 
 namespace np {
@@ -320,8 +322,29 @@ std::optional<SchemaSet> SchemaSet::from_directory(const FileSystem& fs, const s
   return set;
 }
 
+namespace {
+
+// valijson counts string lengths assuming well-formed UTF-8 (it reads past a table otherwise), and
+// a YAML escape such as "\uD800" decodes to no character: such strings are reported, not validated.
+void find_ill_formed_strings(const nlohmann::json& value, const std::string& pointer, std::vector<SchemaViolation>& out) {
+  if (value.is_string()) {
+    if (utf8::first_invalid(value.get_ref<const std::string&>())) out.push_back({pointer, field_name(pointer) + ": not valid UTF-8 text", false});
+  } else if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) find_ill_formed_strings(value[i], pointer + "/" + std::to_string(i), out);
+  } else if (value.is_object()) {
+    for (const auto& [key, item] : value.items()) {
+      if (utf8::first_invalid(key)) out.push_back({pointer, (pointer.empty() ? std::string("a key") : field_name(pointer) + ": a key") + " is not valid UTF-8 text", false});
+      else find_ill_formed_strings(item, pointer + "/" + json_pointer_token(key), out);
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const nlohmann::json& instance) const {
   std::vector<SchemaViolation> violations;
+  find_ill_formed_strings(instance, "", violations);
+  if (!violations.empty()) return violations;
   const auto it = impl_->compiled.find(kind);
   if (it == impl_->compiled.end() || !it->second) return violations;
   valijson::Validator validator(valijson::Validator::kStrongTypes);

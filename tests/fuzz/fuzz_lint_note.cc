@@ -1,0 +1,29 @@
+// The whole lint of a one-note curriculum: the input is the note's bytes.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "np/curriculum.h"
+#include "np/lint.h"
+#include "np/reporter.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  np::MemoryFileSystem fs;
+  fs.add("r/np.yaml", "book:\n  title: Fuzz\n  language: en\nkatex:\n  macros:\n    '\\R': '\\mathbb{R}'\n");
+  fs.add("r/01-p/part.yaml", "order: 1\ntitle: P\n");
+  fs.add("r/01-p/01-m/module.yaml", "number: 1\ntitle: M\nsummary: S.\n");
+  fs.add("r/01-p/01-m/first.md", "---\nid: first\ntitle: F\norder: 1\nkind: note\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n\n# A\n");
+  fs.add("r/01-p/01-m/note.md", std::string(reinterpret_cast<const char*>(data), size));
+  std::vector<np::Diagnostic> errors;
+  auto config = np::load_config(fs, "r", errors);
+  if (!config) __builtin_trap();
+  np::LoadOptions options;
+  options.threads = 1;
+  const np::Curriculum c = np::load_curriculum(fs, "r", std::move(*config), options);
+  const np::LintResult r = np::run_lint(c);
+  for (auto format : {np::ReportFormat::text, np::ReportFormat::json, np::ReportFormat::sarif, np::ReportFormat::github}) {
+    np::ReportOptions ro;
+    (void)np::render_report(r.diagnostics, format, ro, [&](const std::string& p) { return c.find_source(p); });
+  }
+  return 0;
+}
