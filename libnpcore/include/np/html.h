@@ -1,0 +1,32 @@
+// Renders a note's body to HTML or XHTML with md4c, for the exporters (the JSON manifest's HTML,
+// EPUB's XHTML). Links, images and math are handed to callbacks by their index in the note's
+// BodyFacts (md4c walks in the same order as the lint walk), so that each exporter writes resolved
+// links and its own form of math without parsing anything again.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "np/markdown.h"
+#include "np/source.h"
+
+namespace np {
+
+struct HtmlOptions {
+  bool xhtml = false;  // self-closing void elements, no named entities, raw HTML dropped
+  // The href (or img src) to write for facts.links[index]; an empty result renders the link's
+  // text without an <a> (images are always written).
+  std::function<std::string(std::size_t index, const Link& link)> link_target;
+  // Markup for facts.math[index]; the default writes <span class="math inline|display">TeX</span>.
+  std::function<std::string(std::size_t index, const MathSpan& math)> math;
+  // Called for what the output cannot hold (raw HTML in XHTML mode), with its source offset.
+  std::function<void(std::size_t offset, const std::string& what)> warn;
+  int heading_shift = 0;  // added to heading levels (a note's ## becomes <h3> with 1), capped at 6
+};
+
+std::string render_html(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const HtmlOptions& options);
+
+// Escapes &, <, >, " (and ' for attributes).
+std::string escape_html(std::string_view text, bool attribute = false);
+
+}  // namespace np

@@ -1,0 +1,299 @@
+#include "np/html.h"
+
+#include <md4c.h>
+
+#include <cstdlib>
+#include <vector>
+
+#include "np/utf8.h"
+
+namespace np {
+
+std::string escape_html(std::string_view text, bool attribute) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\'': out += attribute ? "&#39;" : "'"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// The named entities authors write; others are kept as text so that XHTML stays well-formed.
+const char* named_entity(std::string_view name) {
+  struct Entity {
+    const char* name;
+    const char* text;
+  };
+  static const Entity entities[] = {
+      {"&nbsp;", "\xC2\xA0"}, {"&amp;", "&amp;"},         {"&lt;", "&lt;"},         {"&gt;", "&gt;"},         {"&quot;", "\""},
+      {"&apos;", "'"},        {"&copy;", "\xC2\xA9"},     {"&reg;", "\xC2\xAE"},    {"&mdash;", "\xE2\x80\x94"}, {"&ndash;", "\xE2\x80\x93"},
+      {"&hellip;", "\xE2\x80\xA6"}, {"&times;", "\xC3\x97"}, {"&middot;", "\xC2\xB7"}, {"&rarr;", "\xE2\x86\x92"}, {"&larr;", "\xE2\x86\x90"},
+      {"&le;", "\xE2\x89\xA4"}, {"&ge;", "\xE2\x89\xA5"},   {"&ne;", "\xE2\x89\xA0"}, {"&deg;", "\xC2\xB0"},    {"&plusmn;", "\xC2\xB1"},
+      {"&lsquo;", "\xE2\x80\x98"}, {"&rsquo;", "\xE2\x80\x99"}, {"&ldquo;", "\xE2\x80\x9C"}, {"&rdquo;", "\xE2\x80\x9D"}, {"&euro;", "\xE2\x82\xAC"},
+  };
+  for (const auto& e : entities)
+    if (name == e.name) return e.text;
+  return nullptr;
+}
+
+struct Renderer {
+  const SourceFile& file;
+  const BodyFacts& facts;
+  const HtmlOptions& options;
+  const char* base;
+  std::string out;
+  std::size_t next_link = 0, next_math = 0, next_heading = 0;
+  std::vector<bool> link_open;   // per open <a>: was an element written
+  int image_depth = 0;           // inside an image: text goes to alt
+  std::string alt;
+  int math_depth = 0;
+  bool in_math_fence = false;
+
+  // Inline markup; inside an image's alt text only the text counts.
+  void tag(const char* markup) {
+    if (!image_depth) out += markup;
+  }
+
+  std::string close_void() const { return options.xhtml ? " />" : ">"; }
+
+  void text_out(std::string_view s) {
+    if (image_depth) alt.append(s);
+    else if (!math_depth && !in_math_fence) out += escape_html(s);
+  }
+
+  int enter_block(MD_BLOCKTYPE type, void* detail) {
+    switch (type) {
+      case MD_BLOCK_DOC: break;
+      case MD_BLOCK_QUOTE: out += "<blockquote>\n"; break;
+      case MD_BLOCK_UL: out += "<ul>\n"; break;
+      case MD_BLOCK_OL: {
+        const auto* d = static_cast<MD_BLOCK_OL_DETAIL*>(detail);
+        out += d->start == 1 ? "<ol>\n" : "<ol start=\"" + std::to_string(d->start) + "\">\n";
+        break;
+      }
+      case MD_BLOCK_LI: {
+        const auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
+        out += "<li>";
+        if (d->is_task) {
+          out += std::string("<input type=\"checkbox\" disabled=\"disabled\"") + ((d->task_mark == 'x' || d->task_mark == 'X') ? " checked=\"checked\"" : "") + close_void() + " ";
+        }
+        break;
+      }
+      case MD_BLOCK_HR: out += "<hr" + close_void() + "\n"; break;
+      case MD_BLOCK_H: {
+        const int level = std::min(6, static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level) + options.heading_shift);
+        out += "<h" + std::to_string(level);
+        if (next_heading < facts.headings.size() && !facts.headings[next_heading].anchor.empty())
+          out += " id=\"" + escape_html(facts.headings[next_heading].anchor, true) + "\"";
+        out += ">";
+        break;
+      }
+      case MD_BLOCK_CODE: {
+        const auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+        const std::string lang(d->lang.text, d->lang.size);
+        if (lang == "math") {
+          in_math_fence = true;
+          break;
+        }
+        out += lang.empty() ? "<pre><code>" : "<pre><code class=\"language-" + escape_html(lang, true) + "\">";
+        break;
+      }
+      case MD_BLOCK_HTML: break;
+      case MD_BLOCK_P: out += "<p>"; break;
+      case MD_BLOCK_TABLE: out += "<table>\n"; break;
+      case MD_BLOCK_THEAD: out += "<thead>\n"; break;
+      case MD_BLOCK_TBODY: out += "<tbody>\n"; break;
+      case MD_BLOCK_TR: out += "<tr>"; break;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD: {
+        const auto* d = static_cast<MD_BLOCK_TD_DETAIL*>(detail);
+        const char* tag = type == MD_BLOCK_TH ? "th" : "td";
+        const char* align = d->align == MD_ALIGN_LEFT ? "left" : d->align == MD_ALIGN_CENTER ? "center" : d->align == MD_ALIGN_RIGHT ? "right" : nullptr;
+        out += std::string("<") + tag + (align ? std::string(" style=\"text-align: ") + align + "\"" : "") + ">";
+        break;
+      }
+    }
+    return 0;
+  }
+
+  int leave_block(MD_BLOCKTYPE type, void* detail) {
+    switch (type) {
+      case MD_BLOCK_DOC: break;
+      case MD_BLOCK_QUOTE: out += "</blockquote>\n"; break;
+      case MD_BLOCK_UL: out += "</ul>\n"; break;
+      case MD_BLOCK_OL: out += "</ol>\n"; break;
+      case MD_BLOCK_LI: out += "</li>\n"; break;
+      case MD_BLOCK_HR: break;
+      case MD_BLOCK_H: {
+        const int level = std::min(6, static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level) + options.heading_shift);
+        out += "</h" + std::to_string(level) + ">\n";
+        ++next_heading;
+        break;
+      }
+      case MD_BLOCK_CODE:
+        if (in_math_fence) {
+          in_math_fence = false;
+          emit_math();
+          out += "\n";
+        } else {
+          out += "</code></pre>\n";
+        }
+        break;
+      case MD_BLOCK_HTML: break;
+      case MD_BLOCK_P: out += "</p>\n"; break;
+      case MD_BLOCK_TABLE: out += "</table>\n"; break;
+      case MD_BLOCK_THEAD: out += "</thead>\n"; break;
+      case MD_BLOCK_TBODY: out += "</tbody>\n"; break;
+      case MD_BLOCK_TR: out += "</tr>\n"; break;
+      case MD_BLOCK_TH: out += "</th>"; break;
+      case MD_BLOCK_TD: out += "</td>"; break;
+    }
+    return 0;
+  }
+
+  void emit_math() {
+    if (next_math >= facts.math.size()) return;
+    const MathSpan& m = facts.math[next_math];
+    if (options.math) out += options.math(next_math, m);
+    else out += std::string(m.display ? "<span class=\"math display\">" : "<span class=\"math inline\">") + escape_html(m.tex) + "</span>";
+    ++next_math;
+  }
+
+  int enter_span(MD_SPANTYPE type, void* detail) {
+    switch (type) {
+      case MD_SPAN_EM: tag("<em>"); break;
+      case MD_SPAN_STRONG: tag("<strong>"); break;
+      case MD_SPAN_U: tag("<u>"); break;
+      case MD_SPAN_DEL: tag("<del>"); break;
+      case MD_SPAN_CODE: tag("<code>"); break;
+      case MD_SPAN_A:
+      case MD_SPAN_WIKILINK: {
+        std::string href;
+        if (next_link < facts.links.size()) {
+          const Link& link = facts.links[next_link];
+          href = options.link_target ? options.link_target(next_link, link) : link.target;
+        }
+        ++next_link;
+        link_open.push_back(!href.empty() && !image_depth);
+        if (link_open.back()) {
+          out += "<a href=\"" + escape_html(href, true) + "\"";
+          if (type == MD_SPAN_A) {
+            const auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
+            if (d->title.size) out += " title=\"" + escape_html(std::string_view(d->title.text, d->title.size), true) + "\"";
+          }
+          out += ">";
+        }
+        break;
+      }
+      case MD_SPAN_IMG: {
+        std::string src;
+        if (next_link < facts.links.size()) {
+          const Link& link = facts.links[next_link];
+          src = options.link_target ? options.link_target(next_link, link) : link.target;
+        }
+        ++next_link;
+        if (image_depth++ == 0) {
+          alt.clear();
+          out += "<img src=\"" + escape_html(src, true) + "\" alt=\"";
+        }
+        break;
+      }
+      case MD_SPAN_LATEXMATH:
+      case MD_SPAN_LATEXMATH_DISPLAY:
+        ++math_depth;
+        break;
+    }
+    return 0;
+  }
+
+  int leave_span(MD_SPANTYPE type, void*) {
+    switch (type) {
+      case MD_SPAN_EM: tag("</em>"); break;
+      case MD_SPAN_STRONG: tag("</strong>"); break;
+      case MD_SPAN_U: tag("</u>"); break;
+      case MD_SPAN_DEL: tag("</del>"); break;
+      case MD_SPAN_CODE: tag("</code>"); break;
+      case MD_SPAN_A:
+      case MD_SPAN_WIKILINK:
+        if (!link_open.empty()) {
+          if (link_open.back()) out += "</a>";
+          link_open.pop_back();
+        }
+        break;
+      case MD_SPAN_IMG:
+        if (--image_depth == 0) out += escape_html(alt, true) + "\"" + close_void();
+        break;
+      case MD_SPAN_LATEXMATH:
+      case MD_SPAN_LATEXMATH_DISPLAY:
+        if (--math_depth == 0 && !image_depth) emit_math();
+        break;
+    }
+    return 0;
+  }
+
+  int text(MD_TEXTTYPE type, const MD_CHAR* t, MD_SIZE size) {
+    const std::string_view s(t, size);
+    switch (type) {
+      case MD_TEXT_NULLCHAR: text_out("\xEF\xBF\xBD"); break;
+      case MD_TEXT_BR:
+        if (image_depth) alt += ' ';
+        else out += "<br" + close_void() + "\n";
+        break;
+      case MD_TEXT_SOFTBR:
+        if (image_depth) alt += ' ';
+        else if (!math_depth && !in_math_fence) out += "\n";
+        break;
+      case MD_TEXT_HTML:
+        if (options.xhtml) {
+          if (options.warn && s.find_first_not_of(" \t\n") != std::string_view::npos && s.rfind("<!--", 0) != 0)
+            options.warn(static_cast<std::size_t>(t - base), "raw HTML is left out of the XHTML: " + std::string(s.substr(0, 40)));
+        } else {
+          out.append(s);
+        }
+        break;
+      case MD_TEXT_ENTITY: {
+        std::string decoded;
+        if (s.size() > 3 && s[1] == '#') {
+          const bool hex = s[2] == 'x' || s[2] == 'X';
+          const long cp = std::strtol(std::string(s.substr(hex ? 3 : 2, s.size() - (hex ? 4 : 3))).c_str(), nullptr, hex ? 16 : 10);
+          utf8::append(decoded, cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) ? static_cast<char32_t>(cp) : 0xFFFD);
+          text_out(decoded);
+        } else if (const char* named = named_entity(s)) {
+          if (image_depth) alt += named;
+          else if (!math_depth) out += named;
+        } else {
+          text_out(s);
+        }
+        break;
+      }
+      default: text_out(s); break;
+    }
+    return 0;
+  }
+};
+
+}  // namespace
+
+std::string render_html(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const HtmlOptions& options) {
+  Renderer r{file, facts, options, file.text().data(), {}, 0, 0, 0, {}, 0, {}, 0, false};
+  MD_PARSER parser{};
+  parser.flags = MD_DIALECT_GITHUB | MD_FLAG_LATEXMATHSPANS | MD_FLAG_WIKILINKS;
+  parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->enter_block(t, d); };
+  parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->leave_block(t, d); };
+  parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->enter_span(t, d); };
+  parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->leave_span(t, d); };
+  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* x, MD_SIZE s, void* u) { return static_cast<Renderer*>(u)->text(t, x, s); };
+  md_parse(file.text().data() + begin, static_cast<MD_SIZE>(end - begin), &parser, &r);
+  return std::move(r.out);
+}
+
+}  // namespace np
