@@ -13,11 +13,16 @@
 #include "np/filesystem.h"
 #include "np/lint.h"
 #include "np/reporter.h"
+#include <nlohmann/json.hpp>
 
 namespace np::test {
 
 inline std::string source_dir() { return NP_SOURCE_DIR; }
 inline std::string fixtures_dir() { return source_dir() + "/tests/fixtures"; }
+
+// Every error of `instance` against schemas/<schema_file>, one per line; "" when valid
+// (schema_support.cc).
+std::string schema_errors(const nlohmann::json& instance, const std::string& schema_file);
 
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
