@@ -27,6 +27,9 @@ struct Config {
   std::size_t max_file_size = 8u << 20;
   std::map<std::string, std::string> katex_macros;
   std::map<std::string, long long> expect;
+  // links.allow / links.deny: RE2 patterns (searched, not anchored) for external URLs; checked
+  // to compile when np.yaml is loaded.
+  std::vector<std::string> link_allow, link_deny;
   nlohmann::json raw;  // the whole document, for exporters' own tables
   SourceFile source;
   YamlDocument document;

@@ -87,6 +87,10 @@ struct Curriculum {
   std::vector<Note> notes;  // in curriculum order (part, module, note order)
   std::vector<LoadFinding> findings;
   std::unordered_map<std::string, std::size_t> note_by_id;  // first note with each id
+  // What else the tree walk found, root-relative, in walk order: files that are not .md (images,
+  // data, part.yaml...) and folders. Links to assets resolve against these, without touching the disk.
+  std::vector<std::string> assets;
+  std::vector<std::string> folders;
 
   const Note* find_note(const std::string& id) const;
   const SourceFile* find_source(const std::string& path) const;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "np/changes.h"
 #include "np/curriculum.h"
 #include "np/diagnostic.h"
 
@@ -18,5 +19,9 @@ struct LintResult {
 
 // `selected`: curriculum-relative paths to report on; empty means every file.
 LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected = {});
+
+// With `previous` (what the HEAD versions of changed files provided, np/changes.h), broken links
+// and prerequisites in files outside `selected` that point at one of those are reported too.
+LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected, const ProvidedTargets& previous);
 
 }  // namespace np

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "np/source.h"
@@ -13,7 +14,8 @@ namespace np {
 struct Heading {
   int level = 0;
   std::string text;    // rendered text content (code and math included as their source)
-  std::string anchor;  // GitHub-style slug, de-duplicated within the note
+  std::string anchor;  // GitHub-style slug, de-duplicated within the note; the explicit id when given
+  std::string explicit_id;  // a trailing {#id} attribute (stripped from `text`), "" when none
   std::size_t begin = 0, end = 0;
 };
 
@@ -27,8 +29,24 @@ struct Link {
 
 struct MathSpan {
   bool display = false;  // $$...$$ or a ```math fence
+  bool fenced = false;   // a ```math fence
   std::string tex;
   std::size_t begin = 0, end = 0;  // the TeX source (without delimiters)
+  // Where `tex` is in the file. md4c passes a formula that spans lines one line at a time, without
+  // the line break and the next line's indentation; the pieces are joined with '\n' in `tex`.
+  struct Piece {
+    std::size_t tex = 0, source = 0;  // where a piece starts in `tex` and in the file
+  };
+  std::vector<Piece> pieces;
+  // The file offset of tex[tex_offset] (a joining '\n' maps to the end of its line).
+  std::size_t source_offset(std::size_t tex_offset) const;
+};
+
+// A run of '$' that md4c reads as text, not as a math delimiter (unescaped, outside code): an
+// unmatched '$', or the halves of a formula a table cell boundary or a blank line cut apart.
+struct TextDollar {
+  std::size_t begin = 0, length = 0;
+  bool in_table = false;  // in a table row
 };
 
 struct CodeBlock {
@@ -47,6 +65,7 @@ struct BodyFacts {
   std::vector<Heading> headings;
   std::vector<Link> links;  // links, autolinks, wiki links and images, in document order
   std::vector<MathSpan> math;
+  std::vector<TextDollar> dollars;
   std::vector<CodeBlock> code_blocks;
   std::vector<HtmlComment> comments;
   std::vector<std::string> html_ids;  // id="..." and name="..." attributes in raw HTML
@@ -58,7 +77,16 @@ struct BodyFacts {
 BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end);
 
 // GitHub's heading anchor for a heading's text: lowercase, punctuation removed, spaces to '-'.
-// The caller de-duplicates with -1, -2 suffixes.
+// The caller de-duplicates with -1, -2 suffixes. The algorithm: src/load/github_slug.cc.
 std::string github_slug(std::string_view text);
+
+// GitHub's de-duplication of the slugs of one document: "a", "a", "a-1" give a, a-1, a-1-1.
+class AnchorSlugger {
+ public:
+  std::string unique(const std::string& slug);
+
+ private:
+  std::unordered_map<std::string, int> occurrences_;
+};
 
 }  // namespace np

@@ -3,12 +3,15 @@
 // engine calls each enabled rule over the curriculum model.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "np/curriculum.h"
 #include "np/diagnostic.h"
+#include "np/links.h"
+#include "np/math/check.h"
 
 namespace np {
 
@@ -47,10 +50,18 @@ class RuleContext {
   void report_file(const Rule& rule, const std::string& file, std::string message, std::string hint = "");
   Severity severity(const Rule& rule) const;
   bool enabled(const Rule& rule) const { return severity(rule) != Severity::off; }
+  // Every link of the curriculum resolved: computed on first use, then shared by all the rules
+  // (and the engine) of this run, so that links are resolved once.
+  const LinkResolution& links() const;
+  // Every formula of the curriculum checked (np/math/check.h): computed on first use, then shared
+  // by the math-* rules, so that each formula is parsed once.
+  const std::vector<math::MathFinding>& math() const;
 
  private:
   const Curriculum& curriculum_;
   std::vector<Diagnostic>& out_;
+  mutable std::unique_ptr<LinkResolution> links_;
+  mutable std::unique_ptr<std::vector<math::MathFinding>> math_;
 };
 
 }  // namespace np

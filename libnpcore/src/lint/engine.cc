@@ -2,6 +2,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "changes/broken_by_change.h"
 #include "lint/suppressions.h"
 #include "np/lint.h"
 #include "np/rule.h"
@@ -27,7 +28,9 @@ void report_findings(const Curriculum& c, RuleContext& ctx) {
 
 }  // namespace
 
-LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected) {
+LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected) { return run_lint(curriculum, selected, ProvidedTargets{}); }
+
+LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected, const ProvidedTargets& previous) {
   LintResult result;
   std::vector<Diagnostic> diagnostics;
   RuleContext ctx(curriculum, diagnostics);
@@ -38,7 +41,12 @@ LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>
 
   if (!selected.empty()) {
     const std::set<std::string> keep(selected.begin(), selected.end());
-    std::erase_if(diagnostics, [&](const Diagnostic& d) { return !keep.count(d.file); });
+    if (previous.empty()) {
+      std::erase_if(diagnostics, [&](const Diagnostic& d) { return !keep.count(d.file); });
+    } else {
+      const BrokenByChange broken(curriculum, ctx.links(), previous, keep);
+      std::erase_if(diagnostics, [&](Diagnostic& d) { return !keep.count(d.file) && !broken.keep(d); });
+    }
     result.files_checked = keep.size();
   } else {
     result.files_checked = curriculum.notes.size() + curriculum.modules.size() + curriculum.parts.size();

@@ -36,6 +36,16 @@ void RuleContext::report(const Rule& rule, const SourceFile& file, std::size_t b
   out_.push_back(std::move(d));
 }
 
+const LinkResolution& RuleContext::links() const {
+  if (!links_) links_ = std::make_unique<LinkResolution>(resolve_links(curriculum_));
+  return *links_;
+}
+
+const std::vector<math::MathFinding>& RuleContext::math() const {
+  if (!math_) math_ = std::make_unique<std::vector<math::MathFinding>>(math::check_math(curriculum_));
+  return *math_;
+}
+
 void RuleContext::report_file(const Rule& rule, const std::string& file, std::string message, std::string hint) {
   const Severity s = severity(rule);
   if (s == Severity::off) return;

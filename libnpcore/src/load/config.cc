@@ -1,5 +1,7 @@
 #include "np/config.h"
 
+#include <re2/re2.h>
+
 #include "np/utf8.h"
 
 namespace np {
@@ -25,6 +27,32 @@ Diagnostic config_error(const SourceFile& source, std::size_t begin, std::size_t
 std::string string_at(const nlohmann::json& object, const char* key) {
   if (!object.is_object() || !object.contains(key) || !object[key].is_string()) return "";
   return object[key].get<std::string>();
+}
+
+// links.allow and links.deny: each pattern must compile as RE2, reported at its position.
+bool read_link_patterns(Config& config, std::vector<Diagnostic>& errors) {
+  const nlohmann::json& doc = config.document.value;
+  if (!doc.contains("links") || !doc["links"].is_object()) return true;
+  bool ok = true;
+  for (const char* list : {"allow", "deny"}) {
+    if (!doc["links"].contains(list)) continue;
+    const auto& patterns = doc["links"][list];
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+      const std::string pattern = patterns[i].get<std::string>();
+      RE2::Options options;
+      options.set_log_errors(false);
+      const RE2 re(pattern, options);
+      if (!re.ok()) {
+        const auto loc = config.document.locate("/links/" + std::string(list) + "/" + std::to_string(i));
+        errors.push_back(config_error(config.source, loc.value_begin, loc.value_end,
+                                      "links." + std::string(list) + "[" + std::to_string(i) + "]: '" + pattern + "' is not a valid RE2 regular expression: " + re.error(),
+                                      "escape special characters such as '.', '?' and '(' with a backslash"));
+        ok = false;
+      }
+      (std::string(list) == "allow" ? config.link_allow : config.link_deny).push_back(pattern);
+    }
+  }
+  return ok;
 }
 
 }  // namespace
@@ -117,6 +145,7 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   if (doc.contains("expect")) {
     for (const auto& [name, value] : doc["expect"].items()) config.expect[name] = value.get<long long>();
   }
+  if (!read_link_patterns(config, errors)) return std::nullopt;
   config.raw = doc;
   return loaded;
 }

@@ -28,6 +28,7 @@ struct TreeWalk {
   std::vector<Part>& parts;
   std::vector<Module>& modules;
   std::vector<Candidate> notes;
+  std::vector<std::string> assets, folders;  // what links may point at besides notes
 
   void finding(std::string rule, std::string file, std::string message, std::string hint = "") {
     LoadFinding f;
@@ -73,10 +74,13 @@ struct TreeWalk {
           continue;
         }
         stack.insert(canonical);
+        folders.push_back(path);
         descend(path, depth, stack, part);
         stack.erase(canonical);
       } else if (e.type == DirEntry::Type::file && is_markdown(e.name)) {
         notes.push_back({path, module});
+      } else if (e.type == DirEntry::Type::file) {
+        assets.push_back(path);
       }
     }
   }
@@ -283,7 +287,7 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
   c.root = root;
   std::vector<Part> parts;
   std::vector<Module> modules;
-  TreeWalk walk{fs, root, fs.canonical(root).value_or(root), c.findings, parts, modules, {}};
+  TreeWalk walk{fs, root, fs.canonical(root).value_or(root), c.findings, parts, modules, {}, {}, {}};
   std::set<std::string> stack{walk.root_canonical};
   walk.walk("", 0, stack, kNone, kNone);
 
@@ -355,6 +359,8 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
     if (c.notes[i].module != kNone) c.modules[c.notes[i].module].notes.push_back(i);
     if (!c.notes[i].id.empty()) c.note_by_id.emplace(c.notes[i].id, i);
   }
+  c.assets = std::move(walk.assets);
+  c.folders = std::move(walk.folders);
   c.config = std::move(loaded.config);
   return c;
 }

@@ -14,6 +14,54 @@ namespace {
 
 constexpr unsigned kParserFlags = MD_DIALECT_GITHUB | MD_FLAG_LATEXMATHSPANS | MD_FLAG_WIKILINKS;
 
+// An entity as text: numeric ones and the few named ones that are not punctuation or symbols
+// (those would be dropped from a slug anyway, so they decode to nothing here).
+std::string decode_entity(std::string_view entity) {
+  std::string out;
+  if (entity.size() > 3 && entity[1] == '#') {
+    const bool hex = entity[2] == 'x' || entity[2] == 'X';
+    char32_t cp = 0;
+    for (std::size_t i = hex ? 3 : 2; i + 1 < entity.size() && cp <= 0x10FFFF; ++i) {
+      const char c = entity[i];
+      const int digit = c >= '0' && c <= '9' ? c - '0' : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+      if (digit < 0) return out;
+      cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
+    }
+    utf8::append(out, cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) ? cp : 0xFFFD);
+    return out;
+  }
+  if (entity == "&amp;") return "&";
+  if (entity == "&lt;") return "<";
+  if (entity == "&gt;") return ">";
+  if (entity == "&quot;") return "\"";
+  if (entity == "&apos;") return "'";
+  if (entity == "&nbsp;") return "\xC2\xA0";
+  return out;
+}
+
+// Takes a trailing {#id} (or {#id .class key=value}) attribute off a heading's text and returns
+// the id, or "" when the text ends otherwise.
+std::string strip_heading_id(std::string& text) {
+  if (text.empty() || text.back() != '}') return "";
+  const auto open = text.rfind('{');
+  if (open == std::string::npos) return "";
+  std::string id;
+  std::size_t i = open + 1;
+  const std::size_t close = text.size() - 1;
+  while (i < close) {
+    while (i < close && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < close && text[j] != ' ') ++j;
+    if (j > i + 1 && text[i] == '#') id = text.substr(i + 1, j - i - 1);
+    else if (j > i && text[i] != '.' && text.find('=', i) >= j) return "";  // not an attribute list
+    i = j;
+  }
+  if (id.empty()) return "";
+  const auto end = text.find_last_not_of(" \t", open == 0 ? 0 : open - 1);
+  text.erase(open == 0 || end == std::string::npos ? 0 : end + 1);
+  return id;
+}
+
 // Holds the state of one walk; md4c calls back into it (STYLE: a state struct and a switch).
 struct Walker {
   const SourceFile& file;
@@ -29,13 +77,14 @@ struct Walker {
   std::string heading_text;
   std::size_t heading_begin = 0, heading_end = 0;
   int math_span = 0;  // 1 inline, 2 display
+  int table_depth = 0;
   MathSpan current_math;
   CodeBlock current_code;
   std::string math_fence_tex;
   std::vector<std::size_t> open_links;  // indices into facts.links for open link/image spans
   std::size_t last_offset = 0;          // the last source offset seen, for things md4c gives no pointer for
   bool in_word = false;
-  std::unordered_map<std::string, int> anchor_counts;
+  AnchorSlugger slugger;
   std::vector<std::pair<std::size_t, std::size_t>> html_ranges;
 
   Walker(const SourceFile& f, std::size_t b, std::size_t e) : file(f), base(f.text().data()), begin(b), end(e) {}
@@ -84,11 +133,10 @@ struct Walker {
     const auto first = heading_text.find_first_not_of(" \t");
     const auto last = heading_text.find_last_not_of(" \t");
     h.text = first == std::string::npos ? "" : heading_text.substr(first, last - first + 1);
-    std::string slug = github_slug(h.text);
-    const int n = anchor_counts[slug]++;
-    h.anchor = n == 0 ? slug : slug + "-" + std::to_string(n);
-    // A suffixed slug can collide with a literal heading of that name; GitHub counts those too.
-    if (n > 0) anchor_counts[h.anchor]++;
+    h.explicit_id = strip_heading_id(h.text);
+    // An explicit {#id} names the heading's anchor (as Pandoc and kramdown do); md4c 0.4.8 has no
+    // heading attributes, so the attribute arrives as text and is taken off here.
+    h.anchor = h.explicit_id.empty() ? slugger.unique(github_slug(h.text)) : h.explicit_id;
     h.begin = heading_begin;
     h.end = std::max(heading_end, heading_begin + 1);
     facts.headings.push_back(std::move(h));
@@ -114,11 +162,15 @@ struct Walker {
         math_fence_tex.clear();
         current_math = MathSpan();
         current_math.display = true;
+        current_math.fenced = true;
         current_math.begin = kUnset;
         break;
       }
       case MD_BLOCK_HTML:
         ++html_block;
+        break;
+      case MD_BLOCK_TABLE:
+        ++table_depth;
         break;
       default:
         break;
@@ -148,6 +200,9 @@ struct Walker {
         break;
       case MD_BLOCK_HTML:
         --html_block;
+        break;
+      case MD_BLOCK_TABLE:
+        --table_depth;
         break;
       default:
         break;
@@ -234,14 +289,17 @@ struct Walker {
       if (heading_text.empty() && located) heading_begin = at;
       if (located) heading_end = at + size;
       if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) heading_text += ' ';
+      else if (type == MD_TEXT_ENTITY) heading_text += decode_entity(chunk);
       else if (type != MD_TEXT_HTML) heading_text.append(chunk);
     }
-    if (!open_links.empty() && type != MD_TEXT_HTML) facts.links[open_links.back()].text.append(chunk);
+    if (!open_links.empty() && type != MD_TEXT_HTML)
+      facts.links[open_links.back()].text.append(type == MD_TEXT_ENTITY ? decode_entity(chunk) : std::string(chunk));
 
     switch (type) {
       case MD_TEXT_NORMAL:
       case MD_TEXT_ENTITY:
         if (!code_depth && !math_span) count_words(chunk);
+        if (type == MD_TEXT_NORMAL && located && !code_depth && !math_span) add_dollars(chunk, at);
         break;
       case MD_TEXT_SOFTBR:
       case MD_TEXT_BR:
@@ -253,6 +311,7 @@ struct Walker {
           if (math_fence) {
             if (current_math.begin == kUnset) current_math.begin = at;
             current_math.end = at + size;
+            if (located) current_math.pieces.push_back({math_fence_tex.size(), at});
             math_fence_tex.append(chunk);
           } else {
             if (current_code.end == current_code.begin) current_code.begin = at;
@@ -261,8 +320,14 @@ struct Walker {
         }
         break;
       case MD_TEXT_LATEXMATH:
+        if (!located) {
+          // md4c joins the lines of a formula with a space of its own; the source has a line break.
+          current_math.tex += '\n';
+          break;
+        }
         if (current_math.begin == kUnset) current_math.begin = at;
         current_math.end = at + size;
+        current_math.pieces.push_back({current_math.tex.size(), at});
         current_math.tex.append(chunk);
         break;
       case MD_TEXT_HTML:
@@ -272,6 +337,22 @@ struct Walker {
         break;
     }
     return 0;
+  }
+
+  // Runs of '$' in text md4c did not take as math delimiters; an escaped \$ is a dollar sign.
+  void add_dollars(std::string_view chunk, std::size_t at) {
+    for (std::size_t i = 0; i < chunk.size(); ++i) {
+      if (chunk[i] != '$') continue;
+      std::size_t j = i;
+      while (j < chunk.size() && chunk[j] == '$') ++j;
+      std::size_t backslashes = 0;
+      while (at + i > backslashes && base[at + i - backslashes - 1] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) {
+        if (!facts.dollars.empty() && facts.dollars.back().begin + facts.dollars.back().length == at + i) facts.dollars.back().length += j - i;
+        else facts.dollars.push_back({at + i, j - i, table_depth > 0});
+      }
+      i = j - 1;
+    }
   }
 
   // HTML comments (suppressions) and id/name attributes (anchors) from the raw HTML md4c found.
@@ -314,6 +395,15 @@ struct Walker {
 
 }  // namespace
 
+std::size_t MathSpan::source_offset(std::size_t tex_offset) const {
+  if (pieces.empty()) return begin;
+  tex_offset = std::min(tex_offset, tex.size());
+  auto it = std::upper_bound(pieces.begin(), pieces.end(), tex_offset, [](std::size_t t, const Piece& p) { return t < p.tex; });
+  if (it != pieces.begin()) --it;
+  // A joining '\n' lies one past its line's last byte: at the line break in the file.
+  return it->source + (tex_offset - std::min(tex_offset, it->tex));
+}
+
 BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end) {
   Walker walker(file, begin, end);
   walker.last_offset = begin;
@@ -329,32 +419,6 @@ BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t e
   walker.scan_html();
   walker.facts.parsed = rc == 0;
   return std::move(walker.facts);
-}
-
-std::string github_slug(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = utf8::decode(text, i);
-    if (cp < 0x80) {
-      const char c = static_cast<char>(cp);
-      if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
-      else if (c == ' ') out += '-';
-      continue;  // other ASCII punctuation and symbols are dropped
-    }
-    // Punctuation and symbol blocks are dropped, as github-slugger's regex does.
-    const bool punctuation = (cp >= 0x00A0 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
-                             (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
-                             (cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0xFE0F;
-    if (punctuation) continue;
-    // Lowercase the letters most likely in headings: Latin-1, Latin Extended-A pairs, Greek, Cyrillic.
-    if ((cp >= 0x00C0 && cp <= 0x00DE)) cp += 0x20;
-    else if (cp >= 0x0100 && cp <= 0x0137 && cp % 2 == 0 && cp != 0x0130) cp += 1;
-    else if (cp >= 0x0391 && cp <= 0x03A9 && cp != 0x03A2) cp += 0x20;
-    else if (cp >= 0x0410 && cp <= 0x042F) cp += 0x20;
-    utf8::append(out, cp);
-  }
-  return out;
 }
 
 }  // namespace np

@@ -1,0 +1,508 @@
+// link-* and prerequisite-*: cross-links and the prerequisite graph. Every rule reads the one
+// LinkResolution of the run (RuleContext::links(), src/links/resolve_links.cc); none resolves a
+// path itself.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+
+#include "lint/rules/rules.h"
+#include "np/graph.h"
+#include "util/edit_distance.h"
+
+namespace np::rules {
+
+namespace {
+
+const Link& link_of(const Curriculum& c, const ResolvedLink& r) { return c.notes[r.note].body.links[r.index]; }
+
+// Calls fn(resolved) for every link of the curriculum with the given problem.
+template <typename Fn>
+void for_each_problem(RuleContext& ctx, LinkProblem problem, Fn fn) {
+  for (const auto& links : ctx.links().by_note)
+    for (const auto& r : links)
+      if (r.problem == problem && r.repeat_of == kNone) fn(r);
+}
+
+void report_link(RuleContext& ctx, const Rule& rule, const Curriculum& c, const ResolvedLink& r, std::string message,
+                 std::string hint = "") {
+  const Link& link = link_of(c, r);
+  ctx.report(rule, c.notes[r.note].source, link.begin, std::max(link.end, link.begin + 1), std::move(message), std::move(hint));
+}
+
+std::string did_you_mean(const std::string& suggestion) { return suggestion.empty() ? "" : "did you mean '" + suggestion + "'?"; }
+
+std::string file_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+std::string extension(const std::string& path) {
+  const std::string name = file_name(path);
+  const auto dot = name.rfind('.');
+  return dot == std::string::npos ? "" : name.substr(dot);
+}
+
+std::string stem(const std::string& path) {
+  const std::string name = file_name(path);
+  return name.substr(0, name.rfind('.'));
+}
+
+// The closest id to a mistyped one: one edit away, else the shortest id that starts with it
+// ("svd-qr" -> "svd-qr-lu"), else the closest by edit distance.
+std::string suggest_id(const std::string& id, const std::vector<std::string>& ids) {
+  const std::string closest = closest_match(id, ids);
+  if (id.empty() || (!closest.empty() && edit_distance(closest, id) <= 1)) return closest;
+  std::string prefixed;
+  for (const auto& candidate : ids)
+    if (candidate.rfind(id, 0) == 0 && (prefixed.empty() || candidate.size() < prefixed.size())) prefixed = candidate;
+  return prefixed.empty() ? closest : prefixed;
+}
+
+// The closest existing file to a missing path, written relative to the linking note: among the
+// files with the same extension, one with the same name elsewhere (a moved note), else the
+// closest file name, else one whose name starts with the missing one; a file in the note's own
+// folder wins among files of the same name. The tables are built once per rule run.
+class PathSuggester {
+ public:
+  explicit PathSuggester(const LinkIndex& index) {
+    for (const auto* pool : {&index.note_paths(), &index.asset_paths()}) {
+      for (const auto& path : *pool) {
+        Files& files = by_extension_[extension(path)];
+        auto& paths = files.by_stem[stem(path)];
+        if (paths.empty()) files.stems.push_back(stem(path));
+        paths.push_back(path);
+      }
+    }
+  }
+
+  std::string suggest(const Curriculum& c, const ResolvedLink& r) const {
+    const auto files = by_extension_.find(extension(r.path));
+    if (files == by_extension_.end()) return "";
+    const std::string wanted = stem(r.path);
+    const std::string best = files->second.by_stem.count(wanted) ? wanted : suggest_id(wanted, files->second.stems);
+    if (best.empty()) return "";
+    const std::string folder = parent_folder(c.notes[r.note].source.path());
+    const auto& paths = files->second.by_stem.at(best);
+    const auto local = std::find_if(paths.begin(), paths.end(), [&](const std::string& p) { return parent_folder(p) == folder; });
+    return relative_path(folder, local != paths.end() ? *local : paths.front());
+  }
+
+ private:
+  struct Files {
+    std::unordered_map<std::string, std::vector<std::string>> by_stem;
+    std::vector<std::string> stems;
+  };
+  std::unordered_map<std::string, Files> by_extension_;
+};
+
+// What the link says it points at, for messages: the target as written.
+std::string written(const Curriculum& c, const ResolvedLink& r) { return link_of(c, r).target; }
+
+void check_missing_file(const Curriculum& c, RuleContext& ctx) {
+  const PathSuggester suggester(ctx.links().index);
+  for_each_problem(ctx, LinkProblem::empty, [&](const ResolvedLink& r) {
+    if (link_of(c, r).kind != Link::Kind::image && link_of(c, r).kind != Link::Kind::wiki)
+      report_link(ctx, link_missing_file, c, r, "link with an empty target", "write the path of a note, e.g. [text](other-note.md)");
+  });
+  for_each_problem(ctx, LinkProblem::missing_file, [&](const ResolvedLink& r) {
+    if (link_of(c, r).kind == Link::Kind::image) return;  // link-missing-asset
+    const std::string target = written(c, r);
+    std::string hint = did_you_mean(suggester.suggest(c, r));
+    if (hint.empty() && (target.rfind("www.", 0) == 0 || target.rfind("http", 0) == 0))
+      hint = "an external link needs its scheme: https://...";
+    report_link(ctx, link_missing_file, c, r, "link to '" + target + "': no such file ('" + r.path + "' from the curriculum root)", hint);
+  });
+}
+
+void check_missing_asset(const Curriculum& c, RuleContext& ctx) {
+  const PathSuggester suggester(ctx.links().index);
+  for (const LinkProblem problem : {LinkProblem::empty, LinkProblem::missing_file}) {
+    for_each_problem(ctx, problem, [&](const ResolvedLink& r) {
+      if (link_of(c, r).kind != Link::Kind::image) return;
+      if (problem == LinkProblem::empty) {
+        report_link(ctx, link_missing_asset, c, r, "image with an empty path",
+                    "write the image's path relative to the note, e.g. ![alt](figures/plot.png)");
+        return;
+      }
+      report_link(ctx, link_missing_asset, c, r, "image '" + written(c, r) + "' does not exist ('" + r.path + "' from the curriculum root)",
+                  did_you_mean(suggester.suggest(c, r)));
+    });
+  }
+}
+
+void check_not_a_note(const Curriculum& c, RuleContext& ctx) {
+  for_each_problem(ctx, LinkProblem::not_a_note, [&](const ResolvedLink& r) {
+    report_link(ctx, link_not_a_note, c, r, "link to '" + written(c, r) + "', " + r.detail + ", not a note of the curriculum",
+                r.detail == "a folder" ? "link to a note in it (a file ID.md)"
+                                       : "notes live directly in a module folder; move the file there or link to a note");
+  });
+}
+
+void check_missing_anchor(const Curriculum& c, RuleContext& ctx) {
+  const LinkIndex& index = ctx.links().index;
+  for_each_problem(ctx, LinkProblem::missing_anchor, [&](const ResolvedLink& r) {
+    const auto& anchors = index.anchors(r.target);
+    const std::string closest = closest_match(r.anchor, anchors);
+    std::string hint = closest.empty() ? "" : did_you_mean("#" + closest);
+    if (closest.empty()) {
+      hint = anchors.empty() ? "the note has no headings" : "its anchors are";
+      for (std::size_t i = 0; i < anchors.size() && i < 5; ++i) hint += (i ? ", #" : " #") + anchors[i];
+      if (anchors.size() > 5) hint += ", ...";
+    }
+    const std::string where = r.target == r.note ? "this note" : "'" + c.notes[r.target].source.path() + "'";
+    report_link(ctx, link_missing_anchor, c, r,
+                "link to '" + written(c, r) + "': " + where + " has no heading or HTML id with anchor '#" + r.anchor + "'", hint);
+  });
+}
+
+void check_unknown_id(const Curriculum& c, RuleContext& ctx) {
+  const LinkIndex& index = ctx.links().index;
+  for_each_problem(ctx, LinkProblem::unknown_id, [&](const ResolvedLink& r) {
+    report_link(ctx, link_unknown_id, c, r, "wiki link to unknown note id '" + r.path + "'", did_you_mean(suggest_id(r.path, index.ids())));
+  });
+  for_each_problem(ctx, LinkProblem::empty, [&](const ResolvedLink& r) {
+    if (link_of(c, r).kind == Link::Kind::wiki)
+      report_link(ctx, link_unknown_id, c, r, "wiki link without a note id", "write [[note-id]] or [[note-id#anchor]]");
+  });
+}
+
+void check_outside_root(const Curriculum& c, RuleContext& ctx) {
+  for_each_problem(ctx, LinkProblem::outside_root, [&](const ResolvedLink& r) {
+    report_link(ctx, link_outside_root, c, r, "link to '" + written(c, r) + "' leaves the curriculum root: " + r.detail,
+                "link to files inside the curriculum with a relative path; np and its exporters never read outside the root");
+  });
+}
+
+void check_external_syntax(const Curriculum& c, RuleContext& ctx) {
+  for_each_problem(ctx, LinkProblem::bad_external, [&](const ResolvedLink& r) {
+    report_link(ctx, link_external_syntax, c, r, "malformed URL '" + written(c, r) + "': " + r.detail);
+  });
+}
+
+void check_external_denied(const Curriculum& c, RuleContext& ctx) {
+  const auto compile = [](const std::vector<std::string>& patterns) {
+    std::vector<std::unique_ptr<RE2>> out;
+    RE2::Options options;
+    options.set_log_errors(false);
+    for (const auto& p : patterns)
+      if (auto re = std::make_unique<RE2>(p, options); re->ok()) out.push_back(std::move(re));  // load_config rejects bad ones
+    return out;
+  };
+  const auto allow = compile(c.config.link_allow), deny = compile(c.config.link_deny);
+  if (allow.empty() && deny.empty()) return;
+  for (const auto& links : ctx.links().by_note) {
+    for (const auto& r : links) {
+      if (r.kind != LinkKind::external || r.repeat_of != kNone) continue;
+      const auto denied = std::find_if(deny.begin(), deny.end(), [&](const auto& re) { return RE2::PartialMatch(r.path, *re); });
+      if (denied != deny.end()) {
+        report_link(ctx, link_external_denied, c, r,
+                    "URL '" + r.path + "' matches the denied pattern '" + (*denied)->pattern() + "' (links.deny in np.yaml)");
+      } else if (!allow.empty() &&
+                 std::none_of(allow.begin(), allow.end(), [&](const auto& re) { return RE2::PartialMatch(r.path, *re); })) {
+        report_link(ctx, link_external_denied, c, r, "URL '" + r.path + "' matches none of the allowed patterns (links.allow in np.yaml)",
+                    "link to an allowed site, or add a pattern to links.allow");
+      }
+    }
+  }
+}
+
+void check_image_alt(const Curriculum& c, RuleContext& ctx) {
+  const LinkResolution& resolution = ctx.links();
+  for (std::size_t n = 0; n < c.notes.size(); ++n) {
+    const auto& links = c.notes[n].body.links;
+    for (const auto& r : resolution.by_note[n]) {
+      const Link& link = links[r.index];
+      if (link.kind != Link::Kind::image || link.text.find_first_not_of(" \t\n") != std::string::npos) continue;
+      if (r.repeat_of != kNone && links[r.repeat_of].text == link.text) continue;  // reported at the first use
+      ctx.report(link_image_missing_alt, c.notes[n].source, link.begin, std::max(link.end, link.begin + 1),
+                 "image '" + link.target + "' has no alt text",
+                 "say what the image shows between the brackets: ![what it shows](" + link.target + ")");
+    }
+  }
+}
+
+void check_to_draft(const Curriculum& c, RuleContext& ctx) {
+  const LinkResolution& links = ctx.links();
+  for (std::size_t n = 0; n < c.notes.size(); ++n) {
+    const Note& note = c.notes[n];
+    if (note.status != "published") continue;
+    for (const auto& r : links.by_note[n]) {
+      if (r.target == kNone || r.target == n || r.repeat_of != kNone || c.notes[r.target].status != "draft") continue;
+      report_link(ctx, link_to_draft, c, r, "published note links to '" + c.notes[r.target].id + "', a draft",
+                  "publish '" + c.notes[r.target].id + "' first, or remove the link until it is");
+    }
+    for (const auto& p : note.prerequisites) {
+      const Note* target = c.find_note(p.id);
+      if (target && target != &note && target->status == "draft")
+        ctx.report(link_to_draft, note.source, p.begin, p.end, "published note lists '" + p.id + "', a draft, as a prerequisite",
+                   "publish '" + p.id + "' first, or remove the prerequisite until it is");
+    }
+  }
+}
+
+void check_orphans(const Curriculum& c, RuleContext& ctx) {
+  const LinkResolution& links = ctx.links();
+  for (std::size_t n = 0; n < c.notes.size(); ++n) {
+    const Note& note = c.notes[n];
+    if (note.status != "published" || note.module == kNone || links.incoming[n] > 0) continue;
+    if (!c.modules[note.module].notes.empty() && c.modules[note.module].notes.front() == n) continue;  // a module's first note is its entry
+    const auto loc = note.locate("/id");
+    ctx.report(link_orphan, note.source, loc.value_begin, loc.value_end,
+               "published note '" + note.id + "' is not linked from any other note, and no note lists it as a prerequisite",
+               "link to it from a related note, or list it in the prerequisites of a note that builds on it");
+  }
+}
+
+// --- prerequisites -----------------------------------------------------------------------------
+
+void check_prerequisite_unknown(const Curriculum& c, RuleContext& ctx) {
+  const LinkIndex& index = ctx.links().index;
+  for (const auto& note : c.notes)
+    for (const auto& p : note.prerequisites)
+      if (!c.find_note(p.id))
+        ctx.report(prerequisite_unknown, note.source, p.begin, p.end, "unknown prerequisite '" + p.id + "': no note has this id",
+                   did_you_mean(suggest_id(p.id, index.ids())));
+}
+
+void check_prerequisite_self(const Curriculum& c, RuleContext& ctx) {
+  for (const auto& note : c.notes)
+    for (const auto& p : note.prerequisites)
+      if (!note.id.empty() && p.id == note.id)
+        ctx.report(prerequisite_self, note.source, p.begin, p.end, "note '" + note.id + "' lists itself as a prerequisite",
+                   "remove it from the list");
+}
+
+void check_prerequisite_duplicate(const Curriculum& c, RuleContext& ctx) {
+  for (const auto& note : c.notes) {
+    std::unordered_map<std::string, const IdRef*> seen;
+    for (const auto& p : note.prerequisites) {
+      const auto [it, inserted] = seen.emplace(p.id, &p);
+      if (inserted) continue;
+      const Position first = note.source.position(it->second->begin);
+      ctx.report(prerequisite_duplicate, note.source, p.begin, p.end,
+                 "prerequisite '" + p.id + "' is listed twice (first at line " + std::to_string(first.line) + ", column " +
+                     std::to_string(first.column) + ")",
+                 "remove the second one");
+    }
+  }
+}
+
+// Each cycle is reported in every note on it, at the prerequisite that continues the cycle, so
+// that a pre-commit run on any one of those notes shows it.
+void check_prerequisite_cycle(const Curriculum& c, RuleContext& ctx) {
+  for (const auto& cycle : prerequisite_cycles(c)) {
+    for (std::size_t k = 0; k < cycle.size(); ++k) {
+      const Note& note = c.notes[cycle[k]];
+      const std::string& next = c.notes[cycle[(k + 1) % cycle.size()]].id;
+      std::string path;
+      for (std::size_t j = 0; j <= cycle.size(); ++j) path += (j ? " -> " : "") + c.notes[cycle[(k + j) % cycle.size()]].id;
+      for (const auto& p : note.prerequisites) {
+        if (p.id != next) continue;
+        ctx.report(prerequisite_cycle, note.source, p.begin, p.end, "prerequisite cycle: " + path + " (each note needs the next)",
+                   "a note cannot need itself through others; remove one prerequisite of the cycle");
+        break;
+      }
+    }
+  }
+}
+
+void check_prerequisite_order(const Curriculum& c, RuleContext& ctx) {
+  for (std::size_t n = 0; n < c.notes.size(); ++n) {
+    const Note& note = c.notes[n];
+    if (note.module == kNone) continue;
+    for (const auto& p : note.prerequisites) {
+      const auto it = c.note_by_id.find(p.id);
+      if (it == c.note_by_id.end() || it->second <= n || c.notes[it->second].module == kNone) continue;
+      const Note& later = c.notes[it->second];
+      ctx.report(
+          prerequisite_order, note.source, p.begin, p.end,
+          "prerequisite '" + p.id + "' comes later in the curriculum (" + later.source.path() + ") than '" + note.id + "', which needs it",
+          "move '" + p.id + "' before this note, or drop the prerequisite");
+    }
+  }
+}
+
+}  // namespace
+
+const Rule link_external_denied{
+    "link-external-denied",
+    Severity::error,
+    Scope::body,
+    "An external URL that links.allow / links.deny in np.yaml forbid",
+    "External links are never fetched, but np.yaml can restrict them with RE2 regular expressions (searched anywhere in the URL; "
+    "anchor them with ^ and $): `links.deny` reports every URL that matches one of its patterns, and `links.allow`, when given, "
+    "reports every URL that matches none of its patterns. A denied pattern wins over an allowed one.",
+    "# np.yaml\nlinks:\n  deny: ['^http://']\n# note\nSee [the paper](http://example.org/paper.pdf).",
+    "See [the paper](https://example.org/paper.pdf).",
+    check_external_denied};
+
+const Rule link_external_syntax{
+    "link-external-syntax",
+    Severity::error,
+    Scope::body,
+    "A malformed external URL, or a scheme other than http, https and mailto",
+    "np checks the syntax of external links and never makes a network request: an http(s) URL needs '//' and a valid host name "
+    "(and a numeric port), a mailto: link an address like name@example.org; spaces, backslashes and '%' not followed by two "
+    "hexadecimal digits are errors. Other schemes (ftp:, javascript:, data:) are reported, and so is a protocol-relative //host URL.",
+    "[paper](https:/arxiv.org/abs/1706.03762)\n[mail](mailto:authors)",
+    "[paper](https://arxiv.org/abs/1706.03762)\n[mail](mailto:authors@example.org)",
+    check_external_syntax};
+
+const Rule link_image_missing_alt{
+    "link-image-missing-alt",
+    Severity::warning,
+    Scope::body,
+    "An image without alt text",
+    "Alt text is what a screen reader says and what an e-reader shows when it cannot display the image; an image with empty "
+    "brackets says nothing about what it shows.",
+    "![](figures/svd.png)",
+    "![The SVD as rotation, scaling and rotation](figures/svd.png)",
+    check_image_alt};
+
+const Rule link_missing_anchor{
+    "link-missing-anchor",
+    Severity::error,
+    Scope::curriculum,
+    "A link to an anchor that its target note does not have",
+    "An anchor (#part after a note's path, a same-note #anchor, or [[id#anchor]]) must be one the target provides: the GitHub "
+    "slug of one of its headings (lowercased, punctuation and symbols dropped, spaces turned into '-', -1, -2 for repeated "
+    "headings; see src/load/github_slug.cc), an explicit {#id} at the end of a heading, or an id/name attribute in its raw HTML. "
+    "Renaming a heading breaks every link to it; the hint names the closest anchor.",
+    "[truncated SVD](svd-qr-lu.md#truncated-svds)",
+    "[truncated SVD](svd-qr-lu.md#truncated-svd)",
+    check_missing_anchor};
+
+const Rule link_missing_asset{
+    "link-missing-asset",
+    Severity::error,
+    Scope::curriculum,
+    "An image whose file does not exist",
+    "An image path is relative to the note's folder and must name a file of the curriculum; the site and every export would show "
+    "a broken image. The hint names a file of the same name elsewhere, or the closest path.",
+    "![The SVD](figure/svd.png)",
+    "![The SVD](figures/svd.png)",
+    check_missing_asset};
+
+const Rule link_missing_file{
+    "link-missing-file",
+    Severity::error,
+    Scope::curriculum,
+    "A relative link to a file that does not exist",
+    "A relative link is resolved from the note's folder (%XX decoded, ?query ignored) and must name a file of the curriculum. A "
+    "moved or renamed note breaks every link to it; the hint names a note of the same file name elsewhere, or the closest path. "
+    "An empty link target is reported too.",
+    "[SVD](../03-linear-algebra/svd.md)",
+    "[SVD](../03-linear-algebra/svd-qr-lu.md)",
+    check_missing_file};
+
+const Rule link_not_a_note{
+    "link-not-a-note",
+    Severity::error,
+    Scope::curriculum,
+    "A link to a folder, or to a Markdown file that is not a note",
+    "Links between notes go to notes: a link to a folder has no page in the site or the exports, and a Markdown file outside a "
+    "module folder is not part of the curriculum (structure-note-outside-module reports the file itself). Other files (PDFs, "
+    "data) are assets and may be linked.",
+    "[linear algebra](../03-linear-algebra/)",
+    "[linear algebra](../03-linear-algebra/vector-spaces.md)",
+    check_not_a_note};
+
+const Rule link_orphan{
+    "link-orphan",
+    Severity::warning,
+    Scope::curriculum,
+    "A published note that no other note links to or requires",
+    "A published note that is neither linked from another note (relative or wiki link) nor listed as a prerequisite can only be "
+    "found through the table of contents; usually a link from the note it builds on was forgotten. The first note of each module is "
+    "exempt (it is the module's entry), and so are notes that are not published yet (draft, review).",
+    "# a published note, order 3, that nothing links to",
+    "See [the SVD](svd-qr-lu.md) in a related note, or prerequisites: [svd-qr-lu]",
+    check_orphans};
+
+const Rule link_outside_root{
+    "link-outside-root",
+    Severity::error,
+    Scope::curriculum,
+    "A link or image path that leaves the curriculum root",
+    "np and its exporters never read a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home folder into "
+    "a book. A relative path climbing above the root, an absolute path, a file: URL, and a path through a symlink that leads out of "
+    "the root are reported.",
+    "![key](../../../../etc/ssh/key.png)\n[notes](/home/me/notes.md)",
+    "![key](figures/key.png)",
+    check_outside_root};
+
+const Rule link_to_draft{
+    "link-to-draft",
+    Severity::warning,
+    Scope::curriculum,
+    "A published note that links to, or requires, a draft note",
+    "A draft is not ready for readers; a published note that links to one (relative or wiki link) or lists it as a prerequisite "
+    "sends them to unfinished material. Notes under review are not drafts.",
+    "# status: published\nSee [[attention-draft]].",
+    "# publish attention-draft first, or drop the link",
+    check_to_draft};
+
+const Rule link_unknown_id{
+    "link-unknown-id",
+    Severity::error,
+    Scope::curriculum,
+    "A wiki link to a note id that does not exist",
+    "Wiki links name notes by id ([[svd-qr-lu]], [[svd-qr-lu#truncated-svd]], [[svd-qr-lu|the SVD note]]), so they survive a note "
+    "moving to another folder, but not a change of id. The hint names the closest id.",
+    "[[svd-qr]]",
+    "[[svd-qr-lu]]",
+    check_unknown_id};
+
+const Rule prerequisite_cycle{
+    "prerequisite-cycle",
+    Severity::error,
+    Scope::curriculum,
+    "Notes that need each other through their prerequisites",
+    "Prerequisites say what to read first, so they cannot go round in a circle: a -> b -> a leaves no note to start with. The whole "
+    "cycle is named, in order, in each note on it (at the prerequisite that continues the cycle).",
+    "# a.md\nprerequisites: [b]\n# b.md\nprerequisites: [a]",
+    "# a.md\nprerequisites: []\n# b.md\nprerequisites: [a]",
+    check_prerequisite_cycle};
+
+const Rule prerequisite_duplicate{
+    "prerequisite-duplicate",
+    Severity::warning,
+    Scope::front_matter,
+    "A prerequisite listed twice in one note",
+    "Each prerequisite needs to be listed once; a repeated id is usually a copy-and-paste slip, or a second id that was meant.",
+    "prerequisites: [spectral-theorem, svd-qr-lu, spectral-theorem]",
+    "prerequisites: [spectral-theorem, svd-qr-lu]",
+    check_prerequisite_duplicate};
+
+const Rule prerequisite_order{
+    "prerequisite-order",
+    Severity::warning,
+    Scope::curriculum,
+    "A prerequisite placed later in the curriculum than the note needing it",
+    "A reader who follows the curriculum in order meets a note before the notes it needs when a prerequisite comes later (a later "
+    "note of the module, a later module or part). Move one of them, or drop the prerequisite.",
+    "# 01-vectors.md (order 1)\nprerequisites: [matrices]  # matrices.md has order 2",
+    "# matrices.md (order 2)\nprerequisites: [vectors]",
+    check_prerequisite_order};
+
+const Rule prerequisite_self{
+    "prerequisite-self",
+    Severity::error,
+    Scope::front_matter,
+    "A note that lists itself as a prerequisite",
+    "A note cannot be read before itself; listing its own id among its prerequisites is a slip (often a copied front matter).",
+    "id: svd-qr-lu\nprerequisites: [svd-qr-lu]",
+    "id: svd-qr-lu\nprerequisites: [spectral-theorem]",
+    check_prerequisite_self};
+
+const Rule prerequisite_unknown{
+    "prerequisite-unknown",
+    Severity::error,
+    Scope::curriculum,
+    "A prerequisite id that no note has",
+    "Prerequisites name notes by id. An id that no note has is a typo or a note that was renamed or removed; the hint names the "
+    "closest id.",
+    "prerequisites: [spectral-theorm]",
+    "prerequisites: [spectral-theorem]",
+    check_prerequisite_unknown};
+
+}  // namespace np::rules

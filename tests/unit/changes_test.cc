@@ -1,0 +1,136 @@
+// Pre-commit precision (np/changes.h): links in other files that a change to PATHS broke are
+// reported, first with previous versions given in memory, then end to end through git and the np
+// binary in a temporary repository.
+#include "np/changes.h"
+
+#include "test_support.h"
+
+namespace np::test {
+namespace {
+
+std::string note(const std::string& id, int order, const std::string& body, const std::string& prerequisites = "") {
+  return "---\nid: " + id + "\ntitle: " + id + "\norder: " + std::to_string(order) + "\nkind: note\nstatus: review\n" +
+         (prerequisites.empty() ? "" : "prerequisites: [" + prerequisites + "]\n") + "summary: A note.\nupdated: 2026-01-01\n---\n\n" +
+         body;
+}
+
+const std::string kLinking =
+    "See [the method](target.md#old-method), [[old-id]], [[old-id#old-method]], [the data](figures/data.csv),\n"
+    "[the removed note](removed.md) and [a link broken before](never-there.md).\n";
+
+void add_scaffold(MemoryFileSystem& fs) {
+  fs.add("root/np.yaml", "book:\n  title: T\n  language: en\n");
+  fs.add("root/01-p/part.yaml", "order: 1\ntitle: P\n");
+  fs.add("root/01-p/01-m/module.yaml", "number: 1\ntitle: M\nsummary: M.\n");
+}
+
+TEST(ProvidedBy, PathsIdsAndAnchorsOfPreviousVersions) {
+  const ProvidedTargets p = provided_by({{"01-p/01-m/target.md", note("old-id", 2, "## Old method\n\n<a id=\"x\"></a>\n")},
+                                         {"01-p/01-m/figures/data.csv", ""},
+                                         {"01-p/01-m/broken.md", "not a note: no front matter, \xFF invalid UTF-8"}});
+  EXPECT_EQ(p.paths.size(), 3u);
+  EXPECT_EQ(p.ids.at("old-id"), "01-p/01-m/target.md");
+  EXPECT_EQ(p.anchors.count("01-p/01-m/target.md#old-method"), 1u);
+  EXPECT_EQ(p.anchors.count("01-p/01-m/target.md#x"), 1u);
+  EXPECT_EQ(p.ids.size(), 1u);
+}
+
+TEST(BrokenByChange, ReportsLinksElsewhereThatTheChangeBroke) {
+  MemoryFileSystem fs;
+  add_scaffold(fs);
+  fs.add("root/01-p/01-m/target.md", note("new-id", 1, "## New method\n"));
+  fs.add("root/01-p/01-m/linking.md", note("linking", 2, kLinking, "old-id"));
+  const Curriculum c = load_memory(fs);
+  const ProvidedTargets previous = provided_by({{"01-p/01-m/target.md", note("old-id", 1, "## Old method\n")},
+                                                {"01-p/01-m/removed.md", note("removed", 3, "Text.\n")},
+                                                {"01-p/01-m/figures/data.csv", ""}});
+  const LintResult result = run_lint(c, {"01-p/01-m/target.md"}, previous);
+  std::string messages;
+  for (const auto& d : result.diagnostics)
+    messages += d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.rule + " " + d.message + "\n";
+  EXPECT_EQ(
+      messages,
+      "01-p/01-m/linking.md:7:17 prerequisite-unknown unknown prerequisite 'old-id': no note has this id (broken by the change to "
+      "'01-p/01-m/target.md')\n"
+      "01-p/01-m/linking.md:12:18 link-missing-anchor link to 'target.md#old-method': '01-p/01-m/target.md' has no heading or HTML id with "
+      "anchor '#old-method' (broken by the change to '01-p/01-m/target.md')\n"
+      "01-p/01-m/linking.md:12:43 link-unknown-id wiki link to unknown note id 'old-id' (broken by the change to '01-p/01-m/target.md')\n"
+      "01-p/01-m/linking.md:12:55 link-unknown-id wiki link to unknown note id 'old-id' (broken by the change to '01-p/01-m/target.md')\n"
+      "01-p/01-m/linking.md:12:87 link-missing-file link to 'figures/data.csv': no such file ('01-p/01-m/figures/data.csv' from the "
+      "curriculum root) (broken by the change to '01-p/01-m/figures/data.csv')\n"
+      "01-p/01-m/linking.md:13:20 link-missing-file link to 'removed.md': no such file ('01-p/01-m/removed.md' from the curriculum root) "
+      "(broken by the change to '01-p/01-m/removed.md')\n"
+      "01-p/01-m/target.md:2:5 frontmatter-id-filename note id 'new-id' does not match its file name 'target.md'\n");
+  // Without previous versions only the selected file is reported.
+  const LintResult alone = run_lint(c, {"01-p/01-m/target.md"});
+  ASSERT_EQ(alone.diagnostics.size(), 1u);
+  EXPECT_EQ(alone.diagnostics[0].rule, "frontmatter-id-filename");
+}
+
+TEST(PreviousVersions, QuietlyOffOutsideAGitWorkTree) {
+  const std::string dir = testing::TempDir() + "np-not-a-repo";
+  std::filesystem::create_directories(dir);
+  EXPECT_TRUE(previous_versions_from_git(dir, {"a.md"}).empty());
+  EXPECT_TRUE(previous_versions_from_git(dir + "/does-not-exist", {"a.md"}).empty());
+}
+
+int sh(const std::string& script) {
+  // The test may itself run under a git hook: the temporary repository must not be confused with it.
+  return std::system(("unset GIT_DIR GIT_INDEX_FILE GIT_WORK_TREE GIT_PREFIX; set -e; " + script).c_str());
+}
+
+void write(const std::string& path, const std::string& text) {
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+// A real repository: commit a curriculum, rename a heading, an id and a file, stage the change,
+// and run `np lint` on the staged paths as pre-commit would.
+TEST(PreviousVersions, PreCommitReportsLinksTheStagedChangeBroke) {
+  if (std::system("git --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "git is not installed";
+  const std::string repo = testing::TempDir() + "np-precommit";
+  std::filesystem::remove_all(repo);
+  const std::string root = repo + "/content";
+  write(root + "/np.yaml", "book:\n  title: T\n  language: en\n");
+  write(root + "/01-p/part.yaml", "order: 1\ntitle: P\n");
+  write(root + "/01-p/01-m/module.yaml", "number: 1\ntitle: M\nsummary: M.\n");
+  write(root + "/01-p/01-m/target.md", note("old-id", 1, "## Old method\n"));
+  write(root + "/01-p/01-m/removed.md", note("removed", 3, "Text.\n"));
+  write(root + "/01-p/01-m/figures/data.csv", "x\n");
+  write(root + "/01-p/01-m/linking.md", note("linking", 2, kLinking, "old-id"));
+  const std::string git = "git -C '" + repo + "' -c user.name=np -c user.email=np@example.org -c init.defaultBranch=main ";
+  ASSERT_EQ(sh(git + "init -q && " + git + "add -A && " + git + "commit -q -m initial"), 0);
+
+  EXPECT_EQ(previous_versions_from_git(root, {"01-p/01-m/target.md"}).size(), 1u);
+  write(root + "/01-p/01-m/target.md", note("new-id", 1, "## New method\n"));
+  ASSERT_EQ(sh(git + "mv content/01-p/01-m/figures/data.csv content/01-p/01-m/figures/table.csv && " + git +
+               "rm -q content/01-p/01-m/removed.md && " + git + "add -A"),
+            0);
+  const auto previous = previous_versions_from_git(root, {"01-p/01-m/target.md"});
+  std::vector<std::string> paths;
+  for (const auto& f : previous) paths.push_back(f.path);
+  std::sort(paths.begin(), paths.end());
+  EXPECT_EQ(paths, (std::vector<std::string>{"01-p/01-m/figures/data.csv", "01-p/01-m/removed.md", "01-p/01-m/target.md"}));
+
+  // pre-commit runs the hook from the repository's top folder with the staged files as PATHS.
+  const std::string out = repo + "/out.txt";
+  const int status = sh("cd '" + repo + "' && '" + std::string(NP_BINARY) +
+                        "' lint --root content --color never content/01-p/01-m/target.md >'" + out + "' || rc=$?; test \"$rc\" -eq 1");
+  const std::string text = read_file(out);
+  EXPECT_EQ(status, 0) << text;
+  for (const char* expected :
+       {"content/01-p/01-m/linking.md:12:18: error: link to 'target.md#old-method'",
+        "content/01-p/01-m/linking.md:12:43: error: wiki link to unknown note id 'old-id' (broken by the change to '01-p/01-m/target.md')",
+        "content/01-p/01-m/linking.md:12:87: error: link to 'figures/data.csv'", "(broken by the change to '01-p/01-m/figures/data.csv')",
+        "content/01-p/01-m/linking.md:13:20: error: link to 'removed.md'",
+        "content/01-p/01-m/linking.md:7:17: error: unknown prerequisite 'old-id'", "6 errors, 1 warning in 1 file"})
+    EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+  // The link that was broken before the change is not this change's doing.
+  EXPECT_EQ(text.find("link to 'never-there.md'"), std::string::npos) << text;
+  // np only read the repository: the index still holds the staged change.
+  ASSERT_EQ(sh(git + "diff --cached --name-only > '" + out + "'"), 0);
+  EXPECT_NE(read_file(out).find("content/01-p/01-m/target.md"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace np::test
