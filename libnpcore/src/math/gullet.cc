@@ -1,0 +1,404 @@
+// KaTeX's MacroExpander.js and Namespace.js, and the macros of macros.js that KaTeX writes in
+// JavaScript rather than as expansion text (\newcommand, \char, \dots...).
+#include <algorithm>
+
+#include "math/parser_impl.h"
+
+namespace np::math {
+
+void fail(IssueCode code, std::uint32_t begin, std::uint32_t end, std::string message, std::string hint) {
+  throw ParseError{Issue{code, begin, std::max(begin, end), std::move(message), std::move(hint)}};
+}
+
+namespace {
+
+constexpr std::size_t kMaxTokens = 100000;
+
+// The number of arguments of an expansion text: #1, #2... up to the first one missing (## is a
+// literal #), as KaTeX counts them.
+int count_args(std::string_view text) {
+  if (text.find('#') == std::string_view::npos) return 0;
+  std::string stripped;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '#' && i + 1 < text.size() && text[i + 1] == '#') ++i;
+    else stripped += text[i];
+  }
+  int n = 0;
+  while (n < 9 && stripped.find("#" + std::to_string(n + 1)) != std::string::npos) ++n;
+  // KaTeX keeps counting past 9 (#10 contains #1); two digits never occur in real macros.
+  return n;
+}
+
+MacroPtr text_macro(std::string name, std::string text) {
+  auto m = std::make_shared<MacroDefinition>();
+  m->kind = MacroDefinition::Kind::text;
+  m->name = std::move(name);
+  m->num_args = count_args(text);
+  m->text = std::move(text);
+  return m;
+}
+
+// KaTeX's built-in macros as definitions, made once (immutable afterwards).
+MacroPtr builtin_macro(std::string_view name) {
+  static const std::unordered_map<std::string_view, MacroPtr> table = [] {
+    std::unordered_map<std::string_view, MacroPtr> out;
+    for (const katex::KatexMacro& macro : katex::macros()) {
+      const katex::KatexMacro* k = &macro;
+      if (k->kind == katex::MacroKind::text) {
+        out.emplace(k->name, text_macro(std::string(k->name), std::string(k->expansion)));
+      } else {
+        auto m = std::make_shared<MacroDefinition>();
+        m->kind = MacroDefinition::Kind::builtin;
+        m->name = std::string(k->name);
+        out.emplace(k->name, std::move(m));
+      }
+    }
+    return out;
+  }();
+  const auto it = table.find(name);
+  return it == table.end() ? nullptr : it->second;
+}
+
+}  // namespace
+
+// --- MacroTable and Namespace -----------------------------------------------------------------
+
+MacroTable::MacroTable(const std::map<std::string, std::string>& macros) {
+  for (const auto& [name, text] : macros) macros_.emplace(name, text_macro(name, text));
+}
+
+std::shared_ptr<const MacroDefinition> MacroTable::find(std::string_view name) const {
+  const auto it = macros_.find(name);
+  return it == macros_.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> MacroTable::names() const {
+  std::vector<std::string> out;
+  for (const auto& [name, m] : macros_) out.push_back(name);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+MacroPtr Namespace::current(std::string_view name, bool& present) const {
+  const auto it = changed_.empty() ? changed_.end() : changed_.find(name);
+  if (it != changed_.end()) {
+    present = it->second != nullptr;
+    return it->second;
+  }
+  MacroPtr user = user_ ? user_->find(name) : nullptr;
+  present = user != nullptr;
+  return user;
+}
+
+bool Namespace::has(std::string_view name) const {
+  bool present = false;
+  current(name, present);
+  return present || katex::find_macro(name) != nullptr;
+}
+
+MacroPtr Namespace::get(std::string_view name) const {
+  bool present = false;
+  MacroPtr m = current(name, present);
+  return present ? m : builtin_macro(name);
+}
+
+void Namespace::end_group() {
+  if (undo_.empty()) fail(IssueCode::syntax, 0, 0, "unbalanced namespace destruction (a KaTeX bug)");
+  auto undo = std::move(undo_.back());
+  undo_.pop_back();
+  for (auto& [name, value] : undo) changed_[name] = std::move(value);
+}
+
+void Namespace::set(const std::string& name, MacroPtr value, bool global) {
+  if (global) {
+    // Global: as if set in every group; the innermost group restores the new value.
+    for (auto& undo : undo_) undo.erase(name);
+    if (!undo_.empty()) undo_.back()[name] = value;
+  } else if (!undo_.empty() && !undo_.back().count(name)) {
+    bool present = false;
+    MacroPtr old = current(name, present);
+    undo_.back()[name] = present ? old : nullptr;
+  }
+  changed_[name] = std::move(value);
+}
+
+// --- Gullet ------------------------------------------------------------------------------------
+
+Gullet::Gullet(std::string_view input, const ParseOptions& options, Mode mode, std::vector<Issue>& issues)
+    : options_(options), issues_(issues), lexer_(input), macros_(options.macros), mode_(mode) {}
+
+Token& Gullet::future() {
+  if (stack_.empty()) stack_.push_back(lexer_.lex());
+  return stack_.back();
+}
+
+Token Gullet::pop_token() {
+  future();
+  Token t = std::move(stack_.back());
+  stack_.pop_back();
+  last_ = t;
+  return t;
+}
+
+std::optional<Token> Gullet::scan_argument(bool optional) {
+  Token start, end;
+  std::vector<Token> tokens;
+  if (optional) {
+    consume_spaces();
+    if (future().text != "[") return std::nullopt;
+    start = pop_token();
+    const std::vector<std::string> bracket = {"]"};
+    Arg arg = consume_arg(&bracket);
+    tokens = std::move(arg.tokens);
+    end = std::move(arg.end);
+  } else {
+    Arg arg = consume_arg();
+    tokens = std::move(arg.tokens);
+    start = std::move(arg.start);
+    end = std::move(arg.end);
+  }
+  // The end of the argument: the parser reads up to this EOF.
+  push_token(Token{"EOF", end.begin, end.end});
+  push_tokens(tokens);
+  return Token{"", start.begin, end.end};
+}
+
+void Gullet::consume_spaces() {
+  while (future().text == " ") stack_.pop_back();
+}
+
+Gullet::Arg Gullet::consume_arg(const std::vector<std::string>* delims) {
+  // The argument of an undelimited parameter is the next non-blank token, or a {...} group; the
+  // argument of a delimited one is the shortest balanced sequence followed by the delimiter.
+  std::vector<Token> tokens;
+  const bool delimited = delims && !delims->empty();
+  if (!delimited) consume_spaces();
+  const Token start = future();
+  Token tok;
+  int depth = 0;
+  std::size_t match = 0;
+  do {
+    tok = pop_token();
+    tokens.push_back(tok);
+    if (tok.text == "{") {
+      ++depth;
+    } else if (tok.text == "}") {
+      if (--depth == -1) fail(IssueCode::braces, tok, "unmatched '}'", "remove it, or add the '{' it closes");
+    } else if (tok.text == "EOF") {
+      const std::string expected = delimited ? (*delims)[match] : "}";
+      if (!delimited && start.text == "{")
+        fail(IssueCode::braces, start, "missing '}': the '{' here is not closed", "add the '}' that closes it");
+      if (delimited && expected == "]")
+        fail(IssueCode::braces, start, "missing ']': the optional argument is not closed", "add the ']' that closes it");
+      if (!argument_owner_.name.empty())
+        fail(IssueCode::missing_argument, argument_owner_.begin, argument_owner_.end,
+             "'" + argument_owner_.name + "' is missing " + argument_owner_.what, argument_owner_.hint);
+      fail(IssueCode::macro, tok, "unexpected end of input in a macro argument, expected '" + expected + "'");
+    }
+    if (delimited) {
+      const std::string& want = (*delims)[match];
+      if ((depth == 0 || (depth == 1 && want == "{")) && tok.text == want) {
+        if (++match == delims->size()) {
+          tokens.erase(tokens.end() - static_cast<std::ptrdiff_t>(match), tokens.end());
+          break;
+        }
+      } else {
+        match = 0;
+      }
+    }
+  } while (depth != 0 || delimited);
+  if (start.text == "{" && !tokens.empty() && tokens.back().text == "}") {
+    tokens.pop_back();
+    tokens.erase(tokens.begin());
+  }
+  std::reverse(tokens.begin(), tokens.end());
+  return {std::move(tokens), start, std::move(tok)};
+}
+
+std::vector<std::vector<Token>> Gullet::consume_args(int num_args, const std::vector<std::vector<std::string>>* delimiters) {
+  if (delimiters && !delimiters->empty()) {
+    if (delimiters->size() != static_cast<std::size_t>(num_args) + 1)
+      fail(IssueCode::macro, last_, "the number of delimiters does not match the number of arguments");
+    for (const std::string& d : (*delimiters)[0]) {
+      const Token tok = pop_token();
+      if (d != tok.text) fail(IssueCode::macro, tok, "use of the macro does not match its definition: expected '" + d + "', got '" + tok.text + "'");
+    }
+  }
+  std::vector<std::vector<Token>> args;
+  for (int i = 0; i < num_args; ++i) {
+    const std::vector<std::string>* d = delimiters && !delimiters->empty() ? &(*delimiters)[static_cast<std::size_t>(i) + 1] : nullptr;
+    args.push_back(consume_arg(d).tokens);
+  }
+  return args;
+}
+
+void Gullet::count_expansion(int amount) {
+  expansion_count_ += amount;
+  if (expansion_count_ > options_.max_expand)
+    fail(IssueCode::macro, last_, "too many macro expansions (KaTeX stops at " + std::to_string(options_.max_expand) + "): a macro that expands to itself?",
+         "check the macros used here for recursion");
+}
+
+int Gullet::expand_once(bool expandable_only) {
+  Token top = pop_token();
+  const std::string name = top.text;
+  std::optional<Expansion> expansion;
+  {
+    // While a macro reads its arguments, a missing one is the macro's.
+    const ArgumentOwner saved = argument_owner_;
+    if (!top.noexpand) {
+      const auto def = macros_.get(name);
+      if (def) {
+        argument_owner_ = {name, top.begin, top.end, "an argument", ""};
+        expansion = get_expansion(top, *def);
+      }
+    }
+    if (!expansion || (expandable_only && expansion->unexpandable)) {
+      argument_owner_ = saved;
+      if (expandable_only && !expansion && !name.empty() && name[0] == '\\' && !is_defined(name))
+        throw_undefined(top);
+      push_token(std::move(top));
+      return -1;
+    }
+    count_expansion(1);
+    std::vector<Token> tokens = std::move(expansion->tokens);
+    const auto args = consume_args(expansion->num_args, expansion->delimiters.empty() ? nullptr : &expansion->delimiters);
+    argument_owner_ = saved;
+    if (expansion->num_args) substitute_args(tokens, args);
+    // KaTeX bounds the number of expansions, not their size: a macro that doubles its argument
+    // would exhaust memory long before 1000 expansions. np stops at a size no formula needs.
+    if (stack_.size() + tokens.size() > kMaxTokens)
+      fail(IssueCode::macro, top, "the expansion of '" + name + "' grows past " + std::to_string(kMaxTokens) + " tokens: a macro that doubles its argument?",
+           "check the macro for recursion");
+    const int count = static_cast<int>(tokens.size());
+    push_tokens(tokens);
+    return count;
+  }
+}
+
+// Pastes the arguments in place of #1..#9 (## is a literal #), as KaTeX does from the end.
+void Gullet::substitute_args(std::vector<Token>& tokens, const std::vector<std::vector<Token>>& args) {
+  for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(tokens.size()) - 1; i >= 0; --i) {
+    if (tokens[static_cast<std::size_t>(i)].text != "#") continue;
+    if (i == 0) fail(IssueCode::macro, tokens[0], "incomplete placeholder '#' at the end of a macro body");
+    --i;
+    const Token& tok = tokens[static_cast<std::size_t>(i)];
+    if (tok.text == "#") {
+      tokens.erase(tokens.begin() + i + 1);
+    } else if (tok.text.size() == 1 && tok.text[0] >= '1' && tok.text[0] <= '9') {
+      const std::size_t n = static_cast<std::size_t>(tok.text[0] - '1');
+      if (n >= args.size()) fail(IssueCode::macro, tok, "a macro uses #" + tok.text + " but takes " + std::to_string(args.size()) + " arguments");
+      tokens.erase(tokens.begin() + i, tokens.begin() + i + 2);
+      tokens.insert(tokens.begin() + i, args[n].begin(), args[n].end());
+    } else {
+      fail(IssueCode::macro, tok, "'#" + tok.text + "' is not a valid argument number (#1 to #9)");
+    }
+  }
+}
+
+Token Gullet::expand_after_future() {
+  expand_once();
+  return future();
+}
+
+Token Gullet::expand_next_token() {
+  while (expand_once() != -1) {
+  }
+  Token token = std::move(stack_.back());
+  stack_.pop_back();
+  last_ = token;
+  // The token after \noexpand means \relax.
+  if (token.treat_as_relax) token.text = "\\relax";
+  return token;
+}
+
+std::optional<std::vector<Token>> Gullet::expand_macro(std::string_view name) {
+  if (!macros_.has(name)) return std::nullopt;
+  return expand_tokens({Token{std::string(name), last_.begin, last_.end}});
+}
+
+std::vector<Token> Gullet::expand_tokens(const std::vector<Token>& tokens) {
+  std::vector<Token> output;
+  const std::size_t old_size = stack_.size();
+  push_tokens(tokens);
+  while (stack_.size() > old_size) {
+    if (expand_once(true) == -1) {
+      Token token = std::move(stack_.back());
+      stack_.pop_back();
+      if (token.treat_as_relax) {
+        token.noexpand = false;
+        token.treat_as_relax = false;
+      }
+      output.push_back(std::move(token));
+    }
+  }
+  // Counted as expansions too, against exponential blow-up through \edef.
+  count_expansion(static_cast<int>(output.size()));
+  return output;
+}
+
+std::optional<std::string> Gullet::expand_macro_as_text(std::string_view name) {
+  const auto tokens = expand_macro(name);
+  if (!tokens) return std::nullopt;
+  std::string out;
+  for (const Token& t : *tokens) out += t.text;
+  return out;
+}
+
+Expansion Gullet::expand_text(std::string_view text, const Token& at) {
+  Expansion e;
+  e.num_args = count_args(text);
+  Lexer body(text);
+  try {
+    for (Token t = body.lex(); t.text != "EOF"; t = body.lex()) {
+      t.begin = at.begin;
+      t.end = at.end;
+      e.tokens.push_back(std::move(t));
+    }
+  } catch (ParseError& error) {
+    // An error in a macro's text shows at the macro's use.
+    error.issue.begin = at.begin;
+    error.issue.end = at.end;
+    error.issue.message += " (in the expansion of '" + at.text + "')";
+    throw;
+  }
+  std::reverse(e.tokens.begin(), e.tokens.end());
+  return e;
+}
+
+std::optional<Expansion> Gullet::get_expansion(const Token& token, const MacroDefinition& def) {
+  // A single character with a category code other than active (13) is not expanded.
+  const int catcode = lexer_.catcode(token.text);
+  if (catcode != -1 && catcode != 13) return std::nullopt;
+  switch (def.kind) {
+    case MacroDefinition::Kind::text:
+      return expand_text(def.text, token);
+    case MacroDefinition::Kind::tokens: {
+      Expansion e;
+      e.tokens = def.tokens;
+      e.num_args = def.num_args;
+      e.delimiters = def.delimiters;
+      e.unexpandable = def.unexpandable;
+      return e;
+    }
+    case MacroDefinition::Kind::builtin:
+      return expand_builtin(def, token);
+    case MacroDefinition::Kind::braket_middle:
+      return braket_middle(def);
+  }
+  return std::nullopt;
+}
+
+bool Gullet::is_defined(std::string_view name) const {
+  return macros_.has(name) || katex::find_function(name) || katex::find_symbol(Mode::math, name) || katex::find_symbol(Mode::text, name) ||
+         katex::is_implicit_command(name);
+}
+
+bool Gullet::is_expandable(std::string_view name) const {
+  if (const MacroPtr m = macros_.get(name)) return m->kind != MacroDefinition::Kind::tokens || !m->unexpandable;  // text and code always expand
+  const katex::KatexFunction* f = katex::find_function(name);
+  return f && !f->has(katex::kPrimitive);
+}
+
+
+}  // namespace np::math
