@@ -143,7 +143,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "note order jumps from 4 to 6 in module '01-part/01-module' ('dupkey') (expected 5; number them 1, 2, 3... with no gaps)"
           },
           "ruleId": "structure-order-gap",
-          "ruleIndex": 17
+          "ruleIndex": 63
         },
         {
           "level": "error",
@@ -212,7 +212,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "note order jumps from 2 to 4 in module '01-part/01-module' ('fm-only') (expected 3; number them 1, 2, 3... with no gaps)"
           },
           "ruleId": "structure-order-gap",
-          "ruleIndex": 17
+          "ruleIndex": 63
         },
         {
           "level": "error",
@@ -462,6 +462,662 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
                 "level": "error"
               },
               "fullDescription": {
+                "text": "External links are never fetched, but np.yaml can restrict them with RE2 regular expressions (searched anywhere in the URL; anchor them with ^ and $): `links.deny` reports every URL that matches one of its patterns, and `links.allow`, when given, reports every URL that matches none of its patterns. A denied pattern wins over an allowed one."
+              },
+              "help": {
+                "text": "External links are never fetched, but np.yaml can restrict them with RE2 regular expressions (searched anywhere in the URL; anchor them with ^ and $): `links.deny` reports every URL that matches one of its patterns, and `links.allow`, when given, reports every URL that matches none of its patterns. A denied pattern wins over an allowed one.\n\nRun `np explain link-external-denied` for examples."
+              },
+              "id": "link-external-denied",
+              "name": "link-external-denied",
+              "shortDescription": {
+                "text": "An external URL that links.allow / links.deny in np.yaml forbid"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "np checks the syntax of external links and never makes a network request: an http(s) URL needs '//' and a valid host name (and a numeric port), a mailto: link an address like name@example.org; spaces, backslashes and '%' not followed by two hexadecimal digits are errors. Other schemes (ftp:, javascript:, data:) are reported, and so is a protocol-relative //host URL."
+              },
+              "help": {
+                "text": "np checks the syntax of external links and never makes a network request: an http(s) URL needs '//' and a valid host name (and a numeric port), a mailto: link an address like name@example.org; spaces, backslashes and '%' not followed by two hexadecimal digits are errors. Other schemes (ftp:, javascript:, data:) are reported, and so is a protocol-relative //host URL.\n\nRun `np explain link-external-syntax` for examples."
+              },
+              "id": "link-external-syntax",
+              "name": "link-external-syntax",
+              "shortDescription": {
+                "text": "A malformed external URL, or a scheme other than http, https and mailto"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "Alt text is what a screen reader says and what an e-reader shows when it cannot display the image; an image with empty brackets says nothing about what it shows."
+              },
+              "help": {
+                "text": "Alt text is what a screen reader says and what an e-reader shows when it cannot display the image; an image with empty brackets says nothing about what it shows.\n\nRun `np explain link-image-missing-alt` for examples."
+              },
+              "id": "link-image-missing-alt",
+              "name": "link-image-missing-alt",
+              "shortDescription": {
+                "text": "An image without alt text"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "An anchor (#part after a note's path, a same-note #anchor, or [[id#anchor]]) must be one the target provides: the GitHub slug of one of its headings (lowercased, punctuation and symbols dropped, spaces turned into '-', -1, -2 for repeated headings; see src/load/github_slug.cc), an explicit {#id} at the end of a heading, or an id/name attribute in its raw HTML. Renaming a heading breaks every link to it; the hint names the closest anchor."
+              },
+              "help": {
+                "text": "An anchor (#part after a note's path, a same-note #anchor, or [[id#anchor]]) must be one the target provides: the GitHub slug of one of its headings (lowercased, punctuation and symbols dropped, spaces turned into '-', -1, -2 for repeated headings; see src/load/github_slug.cc), an explicit {#id} at the end of a heading, or an id/name attribute in its raw HTML. Renaming a heading breaks every link to it; the hint names the closest anchor.\n\nRun `np explain link-missing-anchor` for examples."
+              },
+              "id": "link-missing-anchor",
+              "name": "link-missing-anchor",
+              "shortDescription": {
+                "text": "A link to an anchor that its target note does not have"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "An image path is relative to the note's folder and must name a file of the curriculum; the site and every export would show a broken image. The hint names a file of the same name elsewhere, or the closest path."
+              },
+              "help": {
+                "text": "An image path is relative to the note's folder and must name a file of the curriculum; the site and every export would show a broken image. The hint names a file of the same name elsewhere, or the closest path.\n\nRun `np explain link-missing-asset` for examples."
+              },
+              "id": "link-missing-asset",
+              "name": "link-missing-asset",
+              "shortDescription": {
+                "text": "An image whose file does not exist"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "A relative link is resolved from the note's folder (%XX decoded, ?query ignored) and must name a file of the curriculum. A moved or renamed note breaks every link to it; the hint names a note of the same file name elsewhere, or the closest path. An empty link target is reported too."
+              },
+              "help": {
+                "text": "A relative link is resolved from the note's folder (%XX decoded, ?query ignored) and must name a file of the curriculum. A moved or renamed note breaks every link to it; the hint names a note of the same file name elsewhere, or the closest path. An empty link target is reported too.\n\nRun `np explain link-missing-file` for examples."
+              },
+              "id": "link-missing-file",
+              "name": "link-missing-file",
+              "shortDescription": {
+                "text": "A relative link to a file that does not exist"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Links between notes go to notes: a link to a folder has no page in the site or the exports, and a Markdown file outside a module folder is not part of the curriculum (structure-note-outside-module reports the file itself). Other files (PDFs, data) are assets and may be linked."
+              },
+              "help": {
+                "text": "Links between notes go to notes: a link to a folder has no page in the site or the exports, and a Markdown file outside a module folder is not part of the curriculum (structure-note-outside-module reports the file itself). Other files (PDFs, data) are assets and may be linked.\n\nRun `np explain link-not-a-note` for examples."
+              },
+              "id": "link-not-a-note",
+              "name": "link-not-a-note",
+              "shortDescription": {
+                "text": "A link to a folder, or to a Markdown file that is not a note"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "A published note that is neither linked from another note (relative or wiki link) nor listed as a prerequisite can only be found through the table of contents; usually a link from the note it builds on was forgotten. The first note of each module is exempt (it is the module's entry), and so are notes that are not published yet (draft, review)."
+              },
+              "help": {
+                "text": "A published note that is neither linked from another note (relative or wiki link) nor listed as a prerequisite can only be found through the table of contents; usually a link from the note it builds on was forgotten. The first note of each module is exempt (it is the module's entry), and so are notes that are not published yet (draft, review).\n\nRun `np explain link-orphan` for examples."
+              },
+              "id": "link-orphan",
+              "name": "link-orphan",
+              "shortDescription": {
+                "text": "A published note that no other note links to or requires"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "np and its exporters never read a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home folder into a book. A relative path climbing above the root, an absolute path, a file: URL, and a path through a symlink that leads out of the root are reported."
+              },
+              "help": {
+                "text": "np and its exporters never read a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home folder into a book. A relative path climbing above the root, an absolute path, a file: URL, and a path through a symlink that leads out of the root are reported.\n\nRun `np explain link-outside-root` for examples."
+              },
+              "id": "link-outside-root",
+              "name": "link-outside-root",
+              "shortDescription": {
+                "text": "A link or image path that leaves the curriculum root"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "A draft is not ready for readers; a published note that links to one (relative or wiki link) or lists it as a prerequisite sends them to unfinished material. Notes under review are not drafts."
+              },
+              "help": {
+                "text": "A draft is not ready for readers; a published note that links to one (relative or wiki link) or lists it as a prerequisite sends them to unfinished material. Notes under review are not drafts.\n\nRun `np explain link-to-draft` for examples."
+              },
+              "id": "link-to-draft",
+              "name": "link-to-draft",
+              "shortDescription": {
+                "text": "A published note that links to, or requires, a draft note"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Wiki links name notes by id ([[svd-qr-lu]], [[svd-qr-lu#truncated-svd]], [[svd-qr-lu|the SVD note]]), so they survive a note moving to another folder, but not a change of id. The hint names the closest id."
+              },
+              "help": {
+                "text": "Wiki links name notes by id ([[svd-qr-lu]], [[svd-qr-lu#truncated-svd]], [[svd-qr-lu|the SVD note]]), so they survive a note moving to another folder, but not a change of id. The hint names the closest id.\n\nRun `np explain link-unknown-id` for examples."
+              },
+              "id": "link-unknown-id",
+              "name": "link-unknown-id",
+              "shortDescription": {
+                "text": "A wiki link to a note id that does not exist"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "KaTeX's array takes l, c and r columns and | or : rules, nothing else: no p{width}, @{...} or *{n}{c}. subarray takes one column, l or c; matrix* takes [l], [c] or [r]."
+              },
+              "help": {
+                "text": "KaTeX's array takes l, c and r columns and | or : rules, nothing else: no p{width}, @{...} or *{n}{c}. subarray takes one column, l or c; matrix* takes [l], [c] or [r].\n\nRun `np explain math-array-column-spec` for examples."
+              },
+              "id": "math-array-column-spec",
+              "name": "math-array-column-spec",
+              "shortDescription": {
+                "text": "An array's column specification KaTeX cannot read"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "Three periods in math are three punctuation marks with the spacing of periods; \\dots (\\ldots on the baseline, \\cdots between operators) is the ellipsis."
+              },
+              "help": {
+                "text": "Three periods in math are three punctuation marks with the spacing of periods; \\dots (\\ldots on the baseline, \\cdots between operators) is the ellipsis.\n\nRun `np explain math-ascii-dots` for examples."
+              },
+              "id": "math-ascii-dots",
+              "name": "math-ascii-dots",
+              "shortDescription": {
+                "text": "'...' in a formula instead of \\dots"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "KaTeX's blackboard-bold font has letters only: \\mathbb{1} renders a plain 1, not the double-struck indicator. Write \\mathbf{1} (np.yaml defines it as \\ind) or \\mathbb{I}."
+              },
+              "help": {
+                "text": "KaTeX's blackboard-bold font has letters only: \\mathbb{1} renders a plain 1, not the double-struck indicator. Write \\mathbf{1} (np.yaml defines it as \\ind) or \\mathbb{I}.\n\nRun `np explain math-blackboard-digit` for examples."
+              },
+              "id": "math-blackboard-digit",
+              "name": "math-blackboard-digit",
+              "shortDescription": {
+                "text": "\\mathbb{1} or another blackboard-bold digit"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "An unclosed '{', an unmatched '}' or an unclosed optional argument '[' make KaTeX refuse the formula, as does a command used as an argument without braces (x^\\sqrt2). np points at the brace that is not closed."
+              },
+              "help": {
+                "text": "An unclosed '{', an unmatched '}' or an unclosed optional argument '[' make KaTeX refuse the formula, as does a command used as an argument without braces (x^\\sqrt2). np points at the brace that is not closed.\n\nRun `np explain math-braces` for examples."
+              },
+              "id": "math-braces",
+              "name": "math-braces",
+              "shortDescription": {
+                "text": "Unbalanced braces in a formula, or a command that needs braces"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "cases has a value column and a condition column; KaTeX renders a third column, LaTeX's cases refuses it. The extra '&' is usually meant as a space: write \\quad or put the words in \\text{...}."
+              },
+              "help": {
+                "text": "cases has a value column and a condition column; KaTeX renders a third column, LaTeX's cases refuses it. The extra '&' is usually meant as a space: write \\quad or put the words in \\text{...}.\n\nRun `np explain math-cases-columns` for examples."
+              },
+              "id": "math-cases-columns",
+              "name": "math-cases-columns",
+              "shortDescription": {
+                "text": "A cases row with more than two columns"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "A display formula lives in one paragraph: a blank line, a line starting with # or with a list marker (- , + , * , 1. ) ends the paragraph, and md4c (like GitHub) then shows both '$$' and the TeX as text. A line that starts with '+ ' is a common case: move the + to the end of the line before."
+              },
+              "help": {
+                "text": "A display formula lives in one paragraph: a blank line, a line starting with # or with a list marker (- , + , * , 1. ) ends the paragraph, and md4c (like GitHub) then shows both '$$' and the TeX as text. A line that starts with '+ ' is a common case: move the + to the end of the line before.\n\nRun `np explain math-display-interrupted` for examples."
+              },
+              "id": "math-display-interrupted",
+              "name": "math-display-interrupted",
+              "shortDescription": {
+                "text": "A blank line, heading or list item inside $$...$$"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "align, gather, equation, split, CD and \\tag number or arrange whole lines: KaTeX accepts them only in display math ($$...$$ or a ```math block). Inline, use aligned or gathered."
+              },
+              "help": {
+                "text": "align, gather, equation, split, CD and \\tag number or arrange whole lines: KaTeX accepts them only in display math ($$...$$ or a ```math block). Inline, use aligned or gathered.\n\nRun `np explain math-display-only` for examples."
+              },
+              "id": "math-display-only",
+              "name": "math-display-only",
+              "shortDescription": {
+                "text": "An environment or \\tag that needs display math, in inline math"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "md4c reads any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a non-space, and no digit after the closing one ($5 and $10 are two prices to pandoc, a formula to md4c); a letter right after the closing '$' ($n$th) keeps some renderers from ending the formula there. Escape dollar signs as \\$, write $n$-th."
+              },
+              "help": {
+                "text": "md4c reads any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a non-space, and no digit after the closing one ($5 and $10 are two prices to pandoc, a formula to md4c); a letter right after the closing '$' ($n$th) keeps some renderers from ending the formula there. Escape dollar signs as \\$, write $n$-th.\n\nRun `np explain math-dollar-ambiguous` for examples."
+              },
+              "id": "math-dollar-ambiguous",
+              "name": "math-dollar-ambiguous",
+              "shortDescription": {
+                "text": "'$' that md4c and other Markdown renderers read differently"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "x^a^b is ambiguous, and TeX and KaTeX refuse it (so does a prime after a superscript, x^2'). Group the scripts, x^{ab} or {x^a}^b."
+              },
+              "help": {
+                "text": "x^a^b is ambiguous, and TeX and KaTeX refuse it (so does a prime after a superscript, x^2'). Group the scripts, x^{ab} or {x^a}^b.\n\nRun `np explain math-double-script` for examples."
+              },
+              "id": "math-double-script",
+              "name": "math-double-script",
+              "shortDescription": {
+                "text": "A second superscript or subscript on the same base"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "An environment closed by another name's \\end, a \\begin without \\end, or an \\end without \\begin: KaTeX refuses the formula."
+              },
+              "help": {
+                "text": "An environment closed by another name's \\end, a \\begin without \\end, or an \\end without \\begin: KaTeX refuses the formula.\n\nRun `np explain math-environment-mismatch` for examples."
+              },
+              "id": "math-environment-mismatch",
+              "name": "math-environment-mismatch",
+              "shortDescription": {
+                "text": "\\begin and \\end do not match"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Sizes are a number and a unit (em, ex, mu, pt, mm, cm, in, bp, pc, dd, cc, nd, nc, sp, px); colours are names or #rgb/#rrggbb; \\char takes a decimal, 'octal, \"hex or `character code."
+              },
+              "help": {
+                "text": "Sizes are a number and a unit (em, ex, mu, pt, mm, cm, in, bp, pc, dd, cc, nd, nc, sp, px); colours are names or #rgb/#rrggbb; \\char takes a decimal, 'octal, \"hex or `character code.\n\nRun `np explain math-invalid-argument` for examples."
+              },
+              "id": "math-invalid-argument",
+              "name": "math-invalid-argument",
+              "shortDescription": {
+                "text": "A size, colour, unit or number KaTeX cannot read"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "A delimiter is one of ( ) [ ] \\{ \\} | \\| / \\langle \\rangle \\lfloor \\rfloor \\lceil \\rceil \\lvert \\rvert \\uparrow... or '.' for none. A brace must be escaped: \\left\\{, not \\left{."
+              },
+              "help": {
+                "text": "A delimiter is one of ( ) [ ] \\{ \\} | \\| / \\langle \\rangle \\lfloor \\rfloor \\lceil \\rceil \\lvert \\rvert \\uparrow... or '.' for none. A brace must be escaped: \\left\\{, not \\left{.\n\nRun `np explain math-invalid-delimiter` for examples."
+              },
+              "id": "math-invalid-delimiter",
+              "name": "math-invalid-delimiter",
+              "shortDescription": {
+                "text": "\\left, \\right, \\middle or \\big with something that is not a delimiter"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "KaTeX has no cross-references: a formula with \\label, \\ref or \\eqref is refused and shown in red. Number a display formula with \\tag{...} and refer to it in the prose (or link to the heading above it)."
+              },
+              "help": {
+                "text": "KaTeX has no cross-references: a formula with \\label, \\ref or \\eqref is refused and shown in red. Number a display formula with \\tag{...} and refer to it in the prose (or link to the heading above it).\n\nRun `np explain math-label-ref` for examples."
+              },
+              "id": "math-label-ref",
+              "name": "math-label-ref",
+              "shortDescription": {
+                "text": "\\label, \\ref or \\eqref, which KaTeX does not support"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "What KaTeX's strict mode reports: \\\\ at the top of display math (LaTeX ignores it), text accents such as \\' in math, \\kern with mu or \\mkern without, an array row with more columns than its column spec, \\html... extensions. The LaTeX export of such a formula fails or differs."
+              },
+              "help": {
+                "text": "What KaTeX's strict mode reports: \\\\ at the top of display math (LaTeX ignores it), text accents such as \\' in math, \\kern with mu or \\mkern without, an array row with more columns than its column spec, \\html... extensions. The LaTeX export of such a formula fails or differs.\n\nRun `np explain math-latex-incompatible` for examples."
+              },
+              "id": "math-latex-incompatible",
+              "name": "math-latex-incompatible",
+              "shortDescription": {
+                "text": "TeX that KaTeX renders and LaTeX would not"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "\\left and \\right come in pairs within one group (and one cell of an array); \\middle goes between them. Use \\left. or \\right. for an invisible delimiter."
+              },
+              "help": {
+                "text": "\\left and \\right come in pairs within one group (and one cell of an array); \\middle goes between them. Use \\left. or \\right. for an invisible delimiter.\n\nRun `np explain math-left-right` for examples."
+              },
+              "id": "math-left-right",
+              "name": "math-left-right",
+              "shortDescription": {
+                "text": "\\left without \\right, \\right without \\left, or \\middle outside them"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "A \\left/\\right pair sizes its delimiters to one line: around \\\\ KaTeX keeps the break inside the pair (LaTeX refuses it). Close with \\right. before the break and reopen with \\left. after it."
+              },
+              "help": {
+                "text": "A \\left/\\right pair sizes its delimiters to one line: around \\\\ KaTeX keeps the break inside the pair (LaTeX refuses it). Close with \\right. before the break and reopen with \\left. after it.\n\nRun `np explain math-left-right-linebreak` for examples."
+              },
+              "id": "math-left-right-linebreak",
+              "name": "math-left-right-linebreak",
+              "shortDescription": {
+                "text": "\\left...\\right around a line break"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "KaTeX stops after 1000 macro expansions (a macro that calls itself), and refuses definitions with bad parameters (#2 before #1), \\newcommand of an existing command, or a use that does not match a \\def's parameter text. Check the macros of np.yaml that the formula uses."
+              },
+              "help": {
+                "text": "KaTeX stops after 1000 macro expansions (a macro that calls itself), and refuses definitions with bad parameters (#2 before #1), \\newcommand of an existing command, or a use that does not match a \\def's parameter text. Check the macros of np.yaml that the formula uses.\n\nRun `np explain math-macro` for examples."
+              },
+              "id": "math-macro",
+              "name": "math-macro",
+              "shortDescription": {
+                "text": "A macro that expands forever, or a malformed macro definition or use"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "'&' separates columns only inside array-like environments (matrix, aligned, cases...); outside them, or beyond an environment's columns (split has two, alignat{n} has 2n), KaTeX refuses the formula. \\hline works only in arrays. A literal ampersand is \\&."
+              },
+              "help": {
+                "text": "'&' separates columns only inside array-like environments (matrix, aligned, cases...); outside them, or beyond an environment's columns (split has two, alignat{n} has 2n), KaTeX refuses the formula. \\hline works only in arrays. A literal ampersand is \\&.\n\nRun `np explain math-misplaced-alignment` for examples."
+              },
+              "id": "math-misplaced-alignment",
+              "name": "math-misplaced-alignment",
+              "shortDescription": {
+                "text": "'&', '\\\\' or \\hline where the formula has no columns or rows"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "\\frac takes two arguments, ^ and _ one; at the end of a formula or a group KaTeX has none to give them and refuses the formula. np reports the command that is short of arguments."
+              },
+              "help": {
+                "text": "\\frac takes two arguments, ^ and _ one; at the end of a formula or a group KaTeX has none to give them and refuses the formula. np reports the command that is short of arguments.\n\nRun `np explain math-missing-argument` for examples."
+              },
+              "id": "math-missing-argument",
+              "name": "math-missing-argument",
+              "shortDescription": {
+                "text": "A command or script is missing an argument"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Inside \\text{...} KaTeX is in text mode: \\frac, \\sqrt, ^ and _ are refused there. End the text first (\\text{if } x^2 > 0), or nest math with $...$ inside \\text. A '$' in a formula is refused too."
+              },
+              "help": {
+                "text": "Inside \\text{...} KaTeX is in text mode: \\frac, \\sqrt, ^ and _ are refused there. End the text first (\\text{if } x^2 > 0), or nest math with $...$ inside \\text. A '$' in a formula is refused too.\n\nRun `np explain math-mode` for examples."
+              },
+              "id": "math-mode",
+              "name": "math-mode",
+              "shortDescription": {
+                "text": "A math command in text mode, a text command in math mode, or a script in text"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "In TeX, % comments out the rest of the line: in $50% of x$ KaTeX renders only 50, and the LaTeX export loses the closing '$'. Write \\% for a percent sign."
+              },
+              "help": {
+                "text": "In TeX, % comments out the rest of the line: in $50% of x$ KaTeX renders only 50, and the LaTeX export loses the closing '$'. Write \\% for a percent sign.\n\nRun `np explain math-percent-comment` for examples."
+              },
+              "id": "math-percent-comment",
+              "name": "math-percent-comment",
+              "shortDescription": {
+                "text": "'%' in a formula starts a TeX comment"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "The formula breaks one of KaTeX's rules not covered by another math-* rule: \\limits after something that is not an operator, two \\over in one group, a \\verb without its closing delimiter, a character KaTeX does not accept (a control or private-use character). The message says which."
+              },
+              "help": {
+                "text": "The formula breaks one of KaTeX's rules not covered by another math-* rule: \\limits after something that is not an operator, two \\over in one group, a \\verb without its closing delimiter, a character KaTeX does not accept (a control or private-use character). The message says which.\n\nRun `np explain math-syntax` for examples."
+              },
+              "id": "math-syntax",
+              "name": "math-syntax",
+              "shortDescription": {
+                "text": "Any other error KaTeX throws"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "In a GitHub table every '|' ends a cell, also inside $...$: the formula is cut in two and neither half renders. Write \\vert (or \\mid for 'such that', \\lvert...\\rvert for an absolute value)."
+              },
+              "help": {
+                "text": "In a GitHub table every '|' ends a cell, also inside $...$: the formula is cut in two and neither half renders. Write \\vert (or \\mid for 'such that', \\lvert...\\rvert for an absolute value).\n\nRun `np explain math-table-pipe` for examples."
+              },
+              "id": "math-table-pipe",
+              "name": "math-table-pipe",
+              "shortDescription": {
+                "text": "A '|' inside a formula in a table row"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "A script without braces takes one character: 10^10 is 10¹0 and x_12 is x₁2. Brace the whole script: 10^{10}, x_{12}."
+              },
+              "help": {
+                "text": "A script without braces takes one character: 10^10 is 10¹0 and x_12 is x₁2. Brace the whole script: 10^{10}, x_{12}.\n\nRun `np explain math-unbraced-script` for examples."
+              },
+              "id": "math-unbraced-script",
+              "name": "math-unbraced-script",
+              "shortDescription": {
+                "text": "A superscript or subscript of several digits without braces"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "KaTeX refuses the whole formula at an unknown control sequence and shows its source in red. np knows every command, symbol, environment and macro of KaTeX (generated from KaTeX's own tables, see scripts/katex/gen-table.mjs) and the macros of np.yaml, and suggests the closest known name."
+              },
+              "help": {
+                "text": "KaTeX refuses the whole formula at an unknown control sequence and shows its source in red. np knows every command, symbol, environment and macro of KaTeX (generated from KaTeX's own tables, see scripts/katex/gen-table.mjs) and the macros of np.yaml, and suggests the closest known name.\n\nRun `np explain math-undefined-command` for examples."
+              },
+              "id": "math-undefined-command",
+              "name": "math-undefined-command",
+              "shortDescription": {
+                "text": "A formula uses a command KaTeX does not know"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "KaTeX renders α, ≤ or é typed directly, but LaTeX (the PDF export) needs the commands \\alpha, \\le, \\acute{e} without extra packages, and KaTeX warns about letters in its strict mode. np names the command where KaTeX has one. Words belong in \\text{...}."
+              },
+              "help": {
+                "text": "KaTeX renders α, ≤ or é typed directly, but LaTeX (the PDF export) needs the commands \\alpha, \\le, \\acute{e} without extra packages, and KaTeX warns about letters in its strict mode. np names the command where KaTeX has one. Words belong in \\text{...}.\n\nRun `np explain math-unicode-text` for examples."
+              },
+              "id": "math-unicode-text",
+              "name": "math-unicode-text",
+              "shortDescription": {
+                "text": "A non-ASCII character in math"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "KaTeX has matrix (and p, b, B, v, V variants), array, aligned, gathered, cases, split, CD and the display environments align, gather and equation; it has no eqnarray, itemize or tabular. np suggests the closest name."
+              },
+              "help": {
+                "text": "KaTeX has matrix (and p, b, B, v, V variants), array, aligned, gathered, cases, split, CD and the display environments align, gather and equation; it has no eqnarray, itemize or tabular. np suggests the closest name.\n\nRun `np explain math-unknown-environment` for examples."
+              },
+              "id": "math-unknown-environment",
+              "name": "math-unknown-environment",
+              "shortDescription": {
+                "text": "\\begin{...} names an environment KaTeX does not have"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "md4c pairs '$' with the next '$' in the same paragraph; one without a partner is shown as text, which is rarely what was meant (a formula missing its closing '$'). Write \\$ for a dollar sign."
+              },
+              "help": {
+                "text": "md4c pairs '$' with the next '$' in the same paragraph; one without a partner is shown as text, which is rarely what was meant (a formula missing its closing '$'). Write \\$ for a dollar sign.\n\nRun `np explain math-unmatched-dollar` for examples."
+              },
+              "id": "math-unmatched-dollar",
+              "name": "math-unmatched-dollar",
+              "shortDescription": {
+                "text": "A '$' that is not a math delimiter"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Formulas reach the LaTeX export as TeX: \\input, \\include, \\write18, \\openout, \\catcode, \\csname, \\directlua, \\special and their kin would read files, run programs or change how TeX reads the rest of the book. Macro definitions (\\def, \\gdef, \\let, \\newcommand...) belong in np.yaml's katex.macros, where every formula and the export see the same notation."
+              },
+              "help": {
+                "text": "Formulas reach the LaTeX export as TeX: \\input, \\include, \\write18, \\openout, \\catcode, \\csname, \\directlua, \\special and their kin would read files, run programs or change how TeX reads the rest of the book. Macro definitions (\\def, \\gdef, \\let, \\newcommand...) belong in np.yaml's katex.macros, where every formula and the export see the same notation.\n\nRun `np explain math-unsafe-command` for examples."
+              },
+              "id": "math-unsafe-command",
+              "name": "math-unsafe-command",
+              "shortDescription": {
+                "text": "A TeX file, shell or catcode primitive, or a macro definition, in a formula"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "A link in a formula ends up in the HTML, EPUB and PDF: a javascript: or vbscript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. Link to http(s) pages only."
+              },
+              "help": {
+                "text": "A link in a formula ends up in the HTML, EPUB and PDF: a javascript: or vbscript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. Link to http(s) pages only.\n\nRun `np explain math-unsafe-url` for examples."
+              },
+              "id": "math-unsafe-url",
+              "name": "math-unsafe-url",
+              "shortDescription": {
+                "text": "\\href, \\url or \\includegraphics with a javascript:, data: or file: target"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
                 "text": "part.yaml needs order and title; module.yaml needs number, title and summary, and may list requires (environment variables such as ANTHROPIC_API_KEY). Unknown fields are errors, with the closest known field suggested. The schemas are schemas/part.schema.json and schemas/module.schema.json."
               },
               "help": {
@@ -487,6 +1143,86 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "name": "metadata-yaml",
               "shortDescription": {
                 "text": "part.yaml or module.yaml is not valid YAML"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Prerequisites say what to read first, so they cannot go round in a circle: a -> b -> a leaves no note to start with. The whole cycle is named, in order, in each note on it (at the prerequisite that continues the cycle)."
+              },
+              "help": {
+                "text": "Prerequisites say what to read first, so they cannot go round in a circle: a -> b -> a leaves no note to start with. The whole cycle is named, in order, in each note on it (at the prerequisite that continues the cycle).\n\nRun `np explain prerequisite-cycle` for examples."
+              },
+              "id": "prerequisite-cycle",
+              "name": "prerequisite-cycle",
+              "shortDescription": {
+                "text": "Notes that need each other through their prerequisites"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "Each prerequisite needs to be listed once; a repeated id is usually a copy-and-paste slip, or a second id that was meant."
+              },
+              "help": {
+                "text": "Each prerequisite needs to be listed once; a repeated id is usually a copy-and-paste slip, or a second id that was meant.\n\nRun `np explain prerequisite-duplicate` for examples."
+              },
+              "id": "prerequisite-duplicate",
+              "name": "prerequisite-duplicate",
+              "shortDescription": {
+                "text": "A prerequisite listed twice in one note"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "A reader who follows the curriculum in order meets a note before the notes it needs when a prerequisite comes later (a later note of the module, a later module or part). Move one of them, or drop the prerequisite."
+              },
+              "help": {
+                "text": "A reader who follows the curriculum in order meets a note before the notes it needs when a prerequisite comes later (a later note of the module, a later module or part). Move one of them, or drop the prerequisite.\n\nRun `np explain prerequisite-order` for examples."
+              },
+              "id": "prerequisite-order",
+              "name": "prerequisite-order",
+              "shortDescription": {
+                "text": "A prerequisite placed later in the curriculum than the note needing it"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "A note cannot be read before itself; listing its own id among its prerequisites is a slip (often a copied front matter)."
+              },
+              "help": {
+                "text": "A note cannot be read before itself; listing its own id among its prerequisites is a slip (often a copied front matter).\n\nRun `np explain prerequisite-self` for examples."
+              },
+              "id": "prerequisite-self",
+              "name": "prerequisite-self",
+              "shortDescription": {
+                "text": "A note that lists itself as a prerequisite"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Prerequisites name notes by id. An id that no note has is a typo or a note that was renamed or removed; the hint names the closest id."
+              },
+              "help": {
+                "text": "Prerequisites name notes by id. An id that no note has is a typo or a note that was renamed or removed; the hint names the closest id.\n\nRun `np explain prerequisite-unknown` for examples."
+              },
+              "id": "prerequisite-unknown",
+              "name": "prerequisite-unknown",
+              "shortDescription": {
+                "text": "A prerequisite id that no note has"
               }
             },
             {

@@ -21,9 +21,61 @@ extern const Rule frontmatter_too_complex;
 extern const Rule frontmatter_unterminated;
 extern const Rule frontmatter_yaml_syntax;
 
+// link-*: links, wiki links and images between notes and to assets and URLs (link_rules.cc)
+extern const Rule link_external_denied;
+extern const Rule link_external_syntax;
+extern const Rule link_image_missing_alt;
+extern const Rule link_missing_anchor;
+extern const Rule link_missing_asset;
+extern const Rule link_missing_file;
+extern const Rule link_not_a_note;
+extern const Rule link_orphan;
+extern const Rule link_outside_root;
+extern const Rule link_to_draft;
+extern const Rule link_unknown_id;
+
+// math-*: TeX in $...$, $$...$$ and ```math, parsed as KaTeX parses it (math_rules.cc)
+extern const Rule math_array_column_spec;
+extern const Rule math_ascii_dots;
+extern const Rule math_blackboard_digit;
+extern const Rule math_braces;
+extern const Rule math_cases_columns;
+extern const Rule math_display_interrupted;
+extern const Rule math_display_only;
+extern const Rule math_dollar_ambiguous;
+extern const Rule math_double_script;
+extern const Rule math_environment_mismatch;
+extern const Rule math_invalid_argument;
+extern const Rule math_invalid_delimiter;
+extern const Rule math_label_ref;
+extern const Rule math_latex_incompatible;
+extern const Rule math_left_right;
+extern const Rule math_left_right_linebreak;
+extern const Rule math_macro;
+extern const Rule math_misplaced_alignment;
+extern const Rule math_missing_argument;
+extern const Rule math_mode;
+extern const Rule math_percent_comment;
+extern const Rule math_syntax;
+extern const Rule math_table_pipe;
+extern const Rule math_unbraced_script;
+extern const Rule math_undefined_command;
+extern const Rule math_unicode_text;
+extern const Rule math_unknown_environment;
+extern const Rule math_unmatched_dollar;
+extern const Rule math_unsafe_command;
+extern const Rule math_unsafe_url;
+
 // metadata-*: part.yaml and module.yaml
 extern const Rule metadata_schema;
 extern const Rule metadata_yaml;
+
+// prerequisite-*: the prerequisites of notes and their graph (link_rules.cc)
+extern const Rule prerequisite_cycle;
+extern const Rule prerequisite_duplicate;
+extern const Rule prerequisite_order;
+extern const Rule prerequisite_self;
+extern const Rule prerequisite_unknown;
 
 // structure-*: how parts, modules and notes are laid out and ordered
 extern const Rule structure_folder_name;
