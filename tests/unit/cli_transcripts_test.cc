@@ -80,8 +80,10 @@ TEST_P(CliTranscript, Matches) {
     std::ofstream(tmp + "/stdin") << t.sections["stdin"];
   }
   std::string command = t.command;
+  // `np` as the command, or after environment assignments ("PATH=... np export ...").
   if (command.rfind("np ", 0) == 0) command = std::string(NP_BINARY) + command.substr(2);
-  const std::string shell = "cd '" + source_dir() + "' && NO_COLOR=1 TMP='" + tmp + "' timeout 60 sh -c '" + [&] {
+  replace_all(command, " np ", " " + std::string(NP_BINARY) + " ");
+  const std::string shell = "cd '" + source_dir() + "' && NO_COLOR=1 TMP='" + tmp + "' ROOT_PLUGINS='" + source_dir() + "/tests/fixtures/export/plugins' timeout 60 sh -c '" + [&] {
     std::string escaped = command;
     replace_all(escaped, "'", "'\\''");
     return escaped;

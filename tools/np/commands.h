@@ -39,4 +39,38 @@ struct ExplainOptions {
 void setup_explain(CLI::App& app, ExplainOptions& options);
 int run_explain(const ExplainOptions& options);
 
+struct GraphOptions {
+  std::string root;
+  std::string format = "dot";
+  std::string module;  // a module folder or number
+  std::string focus;   // a note id
+  unsigned jobs = 0;
+};
+void setup_graph(CLI::App& app, GraphOptions& options);
+int run_graph(const GraphOptions& options);
+
+struct StatsOptions {
+  std::string root;
+  std::string format = "text";
+  std::string badges_dir;
+  bool check = false;
+  bool include_drafts = false;
+  unsigned jobs = 0;
+};
+void setup_stats(CLI::App& app, StatsOptions& options);
+int run_stats(const StatsOptions& options);
+
+struct ExportOptions {
+  std::string format;
+  std::string root;
+  std::string out;
+  std::string only;
+  bool force = false;
+  bool list = false;
+  unsigned timeout = 60;
+  unsigned jobs = 0;
+};
+void setup_export(CLI::App& app, ExportOptions& options);
+int run_export(const ExportOptions& options);
+
 }  // namespace np::cli

@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "np/changes.h"
 #include "np/lint.h"
 #include "np/reporter.h"
 #include "np/rule.h"
@@ -92,7 +93,11 @@ int run_lint(const LintOptions& o) {
 
   auto curriculum = load(*fs, root, o.jobs);
   if (!curriculum) return kExitUsage;
-  const LintResult result = run_lint(*curriculum, selected);
+  // Pre-commit precision: with PATHS, links elsewhere that the changes to PATHS broke (git's HEAD
+  // versions say what the changed files provided; outside a git work tree this is off).
+  ProvidedTargets previous;
+  if (!o.paths.empty() && !o.stdin_input) previous = provided_by(previous_versions_from_git(root, selected));
+  const LintResult result = run_lint(*curriculum, selected, previous);
 
   ReportFormat format = ReportFormat::text;
   parse_report_format(o.format, format);

@@ -11,16 +11,24 @@ int main(int argc, char** argv) {
 
   LintOptions lint;
   ExplainOptions explain;
+  GraphOptions graph;
+  StatsOptions stats;
   struct Subcommand {
     const char* name;
     const char* description;
     std::function<void(CLI::App&)> setup;
     std::function<int()> run;
   };
+  ExportOptions exporting;
   const std::vector<Subcommand> subcommands = {
       {"lint", "Check front matter, structure, links and math; report file:line:col diagnostics", [&](CLI::App& a) { setup_lint(a, lint); },
        [&] { return run_lint(lint); }},
       {"explain", "Print a rule's documentation", [&](CLI::App& a) { setup_explain(a, explain); }, [&] { return run_explain(explain); }},
+      {"graph", "Print the prerequisite graph as DOT, Mermaid or JSON", [&](CLI::App& a) { setup_graph(a, graph); }, [&] { return run_graph(graph); }},
+      {"stats", "Count notes, words, reading time, formulas, code, links and prerequisites; badges; check np.yaml's expect",
+       [&](CLI::App& a) { setup_stats(a, stats); }, [&] { return run_stats(stats); }},
+      {"export", "Export the curriculum: json, epub, latex, or an external np-export-NAME plugin",
+       [&](CLI::App& a) { setup_export(a, exporting); }, [&] { return run_export(exporting); }},
   };
   for (const auto& s : subcommands) s.setup(*app.add_subcommand(s.name, s.description));
 

@@ -1,0 +1,76 @@
+// The export framework: one interface for built-in exporters (json, epub, latex) and external
+// `np-export-NAME` plugins. Exporters receive the curriculum with its links resolved once, the
+// notes selected by --only, and a reproducible timestamp; they write through write_file_atomic.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "np/curriculum.h"
+#include "np/diagnostic.h"
+#include "np/links.h"
+
+namespace np {
+
+// The notes an export covers: everything, or one part, module or note (--only).
+struct ExportSelection {
+  std::vector<bool> notes;   // by index into Curriculum::notes
+  std::string description;   // "the whole curriculum", "module 03 Linear Algebra & Matrix Analysis"
+  bool contains(std::size_t note) const { return note < notes.size() && notes[note]; }
+};
+// `only` is empty (everything), a part (folder name, order or title), a module (folder name or
+// number) or a note id; nullopt with `error` set when it names nothing.
+std::optional<ExportSelection> select_notes(const Curriculum& curriculum, const std::string& only, std::string& error);
+
+struct ExportContext {
+  const Curriculum& curriculum;
+  const LinkResolution& links;
+  const ExportSelection& selection;
+  long long timestamp = 0;      // seconds since the epoch: SOURCE_DATE_EPOCH, else the newest `updated`
+  std::string destination;      // --out, or the exporter's default
+  nlohmann::json config;        // np.yaml export.NAME (an object, maybe empty)
+  unsigned timeout_seconds = 60;
+};
+
+// Where an exporter sends a link: a note of the export (with an anchor), a URL (external links,
+// and notes left out by --only when np.yaml export.note_url is set), an asset, or nowhere (the
+// text is kept, the link dropped).
+struct LinkDestination {
+  enum class Kind { note, url, asset, none };
+  Kind kind = Kind::none;
+  std::size_t note = kNone;
+  std::string anchor;
+  std::string url;    // for url
+  std::string asset;  // root-relative path, for asset
+};
+LinkDestination link_destination(const ExportContext& context, std::size_t note, std::size_t link);
+
+class Exporter {
+ public:
+  virtual ~Exporter() = default;
+  virtual std::string_view name() const = 0;
+  virtual std::string_view description() const = 0;
+  virtual std::string default_destination(const Curriculum& curriculum) const = 0;
+  // Writes the export; problems are diagnostics (severity error makes the export fail).
+  virtual bool run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const = 0;
+};
+
+// Built-in exporters, one line each in export/registry.cc.
+const std::vector<const Exporter*>& builtin_exporters();
+const Exporter* find_builtin_exporter(std::string_view name);
+
+// SOURCE_DATE_EPOCH when set (and a number), else the newest `updated` date of the notes at
+// 00:00 UTC, else 0.
+long long export_timestamp(const Curriculum& curriculum, const char* source_date_epoch);
+std::string iso_timestamp(long long seconds);  // 2026-11-24T00:00:00Z
+
+// A short name for file names: np.yaml identifier's or title's slug ("neural-path").
+std::string book_slug(const Curriculum& curriculum);
+
+// The manifest of `np export json` (schemas/export.schema.json); external plugins receive it too.
+nlohmann::json build_manifest(const ExportContext& context);
+
+}  // namespace np

@@ -1,0 +1,34 @@
+// np export json: the manifest a static site consumes directly (schemas/export.schema.json).
+#include "export/exporters.h"
+#include "np/atomic_file.h"
+
+namespace np {
+
+namespace {
+
+class JsonExporter final : public Exporter {
+ public:
+  std::string_view name() const override { return "json"; }
+  std::string_view description() const override { return "A JSON manifest: metadata, structure, figures, resolved links, HTML bodies with TeX math"; }
+  std::string default_destination(const Curriculum& c) const override { return "build/" + book_slug(c) + ".json"; }
+  bool run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
+    const std::string text = build_manifest(context).dump(2) + "\n";
+    std::string error;
+    if (write_file_atomic(context.destination, text, error)) return true;
+    Diagnostic d;
+    d.file = context.destination;
+    d.rule = "export-output";
+    d.message = error;
+    diagnostics.push_back(std::move(d));
+    return false;
+  }
+};
+
+}  // namespace
+
+const Exporter& json_exporter() {
+  static const JsonExporter exporter;
+  return exporter;
+}
+
+}  // namespace np

@@ -1,0 +1,742 @@
+// Presentation MathML from the math checker's parse tree, node type by node type as KaTeX's
+// buildMathML.js and the mathmlBuilder of each of its functions/*.js write it, so that an EPUB
+// reader typesets what the site shows. The TeX stays in an <annotation> for copy and search.
+#include "np/mathml.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <cstdio>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "math/katex_table.h"
+#include "np/html.h"
+#include "np/math/parser.h"
+
+namespace np {
+
+namespace {
+
+using math::Mode;
+using math::Node;
+using math::NodeId;
+using math::NodeKind;
+using math::SymbolGroup;
+
+// One MathML element (or, with an empty tag, a list of elements spliced into its parent).
+struct Element {
+  std::string tag;
+  std::vector<std::pair<std::string, std::string>> attributes;
+  std::string text;  // the character data of a token element (mi, mn, mo, mtext)
+  std::vector<Element> children;
+
+  Element& set(std::string name, std::string value) {
+    for (auto& a : attributes)
+      if (a.first == name) return a.second = std::move(value), *this;
+    attributes.emplace_back(std::move(name), std::move(value));
+    return *this;
+  }
+  std::string_view get(std::string_view name) const {
+    for (const auto& a : attributes)
+      if (a.first == name) return a.second;
+    return {};
+  }
+  bool is_fragment() const { return tag.empty(); }
+};
+
+Element token(std::string tag, std::string text) {
+  Element e;
+  e.tag = std::move(tag);
+  e.text = std::move(text);
+  return e;
+}
+
+Element element(std::string tag, std::vector<Element> children = {}) {
+  Element e;
+  e.tag = std::move(tag);
+  for (auto& c : children) {
+    if (c.is_fragment()) {
+      for (auto& cc : c.children) e.children.push_back(std::move(cc));
+    } else {
+      e.children.push_back(std::move(c));
+    }
+  }
+  return e;
+}
+
+Element fragment(std::vector<Element> children) {
+  Element e = element("", std::move(children));
+  e.tag.clear();
+  return e;
+}
+
+// KaTeX's makeRow: one element stays itself, several become an <mrow>.
+Element row(std::vector<Element> children) {
+  Element e = element("mrow", std::move(children));
+  if (e.children.size() == 1) return std::move(e.children[0]);
+  return e;
+}
+
+void serialize(const Element& e, std::string& out) {
+  if (e.is_fragment()) {
+    for (const auto& c : e.children) serialize(c, out);
+    return;
+  }
+  out += '<';
+  out += e.tag;
+  for (const auto& [name, value] : e.attributes) out += " " + name + "=\"" + escape_html(value, true) + "\"";
+  if (e.children.empty() && e.text.empty()) {
+    out += "/>";
+    return;
+  }
+  out += '>';
+  out += escape_html(e.text);
+  for (const auto& c : e.children) serialize(c, out);
+  out += "</" + e.tag + ">";
+}
+
+std::string em(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4g", value);
+  std::string s = buf;
+  if (s == "-0") s = "0";
+  return s + "em";
+}
+
+// KaTeX's calculateSize, in ems of the current size.
+double to_em(const math::Measurement& m) {
+  constexpr double kPtPerEm = 10.0;
+  const std::string& u = m.unit;
+  double pt_per_unit = 0;
+  if (u == "em") return m.number;
+  if (u == "ex") return m.number * 0.431;
+  if (u == "mu") return m.number / 18.0;
+  if (u == "pt") pt_per_unit = 1;
+  else if (u == "mm") pt_per_unit = 7227.0 / 2540;
+  else if (u == "cm") pt_per_unit = 7227.0 / 254;
+  else if (u == "in") pt_per_unit = 72.27;
+  else if (u == "bp" || u == "px") pt_per_unit = 803.0 / 800;
+  else if (u == "pc") pt_per_unit = 12;
+  else if (u == "dd") pt_per_unit = 1238.0 / 1157;
+  else if (u == "cc") pt_per_unit = 14856.0 / 1157;
+  else if (u == "nd") pt_per_unit = 685.0 / 642;
+  else if (u == "nc") pt_per_unit = 1370.0 / 107;
+  else if (u == "sp") pt_per_unit = 1.0 / 65536;
+  return m.number * pt_per_unit / kPtPerEm;
+}
+
+bool is_digit_text(std::string_view s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos; }
+
+// KaTeX's makeText: a symbol's character (\alpha -> α), else the text itself.
+std::string symbol_text(std::string_view text, Mode mode) {
+  if (const auto* s = math::katex::find_symbol(mode, text); s != nullptr && !s->replace.empty()) return std::string(s->replace);
+  if (mode == Mode::text) {
+    if (const auto* s = math::katex::find_symbol(Mode::math, text); s != nullptr && !s->replace.empty()) return std::string(s->replace);
+  }
+  if (!text.empty() && text[0] == '\\' && text.size() > 1) {
+    // A control symbol that stands for its character (\{, \%, \_, \$, \#, \&).
+    if (text.size() == 2 && !std::isalpha(static_cast<unsigned char>(text[1]))) return std::string(text.substr(1));
+  }
+  return std::string(text);
+}
+
+// The mathvariant of a font command (KaTeX's getVariant, fontMap).
+std::string font_variant(std::string_view font, NodeKind kind, std::string_view text) {
+  if (!font.empty() && font[0] == '\\') font.remove_prefix(1);
+  if (font == "mathit" || font == "textit" || font == "mathnormal") return "italic";
+  if (font == "boldsymbol") return kind == NodeKind::textord ? "bold" : "bold-italic";
+  if (font == "mathbf" || font == "textbf") return "bold";
+  if (font == "mathbb" || font == "Bbb") return "double-struck";
+  if (font == "mathfrak" || font == "frak") return "fraktur";
+  if (font == "mathscr" || font == "mathcal") return "script";
+  if (font == "mathsf" || font == "textsf") return "sans-serif";
+  if (font == "mathtt" || font == "texttt") return "monospace";
+  if (font == "mathrm" || font == "textrm" || font == "textup" || font == "textnormal" || font == "text") return "normal";
+  if (font == "mathsfit" || font == "textsfit") return "sans-serif-italic";
+  if (font == "textbfit" || font == "textitbf") return "bold-italic";
+  (void)text;
+  return {};
+}
+
+// The stretchy glyph of \widehat, \overrightarrow, \xrightarrow... (KaTeX's stretchy.js
+// stretchyCodePoint).
+std::string stretchy_glyph(std::string_view command) {
+  static const std::pair<std::string_view, std::string_view> kGlyphs[] = {
+      {"widehat", "^"},
+      {"widecheck", "ˇ"},
+      {"widetilde", "~"},
+      {"utilde", "~"},
+      {"overleftarrow", "\u2190"},
+      {"underleftarrow", "\u2190"},
+      {"xleftarrow", "\u2190"},
+      {"overrightarrow", "\u2192"},
+      {"underrightarrow", "\u2192"},
+      {"xrightarrow", "\u2192"},
+      {"underbrace", "\u23df"},
+      {"overbrace", "\u23de"},
+      {"overgroup", "\u23e0"},
+      {"undergroup", "\u23e1"},
+      {"overleftrightarrow", "\u2194"},
+      {"underleftrightarrow", "\u2194"},
+      {"xleftrightarrow", "\u2194"},
+      {"Overrightarrow", "\u21d2"},
+      {"xRightarrow", "\u21d2"},
+      {"overleftharpoon", "\u21bc"},
+      {"xleftharpoonup", "\u21bc"},
+      {"overrightharpoon", "\u21c0"},
+      {"xrightharpoonup", "\u21c0"},
+      {"xLeftarrow", "\u21d0"},
+      {"xLeftrightarrow", "\u21d4"},
+      {"xhookleftarrow", "\u21a9"},
+      {"xhookrightarrow", "\u21aa"},
+      {"xmapsto", "\u21a6"},
+      {"xrightharpoondown", "\u21c1"},
+      {"xleftharpoondown", "\u21bd"},
+      {"xrightleftharpoons", "\u21cc"},
+      {"xleftrightharpoons", "\u21cb"},
+      {"xtwoheadleftarrow", "\u219e"},
+      {"xtwoheadrightarrow", "\u21a0"},
+      {"xlongequal", "="},
+      {"xtofrom", "\u21c4"},
+      {"xrightleftarrows", "\u21c4"},
+      {"xrightequilibrium", "\u21cc"},
+      {"xleftequilibrium", "\u21cb"},
+      {"\\cdrightarrow", "\u2192"},
+      {"\\cdleftarrow", "\u2190"},
+      {"\\cdlongequal", "="},
+  };
+  if (!command.empty() && command[0] == '\\') command.remove_prefix(1);
+  for (const auto& [name, glyph] : kGlyphs)
+    if (name == command) return std::string(glyph);
+  return "\u2192";
+}
+
+// MathML 3's colour syntax (what EPUB checkers accept): #rgb, #rrggbb or one of the sixteen HTML 4
+// names. KaTeX takes any CSS colour; one MathML cannot name is left out (the formula stays).
+bool mathml_color(std::string_view c) {
+  if (!c.empty() && c[0] == '#') {
+    const std::string_view hex = c.substr(1);
+    return (hex.size() == 3 || hex.size() == 6) && hex.find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;
+  }
+  static const std::string_view kNames[] = {"aqua", "black", "blue", "fuchsia", "gray", "green", "lime", "maroon",
+                                            "navy", "olive", "purple", "red", "silver", "teal", "white", "yellow"};
+  std::string lower(c);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (const auto name : kNames)
+    if (lower == name) return true;
+  return false;
+}
+
+class Writer {
+ public:
+  Writer(const math::Tree& tree, bool display) : t_(tree), display_(display) {}
+
+  Element formula() { return row(expression(t_.body, State{display_, {}})); }
+
+ private:
+  struct State {
+    bool display;      // display style (limits under and over operators)
+    std::string font;  // the enclosing font command, "" for none
+  };
+
+  const math::Tree& t_;
+  bool display_;
+
+  const Node& at(NodeId id) const { return t_[id]; }
+
+  // KaTeX's buildExpression: the elements of a list, with runs of digits joined into one <mn>
+  // and runs of text into one <mtext>.
+  std::vector<Element> expression(const std::vector<NodeId>& ids, const State& s) {
+    std::vector<Element> out;
+    for (const NodeId id : ids) {
+      Element e = build(id, s);
+      std::vector<Element> parts;
+      if (e.is_fragment()) parts = std::move(e.children);
+      else parts.push_back(std::move(e));
+      for (auto& p : parts) {
+        if (!out.empty()) {
+          Element& last = out.back();
+          const bool same_token = last.tag == p.tag && last.attributes == p.attributes && last.children.empty() && p.children.empty();
+          if (same_token && p.tag == "mtext") {
+            last.text += p.text;
+            continue;
+          }
+          if (same_token && p.tag == "mn") {
+            last.text += p.text;
+            continue;
+          }
+          // A decimal point between digits: 3.14 is one number.
+          if (last.tag == "mn" && p.tag == "mn" && p.attributes.empty()) {
+            last.text += p.text;
+            continue;
+          }
+        }
+        out.push_back(std::move(p));
+      }
+    }
+    // "3." followed by nothing numeric: KaTeX keeps the point in the number too; nothing to undo.
+    return out;
+  }
+
+  Element group(NodeId id, const State& s) {
+    if (id == math::kNoNode) return element("mrow");
+    const Node& n = at(id);
+    if (n.kind == NodeKind::ordgroup) return row(expression(n.children, s));
+    return row({build(id, s)});
+  }
+
+  Element body_row(const Node& n, const State& s) { return row(expression(n.children, s)); }
+
+  Element child(const Node& n, std::size_t i, const State& s) { return group(i < n.children.size() ? n.children[i] : math::kNoNode, s); }
+
+  static State script_state(const State& s) { return State{false, s.font}; }
+
+  Element symbol(const Node& n, const State& s) {
+    const std::string text = symbol_text(n.text, n.mode);
+    if (n.mode == Mode::text) return token("mtext", text);
+    switch (n.kind) {
+      case NodeKind::mathord: {
+        Element e = token("mi", text);
+        const std::string v = font_variant(s.font, n.kind, n.text);
+        if (!v.empty() && v != "italic") e.set("mathvariant", v);
+        return e;
+      }
+      case NodeKind::textord: {
+        if (n.text == "\\prime" || text == "\u2032") return token("mo", text);
+        std::string v = font_variant(s.font, n.kind, n.text);
+        if (is_digit_text(text) || text == ".") {
+          Element e = token("mn", text);
+          if (!v.empty() && v != "normal") e.set("mathvariant", v);
+          return e;
+        }
+        Element e = token("mi", text);
+        if (v.empty()) v = "normal";
+        if (v != "italic") e.set("mathvariant", v);
+        return e;
+      }
+      case NodeKind::spacing: {
+        if (n.text == "\\ " || n.text == "\\space" || n.text == " " || n.text == "~" || n.text == "\\nobreakspace") return token("mtext", "\u00a0");
+        return element("mspace").set("width", "0.2778em");
+      }
+      case NodeKind::op_token:
+      case NodeKind::accent_token: return token("mo", text);
+      default: break;
+    }
+    // atom: bin, rel, open, close, punct, inner.
+    Element e = token("mo", text);
+    if (n.group == SymbolGroup::punct) e.set("separator", "true");
+    else if (n.group == SymbolGroup::open || n.group == SymbolGroup::close) e.set("stretchy", "false");
+    return e;
+  }
+
+  Element delimiter(std::string_view text) { return token("mo", symbol_text(text, Mode::math)).set("fence", "true"); }
+
+  Element text_node(const Node& n, const State& s) {
+    State inner = s;
+    const std::string command = n.text.size() > 1 && n.text[0] == '\\' ? n.text.substr(1) : n.text;
+    inner.font = command;
+    std::vector<Element> parts;
+    for (const NodeId id : n.children) {
+      const Node& c = at(id);
+      if (c.mode == Mode::text && math::is_symbol(c.kind)) {
+        std::string text = c.kind == NodeKind::spacing ? std::string("\u00a0") : symbol_text(c.text, Mode::text);
+        for (std::size_t p = 0; (p = text.find(' ', p)) != std::string::npos;) text.replace(p, 1, "\u00a0");
+        Element e = token("mtext", text);
+        const std::string v = font_variant(command, NodeKind::textord, c.text);
+        if (!v.empty() && v != "normal") e.set("mathvariant", v);
+        parts.push_back(std::move(e));
+      } else {
+        parts.push_back(build(id, inner));
+      }
+    }
+    std::vector<Element> merged;
+    for (auto& p : parts) {
+      if (!merged.empty() && merged.back().tag == "mtext" && p.tag == "mtext" && merged.back().attributes == p.attributes) merged.back().text += p.text;
+      else merged.push_back(std::move(p));
+    }
+    if (merged.empty()) return token("mtext", "");
+    return row(std::move(merged));
+  }
+
+  Element supsub(const Node& n, const State& s) {
+    const NodeId base_id = n.children.size() > 0 ? n.children[0] : math::kNoNode;
+    const NodeId sup_id = n.children.size() > 1 ? n.children[1] : math::kNoNode;
+    const NodeId sub_id = n.children.size() > 2 ? n.children[2] : math::kNoNode;
+    bool under_over = false;
+    bool base_is_brace = false;
+    if (base_id != math::kNoNode) {
+      const Node& b = at(base_id);
+      if ((b.kind == NodeKind::op || b.kind == NodeKind::operatorname) && b.has(math::kLimits) && (s.display || b.has(math::kAlwaysHandleSupSub))) under_over = true;
+      if (b.kind == NodeKind::operatorname && b.has(math::kAlwaysHandleSupSub)) under_over = true;
+      if (b.kind == NodeKind::horiz_brace) under_over = true, base_is_brace = true;
+    }
+    Element base = base_id == math::kNoNode ? element("mi") : row({build(base_id, s, /*parent_is_supsub=*/true)});
+    const State ss = script_state(s);
+    std::vector<Element> children{std::move(base)};
+    std::string tag;
+    if (sup_id == math::kNoNode && sub_id == math::kNoNode) return std::move(children[0]);
+    if (sup_id == math::kNoNode) {
+      children.push_back(group(sub_id, ss));
+      tag = under_over ? "munder" : "msub";
+    } else if (sub_id == math::kNoNode) {
+      children.push_back(group(sup_id, ss));
+      tag = under_over ? "mover" : "msup";
+    } else {
+      children.push_back(group(sub_id, ss));
+      children.push_back(group(sup_id, ss));
+      tag = under_over ? "munderover" : "msubsup";
+    }
+    (void)base_is_brace;
+    Element e;
+    e.tag = tag;
+    e.children = std::move(children);
+    return e;
+  }
+
+  Element genfrac(const Node& n, const State& s) {
+    State inner = s;
+    if (n.style == "display") inner.display = true;
+    else if (n.style == "text" || n.style == "script" || n.style == "scriptscript") inner.display = false;
+    const State parts{false, s.font};
+    Element frac = element("mfrac", {child(n, 0, parts), child(n, 1, parts)});
+    if (!n.has(math::kHasBarLine)) frac.set("linethickness", "0px");
+    else if (!n.size.unit.empty()) frac.set("linethickness", em(to_em(n.size)));
+    Element out = std::move(frac);
+    if (inner.display != s.display) {
+      out = element("mstyle", {std::move(out)});
+      out.set("displaystyle", inner.display ? "true" : "false").set("scriptlevel", "0");
+    }
+    if (!n.text.empty() || !n.extra.empty()) {
+      std::vector<Element> with;
+      if (!n.text.empty()) with.push_back(delimiter(n.text));
+      with.push_back(std::move(out));
+      if (!n.extra.empty()) with.push_back(delimiter(n.extra));
+      return element("mrow", std::move(with));
+    }
+    return out;
+  }
+
+  Element op(const Node& n, const State& s, bool parent_is_supsub) {
+    Element e;
+    if (n.has(math::kSymbol) || (!n.text.empty() && n.children.empty() && symbol_text(n.text, Mode::math) != n.text)) {
+      // KaTeX decides between scripts and limits itself (supsub), so the reader must not move them.
+      e = token("mo", symbol_text(n.text, Mode::math));
+      e.set(n.text == "\\smallint" ? "largeop" : "movablelimits", "false");
+      return e;
+    }
+    if (!n.children.empty()) {
+      e = body_row(n, s);
+    } else {
+      std::string name = n.text;
+      if (!name.empty() && name[0] == '\\') name.erase(0, 1);
+      e = token("mi", name);
+    }
+    if (parent_is_supsub || n.has(math::kAlwaysHandleSupSub)) return e;
+    return fragment({std::move(e), token("mo", "\u2061")});
+  }
+
+  Element operatorname(const Node& n, const State& s, bool parent_is_supsub) {
+    State inner = s;
+    inner.font = "mathrm";
+    std::string word;
+    bool all_letters = true;
+    for (const NodeId id : n.children) {
+      const Node& c = at(id);
+      if ((c.kind == NodeKind::mathord || c.kind == NodeKind::textord) && c.text.size() == 1) word += c.text;
+      else all_letters = false;
+    }
+    Element e = all_letters && !word.empty() ? token("mi", word) : body_row(n, inner);
+    if (all_letters && word.size() == 1) e.set("mathvariant", "normal");
+    if (parent_is_supsub || n.has(math::kAlwaysHandleSupSub)) return e;
+    return fragment({std::move(e), token("mo", "\u2061")});
+  }
+
+  Element array(const Node& n, const State& s) {
+    State cell_state = s;
+    const bool aligned = n.style == "align" || n.style == "alignat";
+    cell_state.display = aligned;
+    std::vector<Element> rows;
+    std::string rowlines;
+    bool any_rowline = false;
+    for (std::size_t r = 0; r < n.children.size(); ++r) {
+      const Node& rw = at(n.children[r]);
+      std::vector<Element> cells;
+      for (const NodeId cell : rw.children) cells.push_back(element("mtd", {group(cell, cell_state)}));
+      rows.push_back(element("mtr", std::move(cells)));
+      if (r > 0) {
+        const char* line = rw.has(math::kHline) ? "solid" : "none";
+        if (rw.has(math::kHline)) any_rowline = true;
+        rowlines += (rowlines.empty() ? "" : " ") + std::string(line);
+      }
+    }
+    Element table = element("mtable", std::move(rows));
+    std::string align, lines;
+    bool any_line = false;
+    const std::string& spec = n.text;
+    for (std::size_t i = 0; i < spec.size(); ++i) {
+      const char c = spec[i];
+      if (c == '|' || c == ':') continue;
+      if (!align.empty()) {
+        // The separator between this column and the previous one.
+        const char before = i > 0 ? spec[i - 1] : ' ';
+        const char* line = before == '|' ? "solid" : before == ':' ? "dashed" : "none";
+        if (before == '|' || before == ':') any_line = true;
+        lines += (lines.empty() ? "" : " ") + std::string(line);
+        align += ' ';
+      }
+      align += c == 'l' ? "left" : c == 'r' ? "right" : "center";
+    }
+    if (!align.empty()) table.set("columnalign", align);
+    if (any_line) table.set("columnlines", lines);
+    if (any_rowline) table.set("rowlines", rowlines);
+    if (aligned) table.set("columnspacing", "0em");
+    if (n.style == "small") table.set("rowspacing", "0.1em");
+    if (!spec.empty() && spec.front() == '|' && spec.back() == '|') table.set("frame", "solid");
+    if (!n.children.empty() && at(n.children[0]).has(math::kHline)) table.set("frame", "solid");
+    return table;
+  }
+
+  Element build(NodeId id, const State& s, bool parent_is_supsub = false) {
+    if (id == math::kNoNode) return element("mrow");
+    const Node& n = at(id);
+    if (math::is_symbol(n.kind)) return symbol(n, s);
+    switch (n.kind) {
+      case NodeKind::ordgroup: return body_row(n, s);
+      case NodeKind::supsub: return supsub(n, s);
+      case NodeKind::genfrac: return genfrac(n, s);
+      case NodeKind::sqrt: {
+        if (n.children.size() > 1 && n.children[1] != math::kNoNode) return element("mroot", {child(n, 0, s), child(n, 1, script_state(s))});
+        return element("msqrt", {child(n, 0, s)});
+      }
+      case NodeKind::op: return op(n, s, parent_is_supsub);
+      case NodeKind::operatorname: return operatorname(n, s, parent_is_supsub);
+      case NodeKind::leftright: {
+        std::vector<Element> inner;
+        if (n.text != ".") inner.push_back(delimiter(n.text));
+        for (auto& e : expression(n.children, s)) inner.push_back(std::move(e));
+        if (n.extra != "." && !n.extra.empty()) inner.push_back(delimiter(n.extra));
+        return element("mrow", std::move(inner));
+      }
+      case NodeKind::middle: {
+        Element e = delimiter(n.text);
+        e.set("lspace", "0.05em").set("rspace", "0.05em");
+        return e;
+      }
+      case NodeKind::delimsizing: {
+        static const char* const kSizes[] = {"1.2em", "1.8em", "2.4em", "3em"};
+        std::string_view command = n.extra;
+        if (!command.empty() && command[0] == '\\') command.remove_prefix(1);
+        int size = 0;
+        if (command.starts_with("Bigg")) size = 3;
+        else if (command.starts_with("bigg")) size = 2;
+        else if (command.starts_with("Big")) size = 1;
+        if (n.text == ".") return element("mspace").set("width", "0.12em");
+        Element e = token("mo", symbol_text(n.text, Mode::math));
+        if (n.style == "mopen" || n.style == "mclose") e.set("fence", "true");
+        else e.set("fence", "false");
+        e.set("stretchy", "true").set("minsize", kSizes[size]).set("maxsize", kSizes[size]);
+        return e;
+      }
+      case NodeKind::array: return array(n, s);
+      case NodeKind::row: return element("mtr");
+      case NodeKind::font: {
+        State inner = s;
+        inner.font = n.text;
+        return child(n, 0, inner);
+      }
+      case NodeKind::text: return text_node(n, s);
+      case NodeKind::styling: {
+        State inner = s;
+        inner.display = n.text == "display";
+        Element e = element("mstyle", {body_row(n, inner)});
+        e.set("displaystyle", inner.display ? "true" : "false");
+        e.set("scriptlevel", n.text == "script" ? "1" : n.text == "scriptscript" ? "2" : "0");
+        return e;
+      }
+      case NodeKind::sizing: {
+        static const std::pair<std::string_view, std::string_view> kSizes[] = {
+            {"\\tiny", "0.5em"}, {"\\sixptsize", "0.6em"}, {"\\scriptsize", "0.7em"}, {"\\footnotesize", "0.8em"}, {"\\small", "0.9em"},
+            {"\\normalsize", "1em"}, {"\\large", "1.2em"}, {"\\Large", "1.44em"}, {"\\LARGE", "1.728em"}, {"\\huge", "2.074em"}, {"\\Huge", "2.488em"}};
+        Element e = element("mstyle", {body_row(n, s)});
+        for (const auto& [name, size] : kSizes)
+          if (name == n.text) e.set("mathsize", std::string(size));
+        return e;
+      }
+      case NodeKind::color: {
+        Element e = element("mstyle", {body_row(n, s)});
+        if (mathml_color(n.text)) e.set("mathcolor", n.text);
+        return e;
+      }
+      case NodeKind::mclass: {
+        Element inner = body_row(n, s);
+        // A single symbol in \mathrel{...}, \mathbin{...}: an operator with that spacing.
+        if ((n.text == "mrel" || n.text == "mbin") && (inner.tag == "mi" || inner.tag == "mo" || inner.tag == "mtext") && inner.children.empty()) {
+          inner.tag = "mo";
+          inner.attributes.clear();
+          return inner;
+        }
+        return inner;
+      }
+      case NodeKind::accent: {
+        const std::string command = n.text;
+        Element mark;
+        if (n.has(math::kStretchy)) mark = token("mo", stretchy_glyph(command)).set("stretchy", "true");
+        else mark = token("mo", symbol_text(command, n.mode == Mode::text ? Mode::text : Mode::math)).set("stretchy", "false");
+        if (mark.text == command && command.size() > 1 && command[0] == '\\') mark.text = "^";
+        Element e = element("mover", {child(n, 0, s), std::move(mark)});
+        e.set("accent", "true");
+        return e;
+      }
+      case NodeKind::accent_under: {
+        Element e = element("munder", {child(n, 0, s), token("mo", stretchy_glyph(n.text)).set("stretchy", "true")});
+        e.set("accentunder", "true");
+        return e;
+      }
+      case NodeKind::horiz_brace: {
+        Element brace = token("mo", stretchy_glyph(n.text)).set("stretchy", "true");
+        if (n.has(math::kOver)) return element("mover", {child(n, 0, s), std::move(brace)});
+        return element("munder", {child(n, 0, s), std::move(brace)});
+      }
+      case NodeKind::overline: {
+        Element e = element("mover", {child(n, 0, s), token("mo", "\u203e").set("stretchy", "true")});
+        e.set("accent", "true");
+        return e;
+      }
+      case NodeKind::underline: {
+        Element e = element("munder", {child(n, 0, s), token("mo", "\u203e").set("stretchy", "true")});
+        e.set("accentunder", "true");
+        return e;
+      }
+      case NodeKind::x_arrow: {
+        Element arrow = token("mo", stretchy_glyph(n.text)).set("stretchy", "true");
+        const State ss = script_state(s);
+        const bool has_above = !n.children.empty() && n.children[0] != math::kNoNode && !(at(n.children[0]).kind == NodeKind::ordgroup && at(n.children[0]).children.empty());
+        const bool has_below = n.children.size() > 1 && n.children[1] != math::kNoNode;
+        if (has_above && has_below) return element("munderover", {std::move(arrow), child(n, 1, ss), child(n, 0, ss)});
+        if (has_below) return element("munder", {std::move(arrow), child(n, 1, ss)});
+        return element("mover", {std::move(arrow), child(n, 0, ss)});
+      }
+      case NodeKind::enclose: {
+        std::string_view command = n.text;
+        if (!command.empty() && command[0] == '\\') command.remove_prefix(1);
+        Element e = element("menclose", {child(n, 0, s)});
+        if (command == "cancel") e.set("notation", "updiagonalstrike");
+        else if (command == "bcancel") e.set("notation", "downdiagonalstrike");
+        else if (command == "xcancel") e.set("notation", "updiagonalstrike downdiagonalstrike");
+        else if (command == "sout") e.set("notation", "horizontalstrike");
+        else if (command == "phase") e.set("notation", "phasorangle");
+        else if (command == "angl") e.set("notation", "actuarial");
+        else e.set("notation", "box");
+        if (mathml_color(n.extra)) e.set("mathbackground", n.extra);
+        return e;
+      }
+      case NodeKind::kern: return element("mspace").set("width", em(to_em(n.size)));
+      case NodeKind::rule: {
+        Element e = element("mspace");
+        e.set("mathbackground", "black").set("width", em(to_em(n.size)));
+        // extra holds "<number><unit>" of the height.
+        math::Measurement h;
+        const std::string& hs = n.extra;
+        std::size_t i = 0;
+        while (i < hs.size() && (std::isdigit(static_cast<unsigned char>(hs[i])) || hs[i] == '.' || hs[i] == '-')) ++i;
+        h.number = i > 0 ? std::atof(hs.substr(0, i).c_str()) : 0;
+        h.unit = hs.substr(i);
+        e.set("height", em(to_em(h)));
+        return e;
+      }
+      case NodeKind::lap: {
+        Element e = element("mpadded", {child(n, 0, s)});
+        e.set("width", "0px");
+        if (n.text != "rlap") e.set("lspace", n.text == "llap" ? "-1width" : "-0.5width");
+        return e;
+      }
+      case NodeKind::phantom: return element("mphantom", {body_row(n, s)});
+      case NodeKind::hphantom: return element("mpadded", {element("mphantom", {child(n, 0, s)})}).set("height", "0px").set("depth", "0px");
+      case NodeKind::vphantom: return element("mpadded", {element("mphantom", {child(n, 0, s)})}).set("width", "0px");
+      case NodeKind::smash: {
+        Element e = element("mpadded", {child(n, 0, s)});
+        if (n.has(math::kSmashHeight) || !n.has(math::kSmashDepth)) e.set("height", "0px");
+        if (n.has(math::kSmashDepth) || !n.has(math::kSmashHeight)) e.set("depth", "0px");
+        return e;
+      }
+      case NodeKind::raisebox: return element("mpadded", {child(n, 0, s)}).set("voffset", em(to_em(n.size)));
+      case NodeKind::vcenter: return child(n, 0, s);
+      case NodeKind::hbox: {
+        State inner = s;
+        return element("mstyle", {body_row(n, inner)});
+      }
+      case NodeKind::pmb: return element("mstyle", {body_row(n, s)}).set("mathvariant", "bold");
+      case NodeKind::mathchoice: return child(n, s.display ? 0 : 1, s);
+      case NodeKind::href: {
+        if (n.children.empty()) return token("mtext", n.text);
+        return body_row(n, s);
+      }
+      case NodeKind::html: return body_row(n, s);
+      case NodeKind::htmlmathml: return child(n, 1, s);
+      case NodeKind::includegraphics: return token("mtext", n.extra.empty() ? "[image]" : n.extra);
+      case NodeKind::verb: {
+        std::string text = n.text;
+        for (std::size_t p = 0; (p = text.find(' ', p)) != std::string::npos;) text.replace(p, 1, n.has(math::kStar) ? "\u2423" : "\u00a0");
+        return token("mtext", text).set("mathvariant", "monospace");
+      }
+      case NodeKind::cr: {
+        Element e = element("mspace");
+        if (n.has(math::kNewLine)) e.set("linebreak", "newline");
+        if (!n.size.unit.empty()) e.set("height", em(to_em(n.size)));
+        return e;
+      }
+      case NodeKind::tag: {
+        Element body = element("mtd", {child(n, 0, s)});
+        Element tag = element("mtd", {child(n, 1, s)});
+        Element pad = element("mtd");
+        Element table = element("mtable", {element("mtr", {std::move(pad), std::move(body), std::move(tag)})});
+        table.set("width", "100%");
+        return table;
+      }
+      case NodeKind::cdlabel: return child(n, 0, script_state(s));
+      case NodeKind::cdlabelparent: return child(n, 0, s);
+      case NodeKind::raw: return token("mtext", n.text);
+      case NodeKind::internal:
+      case NodeKind::infix:
+      case NodeKind::environment:
+      case NodeKind::leftright_right:
+      case NodeKind::color_token:
+      case NodeKind::size:
+      case NodeKind::url: return fragment({});
+      default: break;
+    }
+    return fragment({});
+  }
+};
+
+}  // namespace
+
+MathmlResult tex_to_mathml(std::string_view tex, bool display, const math::MacroTable* macros) {
+  MathmlResult result;
+  math::ParseOptions options;
+  options.display = display;
+  options.macros = macros;
+  const math::ParseResult parsed = math::parse(tex, options);
+  if (parsed.error) {
+    result.error = parsed.error->message;
+    result.error_offset = parsed.error->begin;
+    return result;
+  }
+  Writer writer(parsed.tree, display);
+  Element formula = writer.formula();
+  if (formula.tag != "mrow") formula = element("mrow", {std::move(formula)});
+  Element annotation = token("annotation", std::string(tex));
+  annotation.set("encoding", "application/x-tex");
+  Element semantics = element("semantics", {std::move(formula), std::move(annotation)});
+  Element root = element("math", {std::move(semantics)});
+  root.set("xmlns", "http://www.w3.org/1998/Math/MathML");
+  if (display) root.set("display", "block");
+  root.set("alttext", std::string(tex));
+  serialize(root, result.mathml);
+  result.ok = true;
+  return result;
+}
+
+}  // namespace np

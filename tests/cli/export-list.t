@@ -1,0 +1,12 @@
+# np export --list shows built-in exporters and np-export-* programs on PATH.
+$ PATH=$ROOT_PLUGINS:$PATH np export --list
+--- stdout
+epub        An EPUB 3 book: parts, modules and notes, working links, MathML math
+json        A JSON manifest: metadata, structure, figures, resolved links, HTML bodies with TeX math
+crash       external: np-export-crash
+fail        external: np-export-fail
+files       external: np-export-files
+future      external: np-export-future
+garbage     external: np-export-garbage
+hang        external: np-export-hang
+--- exit 0

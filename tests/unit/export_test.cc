@@ -1,0 +1,167 @@
+// The export framework, the JSON exporter and external plugins.
+
+#include <chrono>
+
+#include "np/exporter.h"
+#include "np/plugin.h"
+#include "test_support.h"
+
+namespace np::test {
+namespace {
+
+Curriculum load_real(const std::string& root, unsigned threads = 0) {
+  RealFileSystem fs;
+  std::vector<Diagnostic> errors;
+  auto config = load_config(fs, root, errors);
+  EXPECT_TRUE(config.has_value()) << (errors.empty() ? "" : errors[0].message);
+  LoadOptions options;
+  options.threads = threads;
+  return load_curriculum(fs, root, std::move(*config), options);
+}
+
+const std::string kBook = fixtures_dir() + "/export/book";
+
+nlohmann::json manifest_of(const Curriculum& c, const std::string& only = "", long long timestamp = 1764000000) {
+  std::string error;
+  const auto selection = select_notes(c, only, error);
+  EXPECT_TRUE(selection.has_value()) << error;
+  const LinkResolution links = resolve_links(c);
+  const ExportContext context{c, links, *selection, timestamp, "unused", nlohmann::json::object(), 60};
+  return build_manifest(context);
+}
+
+TEST(JsonExport, ContentManifestMatchesTheExportSchema) {
+  const Curriculum c = load_real(source_dir() + "/content");
+  const nlohmann::json manifest = manifest_of(c);
+  EXPECT_EQ(schema_errors(manifest, "export.schema.json"), "");
+  EXPECT_EQ(manifest["figures"]["notes"], 164);
+  EXPECT_EQ(manifest["figures"]["modules"], 26);
+  EXPECT_EQ(manifest["figures"]["parts"], 5);
+}
+
+TEST(JsonExport, FixtureBookMatchesGolden) {
+  const Curriculum c = load_real(kBook);
+  const nlohmann::json manifest = manifest_of(c);
+  EXPECT_EQ(schema_errors(manifest, "export.schema.json"), "");
+  expect_golden(fixtures_dir() + "/export/book.json", manifest.dump(2) + "\n");
+}
+
+TEST(JsonExport, ReproducibleWhateverTheThreads) {
+  const std::string a = manifest_of(load_real(source_dir() + "/content", 1)).dump();
+  const std::string b = manifest_of(load_real(source_dir() + "/content", 4)).dump();
+  EXPECT_EQ(a, b);
+}
+
+TEST(JsonExport, OnlyOneModuleTurnsOtherNotesIntoUrlsFromNpYaml) {
+  const Curriculum c = load_real(kBook);
+  const nlohmann::json manifest = manifest_of(c, "03");
+  EXPECT_EQ(manifest["selection"], "module 03 Models");
+  EXPECT_EQ(manifest["figures"]["notes"], 1);
+  const auto& links = manifest["parts"][0]["modules"][0]["notes"][0]["links"];
+  EXPECT_EQ(links[0]["url"], "https://example.org/notes/expectation#linearity");
+  EXPECT_EQ(links[1]["url"], "https://example.org/notes/norms");
+  EXPECT_EQ(links[2]["note"], "bridge-regression");
+  EXPECT_EQ(links[2]["anchor"], "the-normal-equations");
+}
+
+TEST(JsonExport, OnlyRejectsWhatNamesNothing) {
+  const Curriculum c = load_real(kBook);
+  std::string error;
+  EXPECT_FALSE(select_notes(c, "nothing-here", error).has_value());
+  EXPECT_NE(error.find("--only 'nothing-here' names no part, module or note"), std::string::npos);
+  EXPECT_TRUE(select_notes(c, "Practice", error).has_value());
+  EXPECT_TRUE(select_notes(c, "01-vectors", error).has_value());
+  EXPECT_TRUE(select_notes(c, "expectation", error).has_value());
+}
+
+TEST(ExportTimestamp, SourceDateEpochElseNewestUpdated) {
+  const Curriculum c = load_real(kBook);
+  EXPECT_EQ(export_timestamp(c, "1700000000"), 1700000000);
+  EXPECT_EQ(iso_timestamp(export_timestamp(c, nullptr)), "2026-05-03T00:00:00Z");
+  EXPECT_EQ(iso_timestamp(export_timestamp(c, "not-a-number")), "2026-05-03T00:00:00Z");
+}
+
+// --- plugins ---------------------------------------------------------------------------------
+
+PluginCommand plugin(const std::string& name) {
+  return {name, {fixtures_dir() + "/export/plugins/np-export-" + name}, "np-export-" + name};
+}
+
+std::vector<Diagnostic> run_plugin(const std::string& name, const std::string& destination, bool expect_ok, unsigned timeout = 60) {
+  const Curriculum c = load_real(kBook);
+  std::string error;
+  const auto selection = select_notes(c, "", error);
+  const LinkResolution links = resolve_links(c);
+  const ExportContext context{c, links, *selection, 1764000000, destination, nlohmann::json::object(), timeout};
+  std::vector<Diagnostic> diagnostics;
+  EXPECT_EQ(run_plugin_export(plugin(name), context, diagnostics), expect_ok) << name;
+  return diagnostics;
+}
+
+std::string temp_dir(const std::string& name) {
+  const std::string dir = testing::TempDir() + "np-export-" + name;
+  std::filesystem::remove_all(dir);
+  return dir;
+}
+
+TEST(Plugin, ReceivesTheContextInItsDestination) {
+  const std::string dir = temp_dir("files");
+  EXPECT_TRUE(run_plugin("files", dir, true).empty());
+  const auto context = nlohmann::json::parse(read_file(dir + "/context.json"));
+  EXPECT_EQ(context["protocol"], 1);
+  EXPECT_EQ(context["source_date_epoch"], 1764000000);
+  EXPECT_EQ(context["destination"], std::filesystem::absolute(dir).string());
+  EXPECT_EQ(schema_errors(context["curriculum"], "export.schema.json"), "");
+}
+
+TEST(Plugin, HangingPluginIsKilledAtTheTimeout) {
+  const auto start = std::chrono::steady_clock::now();
+  const auto diagnostics = run_plugin("hang", temp_dir("hang"), false, 1);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(30));  // a bound on a hang, not a speed test
+  ASSERT_FALSE(diagnostics.empty());
+  EXPECT_EQ(diagnostics.back().message, "'np-export-hang' did not finish within 1 second and was stopped");
+}
+
+TEST(Plugin, CrashReportsItsJsonDiagnosticsAndTheSignal) {
+  const auto diagnostics = run_plugin("crash", temp_dir("crash"), false);
+  ASSERT_EQ(diagnostics.size(), 3u);
+  EXPECT_EQ(diagnostics[0].file, "01-foundations/01-vectors/norms.md");
+  EXPECT_EQ(diagnostics[0].line, 12);
+  EXPECT_EQ(diagnostics[0].message, "cannot render note");
+  EXPECT_EQ(diagnostics[1].message, "says: plain words on stderr");
+  EXPECT_EQ(diagnostics[2].message, "'np-export-crash' failed (killed by a signal)");
+}
+
+TEST(Plugin, GarbageDescriptionAndOtherProtocolsAreRefused) {
+  auto diagnostics = run_plugin("garbage", temp_dir("garbage"), false);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].message, "'np-export-garbage --describe' did not print JSON: this is not JSON\n");
+  diagnostics = run_plugin("future", temp_dir("future"), false);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].message, std::string("'np-export-future' speaks protocol 2, np ") + NP_VERSION + " speaks protocol 1");
+}
+
+TEST(Plugin, NonZeroExitWithoutReadingTheInputDoesNotBlock) {
+  const auto diagnostics = run_plugin("fail", temp_dir("fail"), false);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].message, "'np-export-fail' failed with exit code 3");
+}
+
+TEST(Plugin, ThePythonExampleWritesItsCsv) {
+  ASSERT_EQ(std::system("python3 --version > /dev/null 2>&1"), 0) << "python3 is missing: scripts/install-deps installs it";
+  const Curriculum c = load_real(kBook);
+  std::string error;
+  const auto selection = select_notes(c, "", error);
+  const LinkResolution links = resolve_links(c);
+  const std::string dir = temp_dir("wordcount");
+  const ExportContext context{c, links, *selection, 0, dir, nlohmann::json::object(), 60};
+  std::vector<Diagnostic> diagnostics;
+  ASSERT_TRUE(run_plugin_export({"wordcount", {source_dir() + "/examples/np-export-wordcount"}, "examples/np-export-wordcount"}, context, diagnostics));
+  EXPECT_TRUE(diagnostics.empty());
+  const std::string csv = read_file(dir + "/words.csv");
+  EXPECT_EQ(csv.substr(0, csv.find('\n')), "id,module,words,formulas\r");
+  EXPECT_NE(csv.find("norms,1,"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace np::test

@@ -1,0 +1,103 @@
+// np export FORMAT: lint, resolve links once, select (--only), run a built-in exporter or an
+// external plugin, write atomically.
+#include <cstdlib>
+#include <iostream>
+
+#include "commands.h"
+#include "common.h"
+#include "np/exporter.h"
+#include "np/lint.h"
+#include "np/links.h"
+#include "np/plugin.h"
+#include "np/reporter.h"
+
+namespace np::cli {
+
+void setup_export(CLI::App& app, ExportOptions& o) {
+  app.add_option("format", o.format, "Exporter: json, epub, latex, or NAME for an np-export-NAME plugin");
+  app.add_option("--root", o.root, "Curriculum root (default: content/)");
+  app.add_option("-o,--out", o.out, "Output path (default: under build/)");
+  app.add_option("--only", o.only, "Export one part (folder or title), module (number or folder) or note (id)");
+  app.add_flag("--force", o.force, "Export even when np lint reports errors");
+  app.add_flag("--list", o.list, "List the built-in exporters and the plugins found on PATH");
+  app.add_option("--timeout", o.timeout, "Seconds an external plugin may run (default 60)");
+  app.add_option("-j,--jobs", o.jobs, "Threads reading files (default: all cores)");
+}
+
+namespace {
+
+int list_exporters() {
+  for (const Exporter* e : builtin_exporters()) std::cout << e->name() << std::string(12 - std::min<std::size_t>(11, e->name().size()), ' ') << e->description() << "\n";
+  for (const auto& name : discover_plugins()) std::cout << name << std::string(12 - std::min<std::size_t>(11, name.size()), ' ') << "external: np-export-" << name << "\n";
+  return kExitClean;
+}
+
+void print(const std::vector<Diagnostic>& diagnostics, const Curriculum& c, const std::string& prefix) {
+  if (diagnostics.empty()) return;
+  ReportOptions options;
+  options.path_prefix = prefix;
+  std::string text = render_report(diagnostics, ReportFormat::text, options, [&](const std::string& p) { return c.find_source(p); });
+  text = text.substr(0, text.rfind("\n\n") + 1);  // the summary line is np export's own
+  std::cerr << text;
+}
+
+}  // namespace
+
+int run_export(const ExportOptions& o) {
+  if (o.list) return list_exporters();
+  if (o.format.empty()) throw UsageError("export needs a format: json, epub, latex or a plugin name (np export --list)");
+  const std::string root = resolve_root(o.root);
+  RealFileSystem disk;
+  auto curriculum = load(disk, root, o.jobs);
+  if (!curriculum) return kExitUsage;
+
+  const Exporter* builtin = find_builtin_exporter(o.format);
+  std::optional<PluginCommand> plugin;
+  if (!builtin) {
+    plugin = find_plugin(*curriculum, o.format);
+    if (!plugin) {
+      std::string known;
+      for (const Exporter* e : builtin_exporters()) known += (known.empty() ? "" : ", ") + std::string(e->name());
+      throw UsageError("no exporter '" + o.format + "': not built in (" + known + "), no np-export-" + o.format + " on PATH, no export." + o.format +
+                       ".command in np.yaml");
+    }
+  }
+
+  // Lint first: errors stop the export unless --force, and then it is said loudly.
+  const LintResult lint = run_lint(*curriculum);
+  const std::string prefix = display_prefix(root);
+  print(lint.diagnostics, *curriculum, prefix);
+  if (lint.errors > 0 && !o.force) {
+    std::cerr << "np: export stopped: np lint found " << lint.errors << (lint.errors == 1 ? " error" : " errors") << " (fix them, or pass --force)\n";
+    return kExitFindings;
+  }
+  if (lint.errors > 0) std::cerr << "np: WARNING: exporting despite " << lint.errors << (lint.errors == 1 ? " lint error" : " lint errors") << " (--force)\n";
+
+  std::string error;
+  const auto selection = select_notes(*curriculum, o.only, error);
+  if (!selection) throw UsageError(error);
+  const LinkResolution links = resolve_links(*curriculum);
+  nlohmann::json config = nlohmann::json::object();
+  const auto& raw = curriculum->config.raw;
+  if (raw.contains("export") && raw["export"].is_object() && raw["export"].contains(o.format) && raw["export"][o.format].is_object()) {
+    config = raw["export"][o.format];
+    config.erase("command");
+  }
+  const std::string destination = !o.out.empty() ? o.out : builtin ? builtin->default_destination(*curriculum) : "build/" + o.format;
+  ExportContext context{*curriculum, links, *selection, export_timestamp(*curriculum, std::getenv("SOURCE_DATE_EPOCH")), destination, config,
+                        config.value("timeout", o.timeout)};
+
+  std::vector<Diagnostic> diagnostics;
+  const bool ok = builtin ? builtin->run(context, diagnostics) : run_plugin_export(*plugin, context, diagnostics);
+  print(diagnostics, *curriculum, "");
+  if (!ok) {
+    std::cerr << "np: export " << o.format << " failed; " << destination << " was not changed\n";
+    return kExitUsage;
+  }
+  std::size_t notes = 0;
+  for (bool selected : selection->notes) notes += selected ? 1 : 0;
+  std::cerr << "np: wrote " << destination << " (" << selection->description << ", " << notes << (notes == 1 ? " note)" : " notes)") << "\n";
+  return kExitClean;
+}
+
+}  // namespace np::cli
