@@ -127,14 +127,10 @@ double to_em(const math::Measurement& m) {
   return m.number * pt_per_unit / kPtPerEm;
 }
 
-bool is_digit_text(std::string_view s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos; }
 
 // KaTeX's makeText: a symbol's character (\alpha -> α), else the text itself.
 std::string symbol_text(std::string_view text, Mode mode) {
   if (const auto* s = math::katex::find_symbol(mode, text); s != nullptr && !s->replace.empty()) return std::string(s->replace);
-  if (mode == Mode::text) {
-    if (const auto* s = math::katex::find_symbol(Mode::math, text); s != nullptr && !s->replace.empty()) return std::string(s->replace);
-  }
   if (!text.empty() && text[0] == '\\' && text.size() > 1) {
     // A control symbol that stands for its character (\{, \%, \_, \$, \#, \&).
     if (text.size() == 2 && !std::isalpha(static_cast<unsigned char>(text[1]))) return std::string(text.substr(1));
@@ -229,34 +225,66 @@ bool mathml_color(std::string_view c) {
   return false;
 }
 
+// KaTeX's SpaceNode: a space of a common width is its Unicode character in <mtext>, any other
+// width an <mspace>.
+Element space(double width) {
+  const auto in = [&](double lo, double hi) { return width >= lo && width <= hi; };
+  const char* c = nullptr;
+  if (in(0.05555, 0.05556)) c = "\u200a";
+  else if (in(0.1666, 0.1667)) c = "\u2009";
+  else if (in(0.2222, 0.2223)) c = "\u2005";
+  else if (in(0.2777, 0.2778)) c = "\u2005\u200a";
+  else if (in(-0.05556, -0.05555)) c = "\u200a\u2063";
+  else if (in(-0.1667, -0.1666)) c = "\u2009\u2063";
+  else if (in(-0.2223, -0.2222)) c = "\u205f\u2063";
+  else if (in(-0.2778, -0.2777)) c = "\u2005\u2063";
+  if (c != nullptr) return token("mtext", c);
+  return element("mspace").set("width", em(width));
+}
+
 class Writer {
  public:
-  Writer(const math::Tree& tree, bool display) : t_(tree), display_(display) {}
+  Writer(const math::Tree& tree, std::string_view tex, bool display) : t_(tree), tex_(tex), display_(display) {}
 
   Element formula() { return row(expression(t_.body, State{display_, {}})); }
 
  private:
+  // What KaTeX's options carry into the MathML builders. As in KaTeX, only explicit styles
+  // (\displaystyle, \dfrac, array cells...) change the style: fractions and scripts keep it, and
+  // the reader's MathML layout does the rest.
   struct State {
-    bool display;      // display style (limits under and over operators)
-    std::string font;  // the enclosing font command, "" for none
+    bool display;          // display style (limits under and over operators)
+    std::string font;      // the enclosing font command, "" for none
+    double em_per_mu = 1.0 / 18;  // quad / 18 at the current size (larger in script styles)
   };
 
   const math::Tree& t_;
+  std::string_view tex_;
   bool display_;
 
   const Node& at(NodeId id) const { return t_[id]; }
+
+  // KaTeX's isCharacterBox: one symbol, possibly inside groups of one.
+  bool is_character_box(NodeId id) const {
+    while (id != math::kNoNode && at(id).kind == NodeKind::ordgroup && at(id).children.size() == 1) id = at(id).children[0];
+    return id != math::kNoNode && math::is_symbol(at(id).kind);
+  }
 
   // KaTeX's buildExpression: the elements of a list, with runs of digits joined into one <mn>
   // and runs of text into one <mtext>.
   std::vector<Element> expression(const std::vector<NodeId>& ids, const State& s) {
     std::vector<Element> out;
+    bool after_fragment = false;  // KaTeX merges only two elements, never a fragment's parts
     for (const NodeId id : ids) {
       Element e = build(id, s);
+      const bool fragment = e.is_fragment();
       std::vector<Element> parts;
-      if (e.is_fragment()) parts = std::move(e.children);
+      if (fragment) parts = std::move(e.children);
       else parts.push_back(std::move(e));
+      const bool merge = !fragment && !after_fragment;
+      after_fragment = fragment && !parts.empty();
       for (auto& p : parts) {
-        if (!out.empty()) {
+        if (merge && !out.empty()) {
           Element& last = out.back();
           const bool same_token = last.tag == p.tag && last.attributes == p.attributes && last.children.empty() && p.children.empty();
           if (same_token && p.tag == "mtext") {
@@ -267,8 +295,17 @@ class Writer {
             last.text += p.text;
             continue;
           }
-          // A decimal point between digits: 3.14 is one number.
-          if (last.tag == "mn" && p.tag == "mn" && p.attributes.empty()) {
+          // \not: the combining long solidus goes onto the next character (KaTeX's overlay).
+          if (last.tag == "mi" && last.text == "\u0338" && last.children.empty() && (p.tag == "mo" || p.tag == "mi" || p.tag == "mn") && !p.text.empty()) {
+            std::size_t first = 1;
+            while (first < p.text.size() && (static_cast<unsigned char>(p.text[first]) & 0xC0) == 0x80) ++first;
+            p.text.insert(first, "\u0338");
+            out.pop_back();
+            out.push_back(std::move(p));
+            continue;
+          }
+          // A point after digits joins the number (3.14), as in KaTeX's buildExpression.
+          if (last.tag == "mn" && last.children.empty() && p.tag == "mi" && p.text == ".") {
             last.text += p.text;
             continue;
           }
@@ -291,11 +328,17 @@ class Writer {
 
   Element child(const Node& n, std::size_t i, const State& s) { return group(i < n.children.size() ? n.children[i] : math::kNoNode, s); }
 
-  static State script_state(const State& s) { return State{false, s.font}; }
+  static State script_state(const State& s) { return s; }
 
   Element symbol(const Node& n, const State& s) {
-    const std::string text = symbol_text(n.text, n.mode);
-    if (n.mode == Mode::text) return token("mtext", text);
+    std::string text = symbol_text(n.text, n.mode);
+    // A Mathematical Alphanumeric Symbol (U+1D400...) is written as it is, as KaTeX's makeText
+    // does (the parser reads it as a letter in a font).
+    if (n.end > n.begin && n.end <= tex_.size() && tex_.substr(n.begin, 2) == "\xF0\x9D") text = std::string(tex_.substr(n.begin, n.end - n.begin));
+    if (n.mode == Mode::text && (n.kind == NodeKind::textord || n.kind == NodeKind::spacing)) {
+      if (n.kind == NodeKind::spacing) return token("mtext", "\u00a0");
+      return token("mtext", text);
+    }
     switch (n.kind) {
       case NodeKind::mathord: {
         Element e = token("mi", text);
@@ -306,7 +349,7 @@ class Writer {
       case NodeKind::textord: {
         if (n.text == "\\prime" || text == "\u2032") return token("mo", text);
         std::string v = font_variant(s.font, n.kind, n.text);
-        if (is_digit_text(text) || text == ".") {
+        if (n.text.find_first_of("0123456789") != std::string::npos) {
           Element e = token("mn", text);
           if (!v.empty() && v != "normal") e.set("mathvariant", v);
           return e;
@@ -340,8 +383,9 @@ class Writer {
     std::vector<Element> parts;
     for (const NodeId id : n.children) {
       const Node& c = at(id);
-      if (c.mode == Mode::text && math::is_symbol(c.kind)) {
+      if (c.mode == Mode::text && (c.kind == NodeKind::textord || c.kind == NodeKind::spacing)) {
         std::string text = c.kind == NodeKind::spacing ? std::string("\u00a0") : symbol_text(c.text, Mode::text);
+        if (c.end > c.begin && c.end <= tex_.size() && tex_.substr(c.begin, 2) == "\xF0\x9D") text = std::string(tex_.substr(c.begin, c.end - c.begin));
         for (std::size_t p = 0; (p = text.find(' ', p)) != std::string::npos;) text.replace(p, 1, "\u00a0");
         Element e = token("mtext", text);
         const std::string v = font_variant(command, NodeKind::textord, c.text);
@@ -356,7 +400,7 @@ class Writer {
       if (!merged.empty() && merged.back().tag == "mtext" && p.tag == "mtext" && merged.back().attributes == p.attributes) merged.back().text += p.text;
       else merged.push_back(std::move(p));
     }
-    if (merged.empty()) return token("mtext", "");
+    if (merged.empty()) return element("mrow");
     return row(std::move(merged));
   }
 
@@ -368,11 +412,11 @@ class Writer {
     bool base_is_brace = false;
     if (base_id != math::kNoNode) {
       const Node& b = at(base_id);
-      if ((b.kind == NodeKind::op || b.kind == NodeKind::operatorname) && b.has(math::kLimits) && (s.display || b.has(math::kAlwaysHandleSupSub))) under_over = true;
-      if (b.kind == NodeKind::operatorname && b.has(math::kAlwaysHandleSupSub)) under_over = true;
+      if (b.kind == NodeKind::op && b.has(math::kLimits) && (s.display || b.has(math::kAlwaysHandleSupSub))) under_over = true;
+      if (b.kind == NodeKind::operatorname && b.has(math::kAlwaysHandleSupSub) && (b.has(math::kLimits) || s.display)) under_over = true;
       if (b.kind == NodeKind::horiz_brace) under_over = true, base_is_brace = true;
     }
-    Element base = base_id == math::kNoNode ? element("mi") : row({build(base_id, s, /*parent_is_supsub=*/true)});
+    Element base = base_id == math::kNoNode ? element("mrow") : row({build(base_id, s, /*parent_is_supsub=*/true)});
     const State ss = script_state(s);
     std::vector<Element> children{std::move(base)};
     std::string tag;
@@ -399,7 +443,7 @@ class Writer {
     State inner = s;
     if (n.style == "display") inner.display = true;
     else if (n.style == "text" || n.style == "script" || n.style == "scriptscript") inner.display = false;
-    const State parts{false, s.font};
+    const State& parts = s;
     Element frac = element("mfrac", {child(n, 0, parts), child(n, 1, parts)});
     if (!n.has(math::kHasBarLine)) frac.set("linethickness", "0px");
     else if (!n.size.unit.empty()) frac.set("linethickness", em(to_em(n.size)));
@@ -410,9 +454,13 @@ class Writer {
     }
     if (!n.text.empty() || !n.extra.empty()) {
       std::vector<Element> with;
-      if (!n.text.empty()) with.push_back(delimiter(n.text));
+      const auto delim = [](std::string d) {
+        if (const auto b = d.find('\\'); b != std::string::npos) d.erase(b, 1);
+        return token("mo", d).set("fence", "true");
+      };
+      if (!n.text.empty()) with.push_back(delim(n.text));
       with.push_back(std::move(out));
-      if (!n.extra.empty()) with.push_back(delimiter(n.extra));
+      if (!n.extra.empty()) with.push_back(delim(n.extra));
       return element("mrow", std::move(with));
     }
     return out;
@@ -426,30 +474,40 @@ class Writer {
       e.set(n.text == "\\smallint" ? "largeop" : "movablelimits", "false");
       return e;
     }
-    if (!n.children.empty()) {
-      e = body_row(n, s);
-    } else {
-      std::string name = n.text;
-      if (!name.empty() && name[0] == '\\') name.erase(0, 1);
-      e = token("mi", name);
-    }
-    if (parent_is_supsub || n.has(math::kAlwaysHandleSupSub)) return e;
+    if (!n.children.empty()) return body_row(n, s);  // \mathop{...}: KaTeX's <mo> of the body
+    std::string name = n.text;
+    if (!name.empty() && name[0] == '\\') name.erase(0, 1);
+    e = token("mi", name);
+    if (parent_is_supsub) return element("mrow", {std::move(e), token("mo", "\u2061")});
     return fragment({std::move(e), token("mo", "\u2061")});
   }
 
   Element operatorname(const Node& n, const State& s, bool parent_is_supsub) {
     State inner = s;
     inner.font = "mathrm";
+    std::vector<Element> parts = expression(n.children, inner);
+    bool all_string = true;
     std::string word;
-    bool all_letters = true;
-    for (const NodeId id : n.children) {
-      const Node& c = at(id);
-      if ((c.kind == NodeKind::mathord || c.kind == NodeKind::textord) && c.text.size() == 1) word += c.text;
-      else all_letters = false;
+    for (auto& p : parts) {
+      if (p.tag == "mspace") {
+        word += ' ';
+        continue;
+      }
+      const bool token_tag = p.tag == "mi" || p.tag == "mn" || p.tag == "ms" || p.tag == "mtext" || p.tag == "mo";
+      if (!token_tag || !p.children.empty()) {
+        all_string = false;
+        break;
+      }
+      std::string t = p.text;
+      if (p.tag == "mo") {
+        if (const auto at_minus = t.find("\u2212"); at_minus != std::string::npos) t.replace(at_minus, 3, "-");
+        if (const auto at_star = t.find("\u2217"); at_star != std::string::npos) t.replace(at_star, 3, "*");
+      }
+      word += t;
     }
-    Element e = all_letters && !word.empty() ? token("mi", word) : body_row(n, inner);
-    if (all_letters && word.size() == 1) e.set("mathvariant", "normal");
-    if (parent_is_supsub || n.has(math::kAlwaysHandleSupSub)) return e;
+    Element e = all_string ? token("mi", word) : element("mrow", std::move(parts));
+    if (all_string) e.set("mathvariant", "normal");
+    if (parent_is_supsub) return element("mrow", {std::move(e), token("mo", "\u2061")});
     return fragment({std::move(e), token("mo", "\u2061")});
   }
 
@@ -520,7 +578,7 @@ class Writer {
         return element("mrow", std::move(inner));
       }
       case NodeKind::middle: {
-        Element e = delimiter(n.text);
+        Element e = n.text == "\\vert" || n.text == "|" ? token("mo", "|").set("fence", "true") : delimiter(n.text);
         e.set("lspace", "0.05em").set("rspace", "0.05em");
         return e;
       }
@@ -550,6 +608,7 @@ class Writer {
       case NodeKind::styling: {
         State inner = s;
         inner.display = n.text == "display";
+        inner.em_per_mu = (n.text == "script" ? 1.171 : n.text == "scriptscript" ? 1.472 : 1.0) / 18;  // KaTeX's quad per size
         Element e = element("mstyle", {body_row(n, inner)});
         e.set("displaystyle", inner.display ? "true" : "false");
         e.set("scriptlevel", n.text == "script" ? "1" : n.text == "scriptscript" ? "2" : "0");
@@ -570,14 +629,19 @@ class Writer {
         return e;
       }
       case NodeKind::mclass: {
-        Element inner = body_row(n, s);
-        // A single symbol in \mathrel{...}, \mathbin{...}: an operator with that spacing.
-        if ((n.text == "mrel" || n.text == "mbin") && (inner.tag == "mi" || inner.tag == "mo" || inner.tag == "mtext") && inner.children.empty()) {
-          inner.tag = "mo";
-          inner.attributes.clear();
-          return inner;
-        }
-        return inner;
+        // KaTeX: a single character becomes an <mi> (mord) or <mo> (the other classes) with the
+        // class's spacing; anything else is grouped (an <mrow>: MathML's <mo> holds text only).
+        std::vector<Element> inner = expression(n.children, s);
+        const bool character_box = n.children.size() == 1 && is_character_box(n.children[0]) && inner.size() == 1 && inner[0].children.empty() &&
+                                   (inner[0].tag == "mi" || inner[0].tag == "mo" || inner[0].tag == "mn" || inner[0].tag == "mtext");
+        if (inner.empty() && n.text != "mord" && n.text != "minner") return token("mo", "");  // \mathpunct{}: an empty operator
+        if (n.text == "minner" || !character_box) return element(n.text == "minner" ? "mpadded" : "mrow", std::move(inner));
+        Element e = std::move(inner[0]);
+        e.tag = n.text == "mord" ? "mi" : "mo";
+        if (n.text == "mbin") e.set("lspace", "0.22em").set("rspace", "0.22em");
+        else if (n.text == "mpunct") e.set("lspace", "0em").set("rspace", "0.17em");
+        else if (n.text == "mopen" || n.text == "mclose") e.set("lspace", "0em").set("rspace", "0em");
+        return e;
       }
       case NodeKind::accent: {
         const std::string command = n.text;
@@ -612,16 +676,19 @@ class Writer {
       case NodeKind::x_arrow: {
         Element arrow = token("mo", stretchy_glyph(n.text)).set("stretchy", "true");
         const State ss = script_state(s);
-        const bool has_above = !n.children.empty() && n.children[0] != math::kNoNode && !(at(n.children[0]).kind == NodeKind::ordgroup && at(n.children[0]).children.empty());
+        // The text above is a mandatory argument (maybe empty); the one below is optional.
         const bool has_below = n.children.size() > 1 && n.children[1] != math::kNoNode;
-        if (has_above && has_below) return element("munderover", {std::move(arrow), child(n, 1, ss), child(n, 0, ss)});
-        if (has_below) return element("munder", {std::move(arrow), child(n, 1, ss)});
+        if (has_below) return element("munderover", {std::move(arrow), child(n, 1, ss), child(n, 0, ss)});
         return element("mover", {std::move(arrow), child(n, 0, ss)});
       }
       case NodeKind::enclose: {
         std::string_view command = n.text;
         if (!command.empty() && command[0] == '\\') command.remove_prefix(1);
-        Element e = element("menclose", {child(n, 0, s)});
+        Element e = element(command == "colorbox" || command == "fcolorbox" ? "mpadded" : "menclose", {child(n, 0, s)});
+        if (e.tag == "mpadded") {
+          if (mathml_color(n.extra)) e.set("mathbackground", n.extra);
+          return e;
+        }
         if (command == "cancel") e.set("notation", "updiagonalstrike");
         else if (command == "bcancel") e.set("notation", "downdiagonalstrike");
         else if (command == "xcancel") e.set("notation", "updiagonalstrike downdiagonalstrike");
@@ -632,7 +699,7 @@ class Writer {
         if (mathml_color(n.extra)) e.set("mathbackground", n.extra);
         return e;
       }
-      case NodeKind::kern: return element("mspace").set("width", em(to_em(n.size)));
+      case NodeKind::kern: return space(n.size.unit == "mu" ? n.size.number * s.em_per_mu : to_em(n.size));
       case NodeKind::rule: {
         Element e = element("mspace");
         e.set("mathbackground", "black").set("width", em(to_em(n.size)));
@@ -691,7 +758,7 @@ class Writer {
         Element body = element("mtd", {child(n, 0, s)});
         Element tag = element("mtd", {child(n, 1, s)});
         Element pad = element("mtd");
-        Element table = element("mtable", {element("mtr", {std::move(pad), std::move(body), std::move(tag)})});
+        Element table = element("mtable", {element("mtr", {std::move(pad), std::move(body), element("mtd"), std::move(tag)})});
         table.set("width", "100%");
         return table;
       }
@@ -724,7 +791,7 @@ MathmlResult tex_to_mathml(std::string_view tex, bool display, const math::Macro
     result.error_offset = parsed.error->begin;
     return result;
   }
-  Writer writer(parsed.tree, display);
+  Writer writer(parsed.tree, tex, display);
   Element formula = writer.formula();
   if (formula.tag != "mrow") formula = element("mrow", {std::move(formula)});
   Element annotation = token("annotation", std::string(tex));

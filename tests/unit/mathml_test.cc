@@ -1,0 +1,238 @@
+// np's MathML against KaTeX's: tests/fixtures/math/mathml.json holds KaTeX's MathML, normalised
+// to its reading (scripts/katex/gen-mathml.mjs), for every formula KaTeX accepts in the math
+// corpus and in content/. np's output, normalised the same way, must be the same, except the
+// cases listed in tests/fixtures/math/mathml-differences.txt, each with the reason.
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "np/math/parser.h"
+#include "np/mathml.h"
+#include "test_support.h"
+
+namespace np::test {
+namespace {
+
+struct XmlNode {
+  std::string tag, text;
+  std::vector<XmlNode> children;
+};
+
+std::string decode_entities(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out += s[i];
+      continue;
+    }
+    const auto semi = s.find(';', i);
+    const std::string e = s.substr(i + 1, semi - i - 1);
+    if (e == "amp") out += '&';
+    else if (e == "lt") out += '<';
+    else if (e == "gt") out += '>';
+    else if (e == "quot") out += '"';
+    else if (e == "apos") out += '\'';
+    else out += "&" + e + ";";
+    i = semi;
+  }
+  return out;
+}
+
+// A strict parser of np's output: fails (returns false) on anything not well-formed.
+bool parse_xml(const std::string& xml, XmlNode& root, std::string& error) {
+  std::vector<XmlNode*> stack{&root};
+  std::size_t i = 0;
+  while (i < xml.size()) {
+    if (xml[i] != '<') {
+      const auto next = xml.find('<', i);
+      const std::string text = xml.substr(i, next == std::string::npos ? std::string::npos : next - i);
+      if (text.find('>') != std::string::npos) return error = "a bare '>' in text", false;
+      stack.back()->text += decode_entities(text);
+      i = next == std::string::npos ? xml.size() : next;
+      continue;
+    }
+    const auto close = xml.find('>', i);
+    if (close == std::string::npos) return error = "an unclosed tag", false;
+    std::string tag = xml.substr(i + 1, close - i - 1);
+    i = close + 1;
+    if (!tag.empty() && tag[0] == '/') {
+      if (stack.size() == 1 || stack.back()->tag != tag.substr(1)) return error = "</" + tag.substr(1) + "> closes <" + stack.back()->tag + ">", false;
+      stack.pop_back();
+      continue;
+    }
+    const bool self_closing = !tag.empty() && tag.back() == '/';
+    if (self_closing) tag.pop_back();
+    // Attributes: name="value" with no '<' and balanced quotes.
+    const auto space = tag.find(' ');
+    const std::string attributes = space == std::string::npos ? "" : tag.substr(space);
+    if (std::count(attributes.begin(), attributes.end(), '"') % 2 != 0 || attributes.find('<') != std::string::npos) return error = "a bad attribute in <" + tag + ">", false;
+    XmlNode node;
+    node.tag = tag.substr(0, space);
+    stack.back()->children.push_back(std::move(node));
+    if (!self_closing) stack.push_back(&stack.back()->children.back());
+  }
+  if (stack.size() != 1) return error = "<" + stack.back()->tag + "> is not closed", false;
+  return true;
+}
+
+// The bytes of the white-space character at `i` (JavaScript's \s: ASCII and Unicode spaces), or 0.
+std::size_t space_length(const std::string& t, std::size_t i) {
+  const auto u = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
+  if (std::isspace(u(0))) return 1;
+  if (u(0) == 0xC2 && u(1) == 0xA0) return 2;                                               // U+00A0
+  if (u(0) == 0xE1 && u(1) == 0x9A && u(2) == 0x80) return 3;                               // U+1680
+  if (u(0) == 0xE2 && u(1) == 0x80 && (u(2) <= 0x8A || u(2) == 0xA8 || u(2) == 0xA9 || u(2) == 0xAF)) return 3;  // U+2000-200A, 2028, 2029, 202F
+  if (u(0) == 0xE2 && u(1) == 0x81 && u(2) == 0x9F) return 3;                               // U+205F
+  if (u(0) == 0xE3 && u(1) == 0x80 && u(2) == 0x80) return 3;                               // U+3000
+  if (u(0) == 0xEF && u(1) == 0xBB && u(2) == 0xBF) return 3;                               // U+FEFF
+  return 0;
+}
+
+// The normal form of gen-mathml.mjs (see there).
+std::string normalise(const XmlNode& node);
+
+std::string normalise_children(const std::vector<XmlNode>& children) {
+  static const std::set<std::string> unwrap{"math", "semantics", "mrow", "mstyle", "mpadded"};
+  static const std::set<std::string> drop{"annotation", "mspace"};
+  static const std::set<std::string> leaves{"mi", "mn", "mo", "mtext", "ms"};
+  struct Item {
+    bool leaf;
+    std::string tag, text;
+  };
+  std::vector<Item> items;
+  std::function<void(const XmlNode&)> visit = [&](const XmlNode& n) {
+    if (drop.count(n.tag)) return;
+    if (unwrap.count(n.tag)) {
+      for (const auto& c : n.children) visit(c);
+      return;
+    }
+    if (leaves.count(n.tag) && !n.children.empty()) {  // KaTeX's <mo> around a group (mclass)
+      for (const auto& c : n.children) visit(c);
+      return;
+    }
+    if (leaves.count(n.tag)) {
+      std::string text = n.text;
+      if (n.tag == "mtext") {
+        std::string collapsed;
+        bool space = false;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+          if (const std::size_t len = space_length(text, i); len > 0) {
+            space = true;
+            i += len - 1;
+            continue;
+          }
+          if (space && !collapsed.empty()) collapsed += ' ';
+          space = false;
+          collapsed += text[i];
+        }
+        text = collapsed;
+      }
+      if (!items.empty() && items.back().leaf && items.back().tag == n.tag && (n.tag == "mn" || n.tag == "mtext")) {
+        if (n.tag == "mtext") items.back().text += (items.back().text.empty() || text.empty() ? "" : " ") + text;
+        else items.back().text += text;
+        return;
+      }
+      items.push_back({true, n.tag, text});
+      return;
+    }
+    std::string inner;
+    for (std::size_t i = 0; i < n.children.size(); ++i) inner += (i == 0 ? "" : " ") + normalise(n.children[i]);
+    items.push_back({false, n.tag, inner});
+  };
+  for (const auto& c : children) visit(c);
+  std::string out;
+  for (const auto& i : items) {
+    if (!out.empty()) out += ' ';
+    out += i.leaf ? i.tag + ":" + i.text : i.tag + "(" + i.text + ")";
+  }
+  return out;
+}
+
+std::string normalise(const XmlNode& node) { return normalise_children({node}); }
+
+math::MacroTable macros_of(const std::string& yaml_file) {
+  std::map<std::string, std::string> macros;
+  for (const auto& m : YAML::Load(read_file(yaml_file))["katex"]["macros"]) macros[m.first.as<std::string>()] = m.second.as<std::string>();
+  return math::MacroTable(macros);
+}
+
+// tests/fixtures/math/mathml-differences.txt: "reason" lines ("# ..." comments) followed by the
+// formulas (one per line, as JSON strings) it explains.
+std::map<std::string, std::string> known_differences() {
+  std::map<std::string, std::string> out;
+  std::istringstream in(read_file(fixtures_dir() + "/math/mathml-differences.txt"));
+  std::string line, reason;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    if (line.rfind("# ", 0) == 0) {
+      reason = line.substr(2);
+      continue;
+    }
+    out[nlohmann::json::parse(line).get<std::string>()] = reason;
+  }
+  return out;
+}
+
+TEST(Mathml, ReadsAsKatexReadsEveryFormula) {
+  const auto fixture = nlohmann::json::parse(read_file(fixtures_dir() + "/math/mathml.json"));
+  EXPECT_EQ(fixture["katex"], "0.16.11");
+  const math::MacroTable fixture_macros = macros_of(fixtures_dir() + "/math/np.yaml");
+  const math::MacroTable content_macros = macros_of(source_dir() + "/content/np.yaml");
+  const auto known = known_differences();
+  std::size_t same = 0, listed = 0;
+  std::string unexpected, stale;
+  std::set<std::string> differing;
+  const char* report = std::getenv("NP_MATHML_REPORT");
+  std::ofstream report_out;
+  if (report != nullptr) report_out.open(report);
+  for (const auto& c : fixture["cases"]) {
+    const std::string tex = c["tex"];
+    const bool display = c.value("display", false);
+    const std::string macros = c.value("macros", "");
+    const math::MacroTable* table = macros == "fixture" ? &fixture_macros : macros == "content" ? &content_macros : nullptr;
+    const MathmlResult r = tex_to_mathml(tex, display, table);
+    std::string got;
+    if (!r.ok) {
+      got = "np error: " + r.error;
+    } else {
+      XmlNode root;
+      std::string error;
+      if (!parse_xml(r.mathml, root, error)) got = "not well-formed: " + error;
+      else got = normalise_children(root.children);
+    }
+    if (got == c["katex"].get<std::string>()) {
+      ++same;
+      if (known.count(tex)) stale += "\n  " + nlohmann::json(tex).dump();
+      continue;
+    }
+    differing.insert(tex);
+    if (known.count(tex)) {
+      ++listed;
+      continue;
+    }
+    const std::string line = "\n  " + nlohmann::json(tex).dump() + (display ? " (display)" : "") + "\n    katex: " + c["katex"].get<std::string>() + "\n    np:    " + got;
+    unexpected += line;
+    if (report_out) report_out << nlohmann::json(tex).dump() << "\n    katex: " << c["katex"].get<std::string>() << "\n    np:    " << got << "\n";
+  }
+  RecordProperty("same", static_cast<int>(same));
+  RecordProperty("listed", static_cast<int>(listed));
+  std::cout << "MathML: " << same << " formulas read as KaTeX reads them, " << listed << " listed differences, of " << fixture["cases"].size() << "\n";
+  EXPECT_EQ(unexpected, "") << "formulas whose MathML differs from KaTeX's and are not in mathml-differences.txt";
+  EXPECT_EQ(stale, "") << "listed in mathml-differences.txt but now the same as KaTeX: remove them";
+}
+
+TEST(Mathml, Document) {
+  const MathmlResult r = tex_to_mathml("x^2 < \\frac{a}{b} & 1", false, nullptr);
+  EXPECT_FALSE(r.ok);  // '&' outside an array: KaTeX's error
+  EXPECT_EQ(r.error_offset, 18u);
+  const MathmlResult ok = tex_to_mathml("a<b", true, nullptr);
+  ASSERT_TRUE(ok.ok);
+  EXPECT_EQ(ok.mathml,
+            "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\" alttext=\"a&lt;b\"><semantics><mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow>"
+            "<annotation encoding=\"application/x-tex\">a&lt;b</annotation></semantics></math>");
+}
+
+}  // namespace
+}  // namespace np::test
