@@ -1,5 +1,10 @@
 // The export framework, the JSON exporter and external plugins.
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <chrono>
 
 #include "np/exporter.h"
@@ -161,6 +166,51 @@ TEST(Plugin, ThePythonExampleWritesItsCsv) {
   const std::string csv = read_file(dir + "/words.csv");
   EXPECT_EQ(csv.substr(0, csv.find('\n')), "id,module,words,formulas\r");
   EXPECT_NE(csv.find("norms,1,"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace np::test
+
+namespace np::test {
+namespace {
+
+// np killed (SIGKILL: no handler runs) at many points of an export: the destination holds either
+// the previous file or the complete new export, and no temporary file is left in its folder.
+TEST(ExportFaults, KilledMidExportLeavesTheOldOutputAndNoTemporaryFile) {
+  const std::string dir = std::filesystem::temp_directory_path().string() + "/np-kill-" + std::to_string(::getpid());
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string reference = dir + "/reference.epub", dest = dir + "/out/book.epub";
+  std::filesystem::create_directories(dir + "/out");
+  const std::string content = source_dir() + "/content";
+  ASSERT_EQ(std::system(("SOURCE_DATE_EPOCH=1 '" + std::string(NP_BINARY) + "' export epub --root '" + content + "' -o '" + reference + "' 2>/dev/null").c_str()), 0);
+  const std::string complete = read_file(reference);
+  int killed_before_rename = 0, finished = 0;
+  for (int delay_ms = 0; delay_ms <= 300; delay_ms += 15) {
+    { std::ofstream(dest, std::ios::binary) << "OLD"; }
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      ::setenv("SOURCE_DATE_EPOCH", "1", 1);
+      const int devnull = ::open("/dev/null", O_WRONLY);
+      ::dup2(devnull, 1);
+      ::dup2(devnull, 2);
+      ::execl(NP_BINARY, NP_BINARY, "export", "epub", "--root", content.c_str(), "-o", dest.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    ::usleep(static_cast<useconds_t>(delay_ms) * 1000);
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    const std::string now = read_file(dest);
+    EXPECT_TRUE(now == "OLD" || now == complete) << "after " << delay_ms << " ms: " << now.size() << " bytes, neither the old file nor the export";
+    (now == "OLD" ? killed_before_rename : finished)++;
+    std::vector<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(dir + "/out")) names.push_back(e.path().filename().string());
+    EXPECT_EQ(names, std::vector<std::string>{"book.epub"}) << "after " << delay_ms << " ms";
+  }
+  EXPECT_GT(killed_before_rename, 0);  // the test did interrupt exports
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

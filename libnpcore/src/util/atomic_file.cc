@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <random>
 #include <vector>
 
 namespace np {
@@ -35,6 +37,21 @@ void sync_directory(const std::string& dir) {
   ::close(fd);
 }
 
+// Links the unnamed O_TMPFILE file `fd` into `dir` under a fresh hidden name (linkat through
+// /proc/self/fd needs no privilege), for the rename that follows.
+bool link_unnamed(int fd, const std::string& dir, const std::string& name, std::string& linked) {
+  std::random_device random;
+  const std::string proc = "/proc/self/fd/" + std::to_string(fd);
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    char suffix[16];
+    std::snprintf(suffix, sizeof suffix, "%06x", random() & 0xffffffu);
+    linked = (dir == "/" ? "" : dir) + "/." + name + ".tmp-" + suffix;
+    if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, linked.c_str(), AT_SYMLINK_FOLLOW) == 0) return true;
+    if (errno != EEXIST) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool write_file_atomic(const std::string& path, std::string_view contents, std::string& error) {
@@ -48,29 +65,46 @@ bool write_file_atomic(const std::string& path, std::string_view contents, std::
   // Hidden and in the same folder: rename(2) is atomic only within one file system, and a reader
   // listing the folder (a web server, a glob in CI) skips dot files.
   const std::string temp_template = (dir == "/" ? "" : dir) + "/." + name + ".tmp-XXXXXX";
-  std::vector<char> temp(temp_template.begin(), temp_template.end());
-  temp.push_back('\0');
-  const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
-  if (fd < 0) {
-    error = describe("cannot create", temp_template);
-    return false;
+  // First choice: an unnamed file (O_TMPFILE) that gets a name only once it is complete, so that a
+  // process killed while writing (SIGKILL included) leaves nothing behind. File systems without
+  // O_TMPFILE get a named temporary file from mkostemp.
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+  const bool unnamed = fd >= 0;
+  std::string temp_path;
+  if (!unnamed) {
+    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
+      error = describe("cannot create", temp_template);
+      return false;
+    }
+    std::vector<char> temp(temp_template.begin(), temp_template.end());
+    temp.push_back('\0');
+    fd = ::mkostemp(temp.data(), O_CLOEXEC);
+    if (fd < 0) {
+      error = describe("cannot create", temp_template);
+      return false;
+    }
+    temp_path = temp.data();
   }
-  const std::string temp_path(temp.data());
   const auto fail = [&](const std::string& what, const std::string& subject) {
     error = describe(what, subject);
     if (fd >= 0) ::close(fd);
-    ::unlink(temp_path.c_str());
+    if (!temp_path.empty()) ::unlink(temp_path.c_str());
     return false;
   };
-  // mkstemp creates the file 0600; an output file is for others to read.
-  if (::fchmod(fd, 0644) != 0) return fail("cannot set the mode of", temp_path);
-  if (!write_all(fd, contents)) return fail("cannot write", temp_path);
-  if (::fsync(fd) != 0) return fail("cannot flush", temp_path);
-  if (::close(fd) != 0) {
-    error = describe("cannot close", temp_path);
-    ::unlink(temp_path.c_str());
-    return false;
+  const std::string shown = unnamed ? temp_template : temp_path;
+  // mkstemp creates the file 0600 (O_TMPFILE applies the umask); an output file is for others to read.
+  if (::fchmod(fd, 0644) != 0) return fail("cannot set the mode of", shown);
+  if (!write_all(fd, contents)) return fail("cannot write", shown);
+  if (::fsync(fd) != 0) return fail("cannot flush", shown);
+  if (unnamed && !link_unnamed(fd, dir, name, temp_path)) {
+    temp_path.clear();
+    return fail("cannot create", temp_template);
   }
+  if (::close(fd) != 0) {
+    fd = -1;
+    return fail("cannot close", temp_path);
+  }
+  fd = -1;
   if (::rename(temp_path.c_str(), path.c_str()) != 0) {
     // The temporary name is random; the user knows the destination.
     error = describe("cannot replace", path);
