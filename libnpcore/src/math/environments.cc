@@ -303,8 +303,10 @@ NodeId Parser::aligned_environment(const std::string& env, NodeId count_arg, std
     num_cols = num_maths * 2;
   }
   const bool aligned = !(num_cols != 0 && !std::isnan(num_cols));
-  for (const NodeId row : at(array).children) {
-    const auto& cells = at(row).children;
+  // Copies: ordgroup() below adds nodes, which may move the node table.
+  const std::vector<NodeId> rows = at(array).children;
+  for (const NodeId row : rows) {
+    const std::vector<NodeId> cells = at(row).children;
     for (std::size_t i = 1; i < cells.size(); i += 2) {
       const NodeId styling = assert_kind(cells[i], NodeKind::styling, "a cell");
       const NodeId group = assert_kind(at(styling).children[0], NodeKind::ordgroup, "a cell");
