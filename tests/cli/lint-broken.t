@@ -32,7 +32,7 @@ tests/fixtures/cli/broken/01-part/01-module/fm-only.md:4:8: error: note order ju
    |        ^
   hint: expected 3; number them 1, 2, 3... with no gaps
 tests/fixtures/cli/broken/01-part/01-module/image.md:1:4: error: '01-part/01-module/image.md' contains a NUL byte: it is binary, not a Markdown note [file-binary]
- 1 | PNG�
+ 1 | PNG�␁␂
    |    ^
   hint: rename it if it is not a note
 tests/fixtures/cli/broken/01-part/01-module/tabs.md:8:1: error: duplicate key 'status' (first defined at line 6) [frontmatter-duplicate-key]

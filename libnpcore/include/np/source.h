@@ -38,6 +38,12 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::vector<std::uint32_t> line_starts_;
+  struct Checkpoint {
+    std::uint32_t offset;       // a code point boundary inside a long line
+    std::uint32_t code_points;  // from the line's start to offset
+  };
+  static constexpr std::size_t kCheckpointStride = 4096;
+  std::vector<Checkpoint> checkpoints_;  // only on lines longer than kCheckpointStride
   bool bom_ = false;
 };
 

@@ -40,6 +40,7 @@ struct YamlDocument {
 struct YamlLimits {
   std::size_t max_nodes = 100000;  // nodes visited while converting, aliases expanded
   int max_depth = 200;
+  std::size_t max_items = 1000;  // items of one list
 };
 
 // Parses file.text()[begin, end). Problems are reported with offsets into the file.

@@ -1,5 +1,7 @@
 #include "np/config.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "np/utf8.h"
@@ -84,6 +86,10 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   Config& config = loaded.config;
   config.path = path;
   config.source = SourceFile(path, read.text);
+  if (const auto nul = read.text.find('\0'); nul != std::string::npos) {  // yaml-cpp would stop there
+    errors.push_back(config_error(config.source, nul, nul + 1, "np.yaml contains a NUL byte: it is binary, not YAML", "save the file as UTF-8 text"));
+    return std::nullopt;
+  }
   if (const auto bad = utf8::first_invalid(read.text)) {
     errors.push_back(config_error(config.source, *bad, *bad + 1, "np.yaml is not valid UTF-8", "save the file as UTF-8"));
     return std::nullopt;
@@ -102,9 +108,21 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   const std::string schemas_dir = string_at(doc, "schemas");
   if (!schemas_dir.empty()) {
     const std::string dir = join_path(root, schemas_dir);
+    const auto loc = config.document.locate("/schemas");
     if (!fs.exists(dir)) {
-      const auto loc = config.document.locate("/schemas");
       errors.push_back(config_error(config.source, loc.value_begin, loc.value_end, "schema folder '" + dir + "' does not exist"));
+      return std::nullopt;
+    }
+    // A file, or a folder without any schema, is a wrong path: never fall back silently.
+    const auto entries = fs.list(dir);
+    const bool has_schema = entries && std::any_of(entries->begin(), entries->end(), [](const DirEntry& e) {
+      return e.name == "note.schema.json" || e.name == "module.schema.json" || e.name == "part.schema.json" || e.name == "np.schema.json";
+    });
+    if (!has_schema) {
+      errors.push_back(config_error(config.source, loc.value_begin, loc.value_end,
+                                    entries ? "schema folder '" + dir + "' holds none of note.schema.json, module.schema.json, part.schema.json, np.schema.json"
+                                            : "schemas: '" + dir + "' is not a folder",
+                                    "point schemas: at the folder of JSON Schemas, or remove it to use the built-in ones"));
       return std::nullopt;
     }
     auto set = SchemaSet::from_directory(fs, dir, errors);

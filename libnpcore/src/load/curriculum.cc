@@ -81,6 +81,9 @@ struct TreeWalk {
         notes.push_back({path, module});
       } else if (e.type == DirEntry::Type::file) {
         assets.push_back(path);
+      } else if (is_markdown(e.name)) {
+        finding("file-unreadable", path, "'" + path + "' is not a regular file (a FIFO, socket or device); np does not read it",
+                "replace it with a regular file");
       }
     }
   }
@@ -107,12 +110,22 @@ struct TreeWalk {
 // Reads a metadata file (part.yaml, module.yaml) and validates it.
 void load_metadata(const FileSystem& fs, const std::string& root, const std::string& path, SchemaKind kind, const SchemaSet& schemas,
                    SourceFile& source, YamlDocument& document, bool& valid, std::vector<LoadFinding>& findings) {
-  const ReadResult read = fs.read(join_path(root, path), 1 << 20);
+  constexpr std::size_t kLimit = 1 << 20;
+  const ReadResult read = fs.read(join_path(root, path), kLimit);
   if (!read.ok) {
     findings.push_back({"file-unreadable", path, 0, 0, true, "cannot read '" + path + "': " + read.error, ""});
     return;
   }
+  if (read.text.size() > kLimit) {  // read() stops one byte past the limit: never parse a truncated file
+    findings.push_back({"file-too-large", path, 0, 0, true, "'" + path + "' is larger than the 1 MiB limit for part.yaml and module.yaml",
+                        "part.yaml and module.yaml hold a few fields; move long text into a note"});
+    return;
+  }
   source = SourceFile(path, read.text);
+  if (const auto nul = read.text.find('\0'); nul != std::string::npos) {  // yaml-cpp would stop there
+    findings.push_back({"file-binary", path, nul, nul + 1, false, "'" + path + "' contains a NUL byte: it is binary, not YAML", "save the file as UTF-8 text"});
+    return;
+  }
   if (const auto bad = utf8::first_invalid(read.text)) {
     findings.push_back({"file-invalid-utf8", path, *bad, *bad + 1, false, "invalid UTF-8 byte in '" + path + "'", "save the file as UTF-8"});
     return;

@@ -1,6 +1,7 @@
 #include "np/yaml_document.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 
@@ -56,7 +57,11 @@ nlohmann::json resolve_scalar(const YAML::Node& node) {
   if (is_int_scalar(s) && s.size() < 19) return std::strtoll(s.c_str(), nullptr, 10);
   if (s.size() > 2 && s[0] == '0' && s[1] == 'x') return std::strtoll(s.c_str() + 2, nullptr, 16);
   if (s.size() > 2 && s[0] == '0' && s[1] == 'o') return std::strtoll(s.c_str() + 2, nullptr, 8);
-  if (s.size() < 40 && is_float_scalar(s)) return std::strtod(s.c_str(), nullptr);
+  // 1e400 overflows to infinity, which JSON cannot hold (it would print as null): keep the text.
+  if (s.size() < 40 && is_float_scalar(s)) {
+    const double value = std::strtod(s.c_str(), nullptr);
+    if (std::isfinite(value)) return value;
+  }
   return s;
 }
 
@@ -89,6 +94,15 @@ class Converter {
         out = resolve_scalar(node);
         return true;
       case YAML::NodeType::Sequence: {
+        if (node.size() > limits_.max_items) {
+          // Validation compares every pair of a uniqueItems list: a huge list would take hours.
+          const std::size_t at = offset(node.Mark());
+          problems_.push_back({YamlProblem::Kind::too_complex, at, at + 1,
+                               "YAML list of " + std::to_string(node.size()) + " items (more than " + std::to_string(limits_.max_items) + ")",
+                               "lists in front matter and metadata hold a few items; split the data into a file of its own"});
+          reported_ = true;
+          return false;
+        }
         out = nlohmann::json::array();
         std::size_t index = 0;
         for (const auto& item : node) {
@@ -232,8 +246,22 @@ YamlDocument parse_yaml(const SourceFile& file, std::size_t begin, std::size_t e
   try {
     root = YAML::Load(text);
   } catch (const YAML::DeepRecursion& e) {
-    const std::size_t at = std::min(begin + static_cast<std::size_t>(std::max(0, e.mark.pos)), end);
-    problems.push_back({YamlProblem::Kind::too_complex, at, at + 1, "YAML nested too deeply", "flatten the structure"});
+    // yaml-cpp's mark is where it gave up, often the end of the nesting: point at the first
+    // bracket or sequence marker deeper than the limit instead (a rough count is enough here).
+    std::size_t at = std::min(begin + static_cast<std::size_t>(std::max(0, e.mark.pos)), end);
+    int depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if (c == '\n') depth = 0;
+      else if (c == '[' || c == '{' || (c == '-' && i + 1 < text.size() && text[i + 1] == ' ')) ++depth;
+      else if ((c == ']' || c == '}') && depth > 0) --depth;
+      if (depth > limits.max_depth) {
+        at = begin + i;
+        break;
+      }
+    }
+    problems.push_back({YamlProblem::Kind::too_complex, at, at + 1, "YAML nested too deeply (more than " + std::to_string(limits.max_depth) + " levels)",
+                        "flatten the structure"});
     return doc;
   } catch (const YAML::Exception& e) {
     // yaml-cpp reports a 0-based line and column within the YAML text; pos is the byte offset.

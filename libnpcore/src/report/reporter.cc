@@ -23,6 +23,19 @@ struct Style {
   std::string operator()(const char* code, const std::string& text) const { return on ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text; }
 };
 
+// Control characters from file names and file contents (a newline, an ESC that would colour the
+// terminal) shown as their Unicode control pictures: one line per diagnostic, one column each.
+std::string printable(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 && c != '\t') utf8::append(out, 0x2400 + byte);
+    else if (byte == 0x7F) utf8::append(out, 0x2421);
+    else out += c;
+  }
+  return out;
+}
+
 std::string plural(std::size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
 // The source line with tabs shown as one space (columns count a tab as one), and a caret line
@@ -32,11 +45,14 @@ void render_excerpt(std::string& out, const Diagnostic& d, const SourceFile& sou
   // Tabs as one space (columns count a tab as one); ill-formed UTF-8 as U+FFFD, one per byte.
   std::string line;
   const std::string_view raw = source.line_text(d.line);
+  // Minified or generated lines: the position is enough (the shown line is never shorter).
+  if (raw.size() > 400) return;
   for (std::size_t i = 0; i < raw.size();) {
     const std::size_t start = i;
     const char32_t cp = utf8::decode(raw, i);
     if (cp == U'\t') line += ' ';
     else if (cp == 0xFFFD || cp == 0) utf8::append(line, 0xFFFD);
+    else if (cp < 0x20 || cp == 0x7F) utf8::append(line, cp == 0x7F ? 0x2421 : 0x2400 + cp);
     else line.append(raw.substr(start, i - start));
   }
   if (line.size() > 400) return;  // minified or generated lines: the position is enough
@@ -54,12 +70,12 @@ std::string render_text(const std::vector<Diagnostic>& diagnostics, const Report
   std::size_t errors = 0, warnings = 0;
   for (const auto& d : diagnostics) {
     (d.severity == Severity::error ? errors : warnings)++;
-    std::string where = options.path_prefix + d.file;
+    std::string where = printable(options.path_prefix + d.file);
     if (d.line > 0) where += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
     const std::string severity = d.severity == Severity::error ? style("1;31", "error") : style("1;33", "warning");
-    out += style("1", where + ":") + " " + severity + ": " + d.message + " " + style("2", "[" + d.rule + "]") + "\n";
+    out += style("1", where + ":") + " " + severity + ": " + printable(d.message) + " " + style("2", "[" + d.rule + "]") + "\n";
     if (const SourceFile* source = lookup ? lookup(d.file) : nullptr) render_excerpt(out, d, *source, style);
-    if (!d.hint.empty()) out += "  " + style("36", "hint:") + " " + d.hint + "\n";
+    if (!d.hint.empty()) out += "  " + style("36", "hint:") + " " + printable(d.hint) + "\n";
   }
   if (!diagnostics.empty()) out += "\n";
   out += (errors || warnings ? plural(errors, "error") + ", " + plural(warnings, "warning") : std::string("no problems")) + " in " +

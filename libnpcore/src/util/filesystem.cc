@@ -39,6 +39,12 @@ std::optional<std::vector<DirEntry>> RealFileSystem::list(const std::string& dir
 
 ReadResult RealFileSystem::read(const std::string& path, std::size_t max_bytes) const {
   ReadResult result;
+  // Opening a FIFO blocks until a writer comes, and a device may never end: read regular files only.
+  std::error_code ec;
+  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+    result.error = fs::is_directory(path, ec) ? "it is a folder" : "not a regular file (a FIFO, socket or device)";
+    return result;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     result.error = std::strerror(errno);

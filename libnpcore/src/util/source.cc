@@ -12,6 +12,22 @@ SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(pat
   for (std::size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
   }
+  // Columns count code points from the line's start; on a long (minified, generated) line a
+  // checkpoint every kCheckpointStride bytes keeps each position() short instead of O(line).
+  for (int line = 1; line <= line_count(); ++line) {
+    const std::size_t begin = line_begin(line);
+    const std::size_t end = line < line_count() ? line_starts_[line] : text_.size();
+    if (end - begin <= kCheckpointStride) continue;
+    const std::string_view upto_end = std::string_view(text_).substr(0, end);
+    std::size_t count = 0;
+    for (std::size_t i = begin, next = begin + kCheckpointStride; i < end; ++count) {
+      if (i >= next) {
+        checkpoints_.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(count)});
+        next = i + kCheckpointStride;
+      }
+      utf8::decode(upto_end, i);
+    }
+  }
 }
 
 Position SourceFile::position(std::size_t offset) const {
@@ -21,7 +37,14 @@ Position SourceFile::position(std::size_t offset) const {
   std::size_t begin = line_starts_[line - 1];
   if (line == 1) begin = std::max(begin, content_begin());
   if (offset < begin) offset = begin;
-  const auto column = utf8::count_code_points(std::string_view(text_).substr(begin, offset - begin));
+  std::size_t column = 0;
+  // The last checkpoint of this line at or before offset: a sequence boundary of the same walk.
+  const auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset, [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
+  if (cp != checkpoints_.begin() && std::prev(cp)->offset > begin) {
+    begin = std::prev(cp)->offset;
+    column = std::prev(cp)->code_points;
+  }
+  column += utf8::count_code_points(std::string_view(text_).substr(begin, offset - begin));
   return {line, static_cast<int>(column) + 1};
 }
 
