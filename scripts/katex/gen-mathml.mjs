@@ -5,8 +5,8 @@
 //
 // The normal form keeps the elements and the characters and drops presentation: mrow, mstyle and
 // mpadded are unwrapped (grouping and style, not reading), mspace and attributes are dropped,
-// annotation is dropped, adjacent mn or mtext are joined, and runs of white space in mtext
-// become one space (trimmed). A leaf is written tag:text, an element tag(child child ...).
+// annotation is dropped, adjacent mn or mtext are joined, runs of white space in mtext become one
+// space (trimmed), and styled letters (𝐀, ℝ) read as their ASCII letter. A leaf is written tag:text, an element tag(child child ...).
 //
 // Usage: (cd scripts/katex && npm install && node gen-mathml.mjs [OUT])
 import fs from 'node:fs';
@@ -52,7 +52,9 @@ function normalise(node) {
     if (UNWRAP.has(n.tag) || n.tag === '#root') { n.children.forEach(visit); return; }
     if (LEAVES.has(n.tag) && n.children.length) { n.children.forEach(visit); return; }  // KaTeX's <mo> around a group (mclass)
     if (LEAVES.has(n.tag)) {
-      let text = n.text;
+      // Styled letters (U+1D400..1D7FF and the ones encoded before that block) read as their
+      // ASCII letter: np writes ℝ where KaTeX writes R with mathvariant (attributes are dropped).
+      let text = n.text.replace(/[\u{1D400}-\u{1D7FF}\u2102\u210A-\u210E\u2110-\u2112\u2115\u2119-\u211D\u2124\u2128\u212C-\u212D\u212F-\u2131\u2133\u2134]/gu, c => c.normalize('NFKC'));
       if (n.tag === 'mtext') text = text.replace(/[\s\u00a0]+/g, ' ').trim();
       const last = items[items.length - 1];
       if (last && typeof last === 'object' && last.leaf && last.tag === n.tag && (n.tag === 'mn' || n.tag === 'mtext')) {

@@ -22,4 +22,8 @@ struct MathmlResult {
 // `macros`: np.yaml's KaTeX macros (prepared once per curriculum), or null.
 MathmlResult tex_to_mathml(std::string_view tex, bool display, const math::MacroTable* macros);
 
+// The Mathematical Alphanumeric Symbol for an ASCII letter or digit in a MathML mathvariant
+// ("double-struck", 'R' -> "ℝ"); "" when Unicode has none (or for "normal", "italic").
+std::string styled_character(std::string_view variant, char c);
+
 }  // namespace np

@@ -14,6 +14,7 @@
 #include "math/katex_table.h"
 #include "np/html.h"
 #include "np/math/parser.h"
+#include "np/utf8.h"
 
 namespace np {
 
@@ -240,6 +241,20 @@ Element space(double width) {
   else if (in(-0.2778, -0.2777)) c = "\u2005\u2063";
   if (c != nullptr) return token("mtext", c);
   return element("mspace").set("width", em(width));
+}
+
+// MathML Core (Chromium, and the e-readers built on it) ignores mathvariant: a styled letter must
+// be its Mathematical Alphanumeric Symbol (ℝ for \mathbb{R}). Applied to the single-character
+// tokens that carry a mathvariant, after the tree is built.
+void style_characters(Element& e) {
+  for (auto& c : e.children) style_characters(c);
+  if ((e.tag != "mi" && e.tag != "mn") || e.text.size() != 1) return;
+  const std::string variant(e.get("mathvariant"));
+  if (variant.empty()) return;
+  const std::string styled = styled_character(variant, e.text[0]);
+  if (styled.empty()) return;
+  e.text = styled;
+  std::erase_if(e.attributes, [](const auto& a) { return a.first == "mathvariant"; });
 }
 
 class Writer {
@@ -780,6 +795,42 @@ class Writer {
 
 }  // namespace
 
+std::string styled_character(std::string_view variant, char c) {
+  struct Style {
+    std::string_view variant;
+    char32_t upper, lower, digit;  // first code point of A-Z, a-z and 0-9 (0: none)
+  };
+  static constexpr Style kStyles[] = {
+      {"bold", 0x1D400, 0x1D41A, 0x1D7CE},           {"bold-italic", 0x1D468, 0x1D482, 0},
+      {"script", 0x1D49C, 0x1D4B6, 0},               {"bold-script", 0x1D4D0, 0x1D4EA, 0},
+      {"fraktur", 0x1D504, 0x1D51E, 0},              {"double-struck", 0x1D538, 0x1D552, 0x1D7D8},
+      {"bold-fraktur", 0x1D56C, 0x1D586, 0},         {"sans-serif", 0x1D5A0, 0x1D5BA, 0x1D7E2},
+      {"bold-sans-serif", 0x1D5D4, 0x1D5EE, 0x1D7EC}, {"sans-serif-italic", 0x1D608, 0x1D622, 0},
+      {"sans-serif-bold-italic", 0x1D63C, 0x1D656, 0}, {"monospace", 0x1D670, 0x1D68A, 0x1D7F6},
+  };
+  // The letters Unicode encoded before the block (its "holes").
+  static constexpr struct {
+    std::string_view variant;
+    char c;
+    char32_t cp;
+  } kHoles[] = {{"script", 'B', 0x212C}, {"script", 'E', 0x2130}, {"script", 'F', 0x2131}, {"script", 'H', 0x210B}, {"script", 'I', 0x2110},
+                {"script", 'L', 0x2112}, {"script", 'M', 0x2133}, {"script", 'R', 0x211B}, {"script", 'e', 0x212F}, {"script", 'g', 0x210A},
+                {"script", 'o', 0x2134}, {"fraktur", 'C', 0x212D}, {"fraktur", 'H', 0x210C}, {"fraktur", 'I', 0x2111}, {"fraktur", 'R', 0x211C},
+                {"fraktur", 'Z', 0x2128}, {"double-struck", 'C', 0x2102}, {"double-struck", 'H', 0x210D}, {"double-struck", 'N', 0x2115},
+                {"double-struck", 'P', 0x2119}, {"double-struck", 'Q', 0x211A}, {"double-struck", 'R', 0x211D}, {"double-struck", 'Z', 0x2124}};
+  std::string out;
+  for (const auto& h : kHoles)
+    if (h.variant == variant && h.c == c) return utf8::append(out, h.cp), out;
+  for (const auto& s : kStyles) {
+    if (s.variant != variant) continue;
+    if (c >= 'A' && c <= 'Z') utf8::append(out, s.upper + static_cast<char32_t>(c - 'A'));
+    else if (c >= 'a' && c <= 'z') utf8::append(out, s.lower + static_cast<char32_t>(c - 'a'));
+    else if (c >= '0' && c <= '9' && s.digit != 0) utf8::append(out, s.digit + static_cast<char32_t>(c - '0'));
+    return out;
+  }
+  return out;
+}
+
 MathmlResult tex_to_mathml(std::string_view tex, bool display, const math::MacroTable* macros) {
   MathmlResult result;
   math::ParseOptions options;
@@ -793,6 +844,7 @@ MathmlResult tex_to_mathml(std::string_view tex, bool display, const math::Macro
   }
   Writer writer(parsed.tree, tex, display);
   Element formula = writer.formula();
+  style_characters(formula);
   if (formula.tag != "mrow") formula = element("mrow", {std::move(formula)});
   Element annotation = token("annotation", std::string(tex));
   annotation.set("encoding", "application/x-tex");
