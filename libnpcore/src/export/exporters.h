@@ -7,5 +7,6 @@ namespace np {
 
 const Exporter& epub_exporter();
 const Exporter& json_exporter();
+const Exporter& latex_exporter();
 
 }  // namespace np

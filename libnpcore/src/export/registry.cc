@@ -7,6 +7,7 @@ const std::vector<const Exporter*>& builtin_exporters() {
   static const std::vector<const Exporter*> exporters = {
       &epub_exporter(),
       &json_exporter(),
+      &latex_exporter(),
   };
   return exporters;
 }

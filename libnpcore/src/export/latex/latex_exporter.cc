@@ -1,0 +1,709 @@
+// np export latex: a LaTeX project (book class, \part per part, \chapter per module, \section per
+// note, one .tex file per note \input by main.tex, a latexmkrc) compiled with LuaLaTeX. The
+// content is data, never code: text is escaped, code is verbatim without backslashes, and a
+// formula, np.yaml macro or raw HTML that could reach TeX's file, shell or catcode primitives
+// stops the export before anything is written. The project is built in memory, written to a
+// hidden folder beside the destination and renamed over it. See docs/export-latex.md.
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "export/exporters.h"
+#include "export/latex/latex_writer.h"
+#include "np/atomic_file.h"
+#include "np/math/parser.h"
+
+namespace np {
+
+namespace {
+
+namespace fs = std::filesystem;
+using latex::escape_text;
+
+std::string two_digits(int n) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%02d", n);
+  return text;
+}
+
+std::string lowercase(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+// [a-z0-9-] only: file names that need no quoting in \input or \includegraphics.
+std::string file_stem(std::string_view s) {
+  std::string out;
+  for (char c : lowercase(std::string(s))) out += ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ? c : '-';
+  return out.empty() ? "x" : out;
+}
+
+// Names np's own markup relies on: an np.yaml macro may not redefine them.
+bool reserved_macro(std::string_view name) {
+  static const std::set<std::string_view> reserved = {
+      "\\begin",
+      "\\end",
+      "\\par",
+      "\\item",
+      "\\label",
+      "\\ref",
+      "\\pageref",
+      "\\hyperref",
+      "\\href",
+      "\\url",
+      "\\part",
+      "\\chapter",
+      "\\section",
+      "\\subsection",
+      "\\subsubsection",
+      "\\paragraph",
+      "\\subparagraph",
+      "\\emph",
+      "\\textbf",
+      "\\texttt",
+      "\\underline",
+      "\\newline",
+      "\\tabularnewline",
+      "\\toprule",
+      "\\midrule",
+      "\\bottomrule",
+      "\\endhead",
+      "\\centering",
+      "\\raggedright",
+      "\\raggedleft",
+      "\\bfseries",
+      "\\relax",
+      "\\dimexpr",
+      "\\linewidth",
+      "\\tabcolsep",
+      "\\texorpdfstring",
+      "\\textbackslash",
+      "\\textasciitilde",
+      "\\textasciicircum",
+      "\\textasciigrave",
+      "\\textquotedbl",
+      "\\setcounter",
+      "\\input",
+      "\\include",
+      "\\def",
+      "\\let",
+      "\\(",
+      "\\)",
+      "\\[",
+      "\\]",
+      "\\{",
+      "\\}",
+      "\\\\",
+      "\\#",
+      "\\$",
+      "\\%",
+      "\\&",
+      "\\_",
+      "\\ ",
+      "\\square",
+      "\\boxtimes",
+      "\\frontmatter",
+      "\\mainmatter",
+      "\\tableofcontents",
+  };
+  return reserved.count(name) > 0 || name.rfind("\\np", 0) == 0;
+}
+
+bool valid_macro_name(std::string_view name) {
+  if (name.size() < 2 || name[0] != '\\') return false;
+  if (name.size() == 2) return true;
+  return std::all_of(name.begin() + 1, name.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
+int macro_arguments(std::string_view body) {
+  int n = 0;
+  for (std::size_t i = 0; i + 1 < body.size(); ++i)
+    if (body[i] == '#' && body[i + 1] >= '1' && body[i + 1] <= '9') n = std::max(n, body[i + 1] - '0');
+  return n;
+}
+
+// The first control word KaTeX has and LaTeX does not, with why.
+std::optional<latex::TexProblem> katex_only(std::string_view tex) {
+  for (std::size_t i = 0; i < tex.size(); ++i) {
+    if (tex[i] != '\\') continue;
+    std::size_t j = i + 1;
+    while (j < tex.size() && std::isalpha(static_cast<unsigned char>(tex[j]))) ++j;
+    const std::string_view name = tex.substr(i, j - i);
+    const std::string_view why = latex::katex_only_command(name);
+    if (!why.empty()) return latex::TexProblem{i, "'" + std::string(name) + "' " + std::string(why)};
+    if (j == i + 1) ++j;
+    i = j - 1;
+  }
+  return std::nullopt;
+}
+
+// Display environments that stand on their own in LaTeX (not inside \[ \]).
+bool standalone_environment(std::string_view tex) {
+  static const std::string_view names[] = {"align",     "align*", "alignat", "alignat*", "equation",
+                                           "equation*", "gather", "gather*", "multline", "multline*"};
+  const auto first = tex.find_first_not_of(" \t\n");
+  if (first == std::string_view::npos || tex.substr(first, 7) != "\\begin{") return false;
+  const auto close = tex.find('}', first);
+  if (close == std::string_view::npos) return false;
+  const std::string_view name = tex.substr(first + 7, close - first - 7);
+  if (std::find(std::begin(names), std::end(names), name) == std::end(names)) return false;
+  const std::string end = "\\end{" + std::string(name) + "}";
+  const auto last = tex.find_last_not_of(" \t\n");
+  return last + 1 >= end.size() && tex.substr(last + 1 - end.size(), end.size()) == end &&
+         tex.find("\\begin{" + std::string(name) + "}", first + 1) == std::string_view::npos;
+}
+
+// A formula without blank lines (a \par inside math is an error), trimmed.
+std::string tidy_formula(std::string_view tex) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= tex.size()) {
+    auto end = tex.find('\n', start);
+    if (end == std::string_view::npos) end = tex.size();
+    const std::string_view line = tex.substr(start, end - start);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) out += (out.empty() ? "" : "\n") + std::string(line);
+    start = end + 1;
+  }
+  return out;
+}
+
+// KaTeX's macros that LaTeX lacks, defined only when nothing else defines them.
+const char* kKatexCompat = R"(\providecommand{\Bbb}{\mathbb}
+\providecommand{\bold}{\mathbf}
+\providecommand{\N}{\mathbb{N}}
+\providecommand{\R}{\mathbb{R}}
+\providecommand{\Z}{\mathbb{Z}}
+\providecommand{\natnums}{\mathbb{N}}
+\providecommand{\Reals}{\mathbb{R}}
+\providecommand{\reals}{\mathbb{R}}
+\providecommand{\Complex}{\mathbb{C}}
+\providecommand{\cnums}{\mathbb{C}}
+\providecommand{\alef}{\aleph}
+\providecommand{\alefsym}{\aleph}
+\providecommand{\empty}{\emptyset}
+\providecommand{\infin}{\infty}
+\providecommand{\isin}{\in}
+\providecommand{\lang}{\langle}
+\providecommand{\rang}{\rangle}
+\providecommand{\larr}{\leftarrow}
+\providecommand{\rarr}{\rightarrow}
+\providecommand{\lArr}{\Leftarrow}
+\providecommand{\rArr}{\Rightarrow}
+\providecommand{\Larr}{\Leftarrow}
+\providecommand{\Rarr}{\Rightarrow}
+\providecommand{\harr}{\leftrightarrow}
+\providecommand{\hArr}{\Leftrightarrow}
+\providecommand{\Harr}{\Leftrightarrow}
+\providecommand{\lrarr}{\leftrightarrow}
+\providecommand{\lrArr}{\Leftrightarrow}
+\providecommand{\Lrarr}{\Leftrightarrow}
+\providecommand{\uarr}{\uparrow}
+\providecommand{\darr}{\downarrow}
+\providecommand{\uArr}{\Uparrow}
+\providecommand{\dArr}{\Downarrow}
+\providecommand{\Uarr}{\Uparrow}
+\providecommand{\Darr}{\Downarrow}
+\providecommand{\sub}{\subset}
+\providecommand{\sube}{\subseteq}
+\providecommand{\supe}{\supseteq}
+\providecommand{\sdot}{\cdot}
+\providecommand{\plusmn}{\pm}
+\providecommand{\real}{\Re}
+\providecommand{\image}{\Im}
+\providecommand{\weierp}{\wp}
+\providecommand{\clubs}{\clubsuit}
+\providecommand{\diamonds}{\diamondsuit}
+\providecommand{\hearts}{\heartsuit}
+\providecommand{\spades}{\spadesuit}
+\providecommand{\exist}{\exists}
+\providecommand{\bull}{\bullet}
+\providecommand{\Alpha}{\mathrm{A}}
+\providecommand{\Beta}{\mathrm{B}}
+\providecommand{\Epsilon}{\mathrm{E}}
+\providecommand{\Zeta}{\mathrm{Z}}
+\providecommand{\Eta}{\mathrm{H}}
+\providecommand{\Iota}{\mathrm{I}}
+\providecommand{\Kappa}{\mathrm{K}}
+\providecommand{\Mu}{\mathrm{M}}
+\providecommand{\Nu}{\mathrm{N}}
+\providecommand{\Omicron}{\mathrm{O}}
+\providecommand{\Rho}{\mathrm{P}}
+\providecommand{\Tau}{\mathrm{T}}
+\providecommand{\Chi}{\mathrm{X}}
+\providecommand{\omicron}{o}
+\providecommand{\argmax}{\operatorname*{arg\,max}}
+\providecommand{\argmin}{\operatorname*{arg\,min}}
+\providecommand{\plim}{\operatorname*{plim}}
+\providecommand{\cosec}{\operatorname{cosec}}
+\providecommand{\cotg}{\operatorname{cotg}}
+\providecommand{\ctg}{\operatorname{ctg}}
+\providecommand{\tg}{\operatorname{tg}}
+\providecommand{\sh}{\operatorname{sh}}
+\providecommand{\ch}{\operatorname{ch}}
+\providecommand{\cth}{\operatorname{cth}}
+\providecommand{\arctg}{\operatorname{arctg}}
+\providecommand{\arcctg}{\operatorname{arcctg}}
+\providecommand{\llbracket}{\mathopen{[\mkern-3mu[}}
+\providecommand{\rrbracket}{\mathclose{]\mkern-3mu]}}
+\providecommand{\bra}[1]{\mathinner{\langle{#1}\rvert}}
+\providecommand{\ket}[1]{\mathinner{\lvert{#1}\rangle}}
+\providecommand{\braket}[1]{\mathinner{\langle{#1}\rangle}}
+\providecommand{\hdashline}{\hline}
+\providecommand{\KaTeX}{K\kern-.17em\raisebox{.2ex}{\scriptsize A}\kern-.07em\TeX}
+)";
+
+const char* kPreamble = R"(\usepackage{iftex}
+\RequireLuaTeX
+\usepackage{fontspec}
+% Latin Modern for text (it matches the math), with DejaVu for the characters it lacks.
+\directlua{luaotfload.add_fallback("npfallback", {"DejaVu Serif:mode=node;", "DejaVu Sans:mode=node;"})}
+\setmainfont{Latin Modern Roman}[RawFeature={fallback=npfallback}]
+\setsansfont{Latin Modern Sans}[RawFeature={fallback=npfallback}]
+\setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
+\usepackage{amsmath,amssymb,mathtools}
+\usepackage{bm}
+\usepackage{cancel}
+\usepackage{xcolor}
+\usepackage{graphicx}
+\usepackage{array,longtable,booktabs}
+\usepackage{fvextra}
+\usepackage{lua-ul}
+\usepackage[hyphens]{url}
+\usepackage{hyperref}
+\hypersetup{colorlinks=true, linkcolor=blue!50!black, urlcolor=blue!60!black, citecolor=blue!50!black, bookmarksnumbered=true}
+\setcounter{secnumdepth}{1}
+\setcounter{tocdepth}{1}
+\setlength{\emergencystretch}{3em}
+% np's markup: code, images, rules, summaries, prerequisites and requirements.
+\DefineVerbatimEnvironment{npcode}{Verbatim}{commandchars=\\\{\},breaklines,breakanywhere,fontsize=\small,frame=leftline,framesep=2mm}
+\NewDocumentCommand{\npinline}{m}{\texttt{#1}}
+\NewDocumentCommand{\npdel}{m}{\strikeThrough{#1}}
+\newsavebox{\npimagebox}
+\NewDocumentCommand{\npimage}{m}{\sbox{\npimagebox}{\includegraphics{#1}}\ifdim\wd\npimagebox>\linewidth\resizebox{\linewidth}{!}{\usebox{\npimagebox}}\else\usebox{\npimagebox}\fi}
+\newcommand{\npruler}{\par\noindent\rule{\linewidth}{0.4pt}\par}
+\newcommand{\npsummary}[1]{\par\noindent\emph{#1}\par\medskip}
+\newcommand{\npprerequisites}[1]{\par\noindent{\small\sffamily Before this note: #1}\par\medskip}
+\newcommand{\nprequires}[1]{\par\noindent{\small\sffamily Requires #1 to run the code of this module.}\par\medskip}
+\makeatletter
+\newcommand{\npstartat}[1]{\setcounter{\@enumctr}{#1}}
+\makeatother
+)";
+
+std::uint32_t crc32(std::string_view bytes) {
+  std::uint32_t crc = 0xFFFFFFFFu;
+  for (unsigned char b : bytes) {
+    crc ^= b;
+    for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+  }
+  return ~crc;
+}
+
+// Why LuaTeX would stop on this image (it aborts the whole run on a damaged PNG), or "".
+std::string damaged_image(std::string_view bytes, const std::string& ext) {
+  if (ext == "pdf") return bytes.substr(0, 5) == "%PDF-" ? "" : "it does not start with %PDF-";
+  if (ext == "jpg" || ext == "jpeg") return bytes.size() > 4 && bytes.substr(0, 2) == "\xFF\xD8" ? "" : "it is not a JPEG file";
+  if (bytes.substr(0, 8) != "\x89PNG\r\n\x1A\n") return "it is not a PNG file";
+  for (std::size_t i = 8; i + 12 <= bytes.size();) {
+    const auto u = [&](std::size_t at) {
+      return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at])) << 24 |
+             static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 16 |
+             static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 2])) << 8 | static_cast<unsigned char>(bytes[at + 3]);
+    };
+    const std::uint32_t length = u(i);
+    if (length > bytes.size() - i - 12) return "a PNG chunk runs past the end of the file";
+    const std::string_view type = bytes.substr(i + 4, 4);
+    if (crc32(bytes.substr(i + 4, 4 + length)) != u(i + 8 + length)) return "the CRC of its " + std::string(type) + " chunk is wrong";
+    if (type == "IEND") return "";
+    i += 12 + length;
+  }
+  return "it has no IEND chunk";
+}
+
+class LatexBook {
+ public:
+  LatexBook(const ExportContext& context, std::vector<Diagnostic>& diagnostics)
+      : ctx_(context), c_(context.curriculum), diagnostics_(diagnostics) {}
+
+  // Fills files() (project-relative path -> contents); false when the export must not be written.
+  bool build() {
+    std::string main = "% Written by np export latex. Compile with: latexmk -lualatex -no-shell-escape main.tex\n";
+    main += "\\documentclass[11pt," + paper() + ",oneside,openany]{" + document_class() + "}\n";
+    main += kPreamble;
+    main += "% KaTeX's own macros that LaTeX lacks.\n";
+    main += kKatexCompat;
+    main += macros();
+    const BookMetadata& b = c_.config.book;
+    main += "\\hypersetup{pdftitle={" + escape_text(b.title) + "}, pdfauthor={" + escape_text(b.author) + "}}\n";
+    main += "\\begin{document}\n\\frontmatter\n" + title_page() + "\\tableofcontents\n\\mainmatter\n";
+    std::set<std::string> used_files;
+    for (const Part& part : c_.parts) {
+      if (!part_selected(part)) continue;
+      main += "\n\\part{" + escape_text(part.title) + "}\n";
+      for (std::size_t m : part.modules) {
+        const Module& module = c_.modules[m];
+        if (!module_selected(module)) continue;
+        main += "\n\\chapter{" + escape_text(module.title) + "}\n";
+        if (!module.summary.empty()) main += "\\npsummary{" + escape_text(module.summary) + "}\n";
+        if (!module.requires_env.empty()) {
+          std::string list;
+          for (const auto& r : module.requires_env) list += (list.empty() ? "" : ", ") + std::string("\\npinline{") + escape_text(r) + "}";
+          main += "\\nprequires{" + list + "}\n";
+        }
+        for (std::size_t n : module.notes) {
+          if (!ctx_.selection.contains(n)) continue;
+          std::string stem = "m" + two_digits(module.number) + "-" + file_stem(c_.notes[n].id);
+          for (int k = 2; used_files.count(stem); ++k)
+            stem = "m" + two_digits(module.number) + "-" + file_stem(c_.notes[n].id) + "-" + std::to_string(k);
+          used_files.insert(stem);
+          files_["notes/" + stem + ".tex"] = note(n);
+          main += "\\input{notes/" + stem + "}\n";
+        }
+      }
+    }
+    main += "\\end{document}\n";
+    files_["main.tex"] = main;
+    files_["latexmkrc"] =
+        "# Written by np export latex: LuaLaTeX, never shell escape.\n"
+        "$pdf_mode = 4;\n"
+        "$lualatex = 'lualatex -no-shell-escape -interaction=nonstopmode -file-line-error %O %S';\n"
+        "@default_files = ('main.tex');\n";
+    files_["README.txt"] =
+        "This LaTeX project was written by `np export latex` from the curriculum \"" + b.title +
+        "\".\n\nCompile it with LuaLaTeX (TeX Live: latexmk, texlive-luatex, texlive-latex-extra, fonts-dejavu-core):\n\n"
+        "    latexmk -lualatex -no-shell-escape main.tex\n\nmain.tex holds the preamble, the parts and the modules; notes/ holds one file "
+        "per note;\n"
+        "assets/ holds the curriculum's images. Re-export rather than edit: np replaces this folder.\n";
+    files_[".np-export-latex"] = "This folder is replaced by each `np export latex`.\n";
+    return !failed_;
+  }
+
+  const std::map<std::string, std::string>& files() const { return files_; }
+
+ private:
+  bool module_selected(const Module& m) const {
+    return std::any_of(m.notes.begin(), m.notes.end(), [&](std::size_t n) { return ctx_.selection.contains(n); });
+  }
+  bool part_selected(const Part& p) const {
+    return std::any_of(p.modules.begin(), p.modules.end(), [&](std::size_t m) { return module_selected(c_.modules[m]); });
+  }
+
+  void report(Severity severity, const std::string& file, std::string message, const Position& at = {}, std::string hint = {}) {
+    Diagnostic d;
+    d.file = file;
+    d.line = at.line;
+    d.column = at.column;
+    d.severity = severity;
+    d.rule = "export-latex";
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    diagnostics_.push_back(std::move(d));
+    if (severity == Severity::error) failed_ = true;
+  }
+  void error(const std::string& file, std::string message, const Position& at = {}, std::string hint = {}) {
+    report(Severity::error, file, std::move(message), at, std::move(hint));
+  }
+
+  std::string config_string(const char* key, const std::string& fallback) const {
+    return ctx_.config.is_object() && ctx_.config.contains(key) && ctx_.config[key].is_string() ? ctx_.config[key].get<std::string>()
+                                                                                                : fallback;
+  }
+
+  // export.latex.class in np.yaml: a class name, letters and digits only.
+  std::string document_class() {
+    const std::string name = config_string("class", "book");
+    if (name.empty() ||
+        !std::all_of(name.begin(), name.end(), [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-'; })) {
+      error("np.yaml", "export.latex.class '" + name + "' is not a LaTeX class name", {},
+            "use letters, digits and '-', e.g. book or scrbook");
+      return "book";
+    }
+    return name;
+  }
+  std::string paper() {
+    const std::string name = config_string("paper", "a4paper");
+    if (name != "a4paper" && name != "letterpaper" && name != "a5paper" && name != "b5paper") {
+      error("np.yaml", "export.latex.paper '" + name + "' is not a paper size", {}, "use a4paper, letterpaper, a5paper or b5paper");
+      return "a4paper";
+    }
+    return name;
+  }
+
+  // np.yaml's KaTeX macros, defined or redefined: KaTeX lets them override its own commands too.
+  std::string macros() {
+    std::string out = "% np.yaml's katex.macros.\n";
+    for (const auto& [name, body] : c_.config.katex_macros) {
+      if (!valid_macro_name(name)) {
+        error("np.yaml", "KaTeX macro name '" + name + "' is not a LaTeX command name", {},
+              "write \\name with letters only, or one symbol");
+        continue;
+      }
+      if (reserved_macro(name) || latex::scan_tex(name)) {
+        error("np.yaml", "KaTeX macro '" + name + "' would redefine a command the LaTeX export relies on", {}, "choose another name");
+        continue;
+      }
+      latex::ScanOptions scan;
+      scan.allow_definitions = true;
+      auto problem = latex::scan_tex(body, scan);
+      if (!problem) problem = katex_only(body);
+      if (problem) {
+        error("np.yaml", "KaTeX macro '" + name + "': " + problem->message);
+        continue;
+      }
+      const int args = macro_arguments(body);
+      out += "\\providecommand{" + name + "}{}\\renewcommand{" + name + "}" + (args ? "[" + std::to_string(args) + "]" : "") + "{" + body +
+             "}\n";
+    }
+    return out;
+  }
+
+  std::string title_page() const {
+    const BookMetadata& b = c_.config.book;
+    std::string t = "\\begin{titlepage}\n\\centering\n\\vspace*{0.2\\textheight}\n{\\Huge\\bfseries " + escape_text(b.title) + "\\par}\n";
+    if (!b.subtitle.empty()) t += "\\vspace{1em}\n{\\Large " + escape_text(b.subtitle) + "\\par}\n";
+    if (!b.author.empty()) t += "\\vspace{3em}\n{\\large " + escape_text(b.author) + "\\par}\n";
+    t += "\\vfill\n";
+    if (!b.description.empty())
+      t += "\\begin{minipage}{0.8\\textwidth}\\centering " + escape_text(b.description) + "\\end{minipage}\\par\n\\vspace{2em}\n";
+    if (!ctx_.selection.description.empty() && ctx_.selection.description != "the whole curriculum")
+      t += "{\\small This book holds " + escape_text(ctx_.selection.description) + ".\\par}\n";
+    if (!b.license.empty()) t += "{\\small " + escape_text(b.license) + "\\par}\n";
+    t += "{\\small " + iso_timestamp(ctx_.timestamp).substr(0, 10) + "\\par}\n\\end{titlepage}\n";
+    return t;
+  }
+
+  // The label of a link's target: the heading's when the anchor is one np labels, else the note's.
+  std::string target_label(std::size_t target, const std::string& anchor) const {
+    const Note& t = c_.notes[target];
+    if (!anchor.empty())
+      for (const Heading& h : t.body.headings)
+        if (h.anchor == anchor) return latex::label(t.id, anchor);
+    return latex::label(t.id);
+  }
+
+  latex::LinkOut link(std::size_t index, std::size_t i) {
+    const LinkDestination d = link_destination(ctx_, index, i);
+    latex::LinkOut out;
+    if (d.kind == LinkDestination::Kind::note) {
+      out.kind = latex::LinkOut::Kind::ref;
+      out.target = target_label(d.note, d.anchor);
+    } else if (d.kind == LinkDestination::Kind::url) {
+      const std::string scheme = lowercase(d.url.substr(0, d.url.find(':') + 1));
+      if (scheme == "http:" || scheme == "https:" || scheme == "mailto:" || scheme == "ftp:") {
+        out.kind = latex::LinkOut::Kind::url;
+        out.target = d.url;
+      }
+    }
+    return out;
+  }
+
+  std::string image(std::size_t index, std::size_t i, const Link& written) {
+    const Note& n = c_.notes[index];
+    const LinkDestination d = link_destination(ctx_, index, i);
+    if (d.kind != LinkDestination::Kind::asset) {
+      report(Severity::warning, n.source.path(),
+             "image '" + written.target + "' is not a file of the curriculum: its alt text is written instead",
+             n.source.position(written.begin));
+      return std::string();
+    }
+    const auto dot = d.asset.rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : lowercase(d.asset.substr(dot + 1));
+    if (ext != "png" && ext != "jpg" && ext != "jpeg" && ext != "pdf") {
+      report(Severity::warning, n.source.path(),
+             "image '" + d.asset + "' is not a format LaTeX includes (PNG, JPEG, PDF): its alt text is written instead",
+             n.source.position(written.begin));
+      return std::string();
+    }
+    auto it = assets_.find(d.asset);
+    if (it == assets_.end()) {
+      const ReadResult r = RealFileSystem().read(join_path(c_.root, d.asset), 64u << 20);
+      const std::string damage = !r.ok ? "cannot read it: " + r.error : damaged_image(r.text, ext);
+      if (!damage.empty()) {
+        report(Severity::warning, n.source.path(), "image '" + d.asset + "' is left out (" + damage + "): its alt text is written instead",
+               n.source.position(written.begin));
+        return std::string();
+      }
+      const auto slash = d.asset.rfind('/');
+      const std::string base =
+          d.asset.substr(slash == std::string::npos ? 0 : slash + 1, dot - (slash == std::string::npos ? 0 : slash + 1));
+      char number[16];
+      std::snprintf(number, sizeof number, "%03zu", assets_.size() + 1);
+      it = assets_.emplace(d.asset, "assets/" + std::string(number) + "-" + file_stem(base) + "." + ext).first;
+      files_[it->second] = r.text;
+    }
+    return it->second;
+  }
+
+  // The checked formula, or "" after an error: np's math parser must accept it (as the lint does),
+  // and the scan must find nothing that TeX would run.
+  std::string math(const Note& n, const MathSpan& m, bool in_heading) {
+    math::ParseOptions options;
+    options.display = m.display;
+    options.macros = &macros_;
+    for (const math::Issue& issue : math::check_formula(m.tex, options)) {
+      if (!math::is_error(issue.code) && issue.code != math::IssueCode::percent_comment) continue;
+      error(n.source.path(), "formula refused: " + issue.message, n.source.position(m.source_offset(issue.begin)), issue.hint);
+      return std::string();
+    }
+    auto problem = latex::scan_tex(m.tex);
+    if (!problem) problem = katex_only(m.tex);
+    if (problem) {
+      error(n.source.path(), "formula refused: " + problem->message, n.source.position(m.source_offset(problem->offset)));
+      return std::string();
+    }
+    const std::string tex = tidy_formula(m.tex);
+    if (in_heading) return "\\texorpdfstring{\\( " + tex + " \\)}{" + escape_text(tex) + "}";
+    if (!m.display) return "\\( " + tex + " \\)";
+    if (standalone_environment(tex)) return tex;
+    return "\\[\n" + tex + "\n\\]";
+  }
+
+  void raw_html(const Note& n, std::size_t offset, const std::string& html) {
+    latex::ScanOptions scan;
+    scan.commands_only = true;
+    scan.allow_definitions = true;
+    if (const auto problem = latex::scan_tex(html, scan)) {
+      error(n.source.path(), "raw HTML refused: " + problem->message, n.source.position(offset + problem->offset));
+      return;
+    }
+    const auto first = html.find_first_not_of(" \t\n");
+    if (first == std::string::npos || html.compare(first, 4, "<!--") == 0) return;
+    std::string shown = html.substr(first, 40);
+    if (const auto nl = shown.find('\n'); nl != std::string::npos) shown.resize(nl);
+    report(Severity::warning, n.source.path(), "raw HTML is left out of the LaTeX export: " + shown, n.source.position(offset));
+  }
+
+  std::string note(std::size_t index) {
+    const Note& n = c_.notes[index];
+    std::string out = "% " + n.source.path() + " (written by np export latex)\n";
+    out += "\\section{" + escape_text(n.title) + "}\\label{" + latex::label(n.id) + "}\n";
+    if (!n.summary.empty()) out += "\\npsummary{" + escape_text(n.summary) + "}\n";
+    if (!n.prerequisites.empty()) {
+      std::string list;
+      for (const auto& p : n.prerequisites) {
+        list += list.empty() ? "" : ", ";
+        const auto it = c_.note_by_id.find(p.id);
+        if (it != c_.note_by_id.end() && ctx_.selection.contains(it->second))
+          list += "\\hyperref[" + latex::label(c_.notes[it->second].id) + "]{" + escape_text(c_.notes[it->second].title) + "}";
+        else
+          list += escape_text(it != c_.note_by_id.end() ? c_.notes[it->second].title : p.id);
+      }
+      out += "\\npprerequisites{" + list + "}\n";
+    }
+    out += "\n";
+    latex::WriterOptions options;
+    options.link = [&](std::size_t i, const Link&) { return link(index, i); };
+    options.image = [&](std::size_t i, const Link& l) { return image(index, i, l); };
+    options.math = [&](std::size_t, const MathSpan& m, bool in_heading) { return math(n, m, in_heading); };
+    options.heading_label = [&](std::size_t, const Heading& h) {
+      return h.anchor.empty() ? std::string() : "\\label{" + latex::label(n.id, h.anchor) + "}";
+    };
+    options.raw_html = [&](std::size_t offset, const std::string& html) { raw_html(n, offset, html); };
+    out += latex::render_latex(n.source, n.body_begin, n.source.text().size(), n.body, options);
+    return out + "\n";
+  }
+
+  const ExportContext& ctx_;
+  const Curriculum& c_;
+  const math::MacroTable macros_{c_.config.katex_macros};
+  std::vector<Diagnostic>& diagnostics_;
+  std::map<std::string, std::string> files_;
+  std::map<std::string, std::string> assets_;  // root-relative source -> project path
+  bool failed_ = false;
+};
+
+std::string errno_text(const std::string& what, const std::string& path) { return what + " '" + path + "': " + std::strerror(errno); }
+
+// Writes the project into a hidden folder beside `destination`, then swaps it in: readers see the
+// old project or the new one. A destination that exists must be an earlier export (it holds
+// .np-export-latex) or an empty folder: np never replaces a folder it did not write.
+bool write_project(const std::string& destination, const std::map<std::string, std::string>& files, std::string& error) {
+  std::error_code ec;
+  const fs::path dest(destination);
+  const fs::path parent = dest.has_parent_path() ? dest.parent_path() : fs::path(".");
+  const bool exists = fs::exists(fs::symlink_status(dest, ec));
+  if (exists) {
+    if (!fs::is_directory(fs::symlink_status(dest, ec))) {
+      error = "cannot replace '" + destination + "': it is not a folder";
+      return false;
+    }
+    if (!fs::is_empty(dest, ec) && !fs::exists(dest / ".np-export-latex", ec)) {
+      error = "cannot replace '" + destination + "': it is not empty and not an earlier np export latex (no .np-export-latex in it)";
+      return false;
+    }
+  }
+  fs::create_directories(parent, ec);
+  std::string temp = (parent / ("." + dest.filename().string() + ".tmp-XXXXXX")).string();
+  if (!::mkdtemp(temp.data())) {
+    error = errno_text("cannot create", temp);
+    return false;
+  }
+  const auto fail = [&](std::string message) {
+    error = std::move(message);
+    fs::remove_all(temp, ec);
+    return false;
+  };
+  ::chmod(temp.c_str(), 0755);
+  for (const auto& [path, contents] : files) {
+    const fs::path file = fs::path(temp) / path;
+    fs::create_directories(file.parent_path(), ec);
+    if (ec) return fail("cannot create '" + file.parent_path().string() + "': " + ec.message());
+    std::string write_error;
+    if (!write_file_atomic(file.string(), contents, write_error)) return fail(write_error);
+  }
+  if (!exists) {
+    if (::rename(temp.c_str(), destination.c_str()) != 0) return fail(errno_text("cannot rename the project to", destination));
+    return true;
+  }
+  // An atomic swap where the kernel has one, else two renames.
+  if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, destination.c_str(), RENAME_EXCHANGE) != 0) {
+    const std::string old = (parent / ("." + dest.filename().string() + ".old")).string();
+    fs::remove_all(old, ec);
+    if (::rename(destination.c_str(), old.c_str()) != 0) return fail(errno_text("cannot move aside", destination));
+    if (::rename(temp.c_str(), destination.c_str()) != 0) {
+      ::rename(old.c_str(), destination.c_str());
+      return fail(errno_text("cannot rename the project to", destination));
+    }
+    fs::remove_all(old, ec);
+    return true;
+  }
+  fs::remove_all(temp, ec);  // now the old project
+  return true;
+}
+
+class LatexExporter final : public Exporter {
+ public:
+  std::string_view name() const override { return "latex"; }
+  std::string_view description() const override {
+    return "A LaTeX book project (LuaLaTeX, latexmk): parts, modules and notes, cross-references, checked math";
+  }
+  std::string default_destination(const Curriculum& c) const override { return "build/" + book_slug(c) + "-latex"; }
+  bool run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
+    LatexBook book(context, diagnostics);
+    if (!book.build()) return false;
+    std::string error;
+    if (write_project(context.destination, book.files(), error)) return true;
+    Diagnostic d;
+    d.file = context.destination;
+    d.rule = "export-output";
+    d.message = error;
+    diagnostics.push_back(std::move(d));
+    return false;
+  }
+};
+
+}  // namespace
+
+const Exporter& latex_exporter() {
+  static const LatexExporter exporter;
+  return exporter;
+}
+
+}  // namespace np

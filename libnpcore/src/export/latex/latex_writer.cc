@@ -1,0 +1,778 @@
+#include "export/latex/latex_writer.h"
+
+#include <md4c.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "np/utf8.h"
+
+namespace np::latex {
+
+std::string escape_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+    switch (c) {
+      case '\\':
+        out += "\\textbackslash{}";
+        break;
+      case '{':
+        out += "\\{";
+        break;
+      case '}':
+        out += "\\}";
+        break;
+      case '#':
+        out += "\\#";
+        break;
+      case '$':
+        out += "\\$";
+        break;
+      case '%':
+        out += "\\%";
+        break;
+      case '&':
+        out += "\\&";
+        break;
+      case '_':
+        out += "\\_";
+        break;
+      case '~':
+        out += "\\textasciitilde{}";
+        break;
+      case '^':
+        out += "\\textasciicircum{}";
+        break;
+      // TeX ligatures: -- and --- are dashes, `` and '' quotes, ` an opening quote.
+      case '-':
+        out += next == '-' ? "-{}" : "-";
+        break;
+      case '\'':
+        out += next == '\'' ? "'{}" : "'";
+        break;
+      case ',':
+        out += next == ',' ? ",{}" : ",";
+        break;
+      case '<':
+        out += next == '<' ? "<{}" : "<";
+        break;
+      case '>':
+        out += next == '>' ? ">{}" : ">";
+        break;
+      case '`':
+        out += "\\textasciigrave{}";
+        break;
+      case '"':
+        out += "\\textquotedbl{}";
+        break;
+      case '\t':
+        out += ' ';
+        break;
+      case '\r':
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n') break;  // controls: never typeset
+        if (c == '\xC2' && next == '\xA0') {                           // U+00A0 no-break space
+          out += '~';
+          ++i;
+          break;
+        }
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string escape_verbatim(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '\\':
+        out += "\\textbackslash{}";
+        break;
+      case '{':
+        out += "\\{";
+        break;
+      case '}':
+        out += "\\}";
+        break;
+      case '\r':
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') break;
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string escape_url(std::string_view url) {
+  std::string out;
+  for (char c : url) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '#' || c == '%') {
+      out += '\\';
+      out += c;
+    } else if (u <= 0x20 || u >= 0x7F || c == '\\' || c == '{' || c == '}' || c == '^' || c == '"' || c == '<' || c == '>' || c == '`' ||
+               c == '|') {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", u);
+      out += '\\';
+      out += hex;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string label(std::string_view note_id, std::string_view anchor) {
+  std::string out = "np:";
+  const auto add = [&](std::string_view s) {
+    for (char c : s) {
+      const auto u = static_cast<unsigned char>(c);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.') {
+        out += c;
+      } else {
+        char hex[4];
+        std::snprintf(hex, sizeof hex, "+%02X", u);
+        out += hex;
+      }
+    }
+  };
+  add(note_id);
+  if (!anchor.empty()) {
+    out += ':';
+    add(anchor);
+  }
+  return out;
+}
+
+namespace {
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Never written by np into a formula, a macro or raw HTML that reaches LaTeX: files, the shell,
+// catcodes, the output routine, Lua, and building command names from characters.
+constexpr std::string_view kPrimitives[] = {
+    "\\catcode",
+    "\\closein",
+    "\\closeout",
+    "\\csname",
+    "\\directlua",
+    "\\documentclass",
+    "\\endcsname",
+    "\\endinput",
+    "\\everyeof",
+    "\\everyjob",
+    "\\everypar",
+    "\\everymath",
+    "\\everydisplay",
+    "\\immediate",
+    "\\include",
+    "\\includeonly",
+    "\\input",
+    "\\InputIfFileExists",
+    "\\jobname",
+    "\\lccode",
+    "\\latelua",
+    "\\luadirect",
+    "\\luaexec",
+    "\\luacode",
+    "\\makeatletter",
+    "\\makeatother",
+    "\\mathcode",
+    "\\delcode",
+    "\\newread",
+    "\\newwrite",
+    "\\openin",
+    "\\openout",
+    "\\outer",
+    "\\pdfshellescape",
+    "\\read",
+    "\\readline",
+    "\\scantokens",
+    "\\scantextokens",
+    "\\sfcode",
+    "\\shipout",
+    "\\special",
+    "\\pdfliteral",
+    "\\pdfextension",
+    "\\pdfobj",
+    "\\uccode",
+    "\\usepackage",
+    "\\RequirePackage",
+    "\\write",
+    "\\write18",
+    "\\verbatiminput",
+    "\\VerbatimInput",
+    "\\lstinputlisting",
+    "\\includegraphics",
+    "\\ShellEscape",
+    "\\string",
+    "\\detokenize",
+    "\\lowercase",
+    "\\uppercase",
+    "\\primitive",
+    "\\pdfprimitive",
+    "\\endlinechar",
+    "\\newlinechar",
+    "\\escapechar",
+    "\\errorcontextlines",
+    "\\batchmode",
+    "\\nonstopmode",
+    "\\scrollmode",
+    "\\errorstopmode",
+    "\\dump",
+    "\\end@document",
+    "\\enddocument",
+    "\\stop",
+    "\\AtBeginDocument",
+    "\\AtEndDocument",
+    "\\AddToHook",
+    "\\ExplSyntaxOn",
+    "\\filecontents",
+    "\\openoutput",
+};
+constexpr std::string_view kDefinitions[] = {
+    "\\def",
+    "\\gdef",
+    "\\edef",
+    "\\xdef",
+    "\\let",
+    "\\futurelet",
+    "\\global",
+    "\\long",
+    "\\newcommand",
+    "\\renewcommand",
+    "\\providecommand",
+    "\\DeclareRobustCommand",
+    "\\DeclareMathOperator",
+    "\\newenvironment",
+    "\\renewenvironment",
+    "\\NewDocumentCommand",
+    "\\RenewDocumentCommand",
+    "\\chardef",
+    "\\mathchardef",
+    "\\countdef",
+    "\\toksdef",
+    "\\expandafter",
+    "\\afterassignment",
+    "\\aftergroup",
+};
+// Environments a formula may open, as KaTeX knows them; \begin and \end of anything else
+// (document, verbatim, filecontents...) is refused.
+constexpr std::string_view kMathEnvironments[] = {
+    "align",   "align*",   "aligned",  "alignat",  "alignat*", "alignedat", "array",    "Bmatrix",   "Bmatrix*",
+    "bmatrix", "bmatrix*", "CD",       "cases",    "darray",   "dcases",    "drcases",  "equation",  "equation*",
+    "gather",  "gather*",  "gathered", "matrix",   "matrix*",  "pmatrix",   "pmatrix*", "rcases",    "smallmatrix",
+    "split",   "subarray", "Vmatrix",  "Vmatrix*", "vmatrix",  "vmatrix*",  "multline", "multline*",
+};
+
+template <std::size_t N>
+bool contains(const std::string_view (&list)[N], std::string_view s) {
+  return std::find(std::begin(list), std::end(list), s) != std::end(list);
+}
+
+// The {name} after \begin or \end at `i`, skipping spaces; "" when there is none.
+std::string_view environment_name(std::string_view tex, std::size_t i) {
+  while (i < tex.size() && (tex[i] == ' ' || tex[i] == '\n' || tex[i] == '\t')) ++i;
+  if (i >= tex.size() || tex[i] != '{') return {};
+  const auto close = tex.find('}', i);
+  return close == std::string_view::npos ? std::string_view() : tex.substr(i + 1, close - i - 1);
+}
+
+}  // namespace
+
+std::optional<TexProblem> scan_tex(std::string_view tex, const ScanOptions& options) {
+  long depth = 0;
+  std::size_t first_open = 0;
+  for (std::size_t i = 0; i < tex.size(); ++i) {
+    const char c = tex[i];
+    if (c == '\\') {
+      std::size_t j = i + 1;
+      while (j < tex.size() && is_letter(tex[j])) ++j;
+      if (j == i + 1 && j < tex.size()) ++j;  // a control symbol: \{ \% \\ \)
+      const std::string_view name = tex.substr(i, j - i);
+      if (name == "\\begin" || name == "\\end") {
+        const std::string_view env = environment_name(tex, j);
+        const bool refused = options.commands_only ? env == "document" : (env == "document" || !contains(kMathEnvironments, env));
+        if (refused)
+          return TexProblem{
+              i, "'" + std::string(name) + "{" + std::string(env) + "}' is not a math environment: not allowed in the LaTeX export"};
+      } else if (name == "\\write" && j < tex.size() && tex[j] >= '0' && tex[j] <= '9') {
+        return TexProblem{i,
+                          "'\\write" + std::string(1, tex[j]) + "' runs shell commands or writes files: not allowed in the LaTeX export"};
+      } else if (contains(kPrimitives, name)) {
+        return TexProblem{i, "'" + std::string(name) + "' is a TeX file, shell or catcode primitive: not allowed in the LaTeX export"};
+      } else if (!options.allow_definitions && contains(kDefinitions, name)) {
+        return TexProblem{
+            i, "'" + std::string(name) + "' defines or rearranges commands: not allowed in a formula (define macros in np.yaml)"};
+      } else if (!options.commands_only && (name == "\\)" || name == "\\]")) {
+        return TexProblem{i, "'" + std::string(name) + "' would end the math early"};
+      }
+      i = j - 1;
+      continue;
+    }
+    if (options.commands_only) continue;
+    if (c == '%') return TexProblem{i, "'%' starts a TeX comment that would swallow the rest of the line: write \\% for a percent sign"};
+    if (c == '^' && i + 1 < tex.size() && tex[i + 1] == '^')
+      return TexProblem{i, "'^^' is TeX's character-code notation: not allowed in the LaTeX export"};
+    if (c == '{') {
+      if (depth++ == 0) first_open = i;
+    } else if (c == '}' && --depth < 0) {
+      return TexProblem{i, "unbalanced '}': it would close a group np opened"};
+    }
+  }
+  if (depth > 0) return TexProblem{first_open, "unbalanced '{': it is never closed"};
+  return std::nullopt;
+}
+
+std::string_view katex_only_command(std::string_view command) {
+  if (command == "\\htmlClass" || command == "\\htmlId" || command == "\\htmlStyle" || command == "\\htmlData")
+    return "is KaTeX's HTML extension, with no LaTeX equivalent";
+  return {};
+}
+
+namespace {
+
+// HTML entities decoded for text: the common named ones and numeric references.
+std::string decode_entity(std::string_view s) {
+  struct Entity {
+    const char* name;
+    const char* text;
+  };
+  static const Entity entities[] = {
+      {"&nbsp;", "\xC2\xA0"},
+      {"&amp;", "&"},
+      {"&lt;", "<"},
+      {"&gt;", ">"},
+      {"&quot;", "\""},
+      {"&apos;", "'"},
+      {"&copy;", "\xC2\xA9"},
+      {"&reg;", "\xC2\xAE"},
+      {"&mdash;", "\xE2\x80\x94"},
+      {"&ndash;", "\xE2\x80\x93"},
+      {"&hellip;", "\xE2\x80\xA6"},
+      {"&times;", "\xC3\x97"},
+      {"&middot;", "\xC2\xB7"},
+      {"&rarr;", "\xE2\x86\x92"},
+      {"&larr;", "\xE2\x86\x90"},
+      {"&le;", "\xE2\x89\xA4"},
+      {"&ge;", "\xE2\x89\xA5"},
+      {"&ne;", "\xE2\x89\xA0"},
+      {"&deg;", "\xC2\xB0"},
+      {"&plusmn;", "\xC2\xB1"},
+      {"&lsquo;", "\xE2\x80\x98"},
+      {"&rsquo;", "\xE2\x80\x99"},
+      {"&ldquo;", "\xE2\x80\x9C"},
+      {"&rdquo;", "\xE2\x80\x9D"},
+      {"&euro;", "\xE2\x82\xAC"},
+  };
+  if (s.size() > 3 && s[1] == '#') {
+    const bool hex = s[2] == 'x' || s[2] == 'X';
+    const long cp = std::strtol(std::string(s.substr(hex ? 3 : 2, s.size() - (hex ? 4 : 3))).c_str(), nullptr, hex ? 16 : 10);
+    std::string decoded;
+    utf8::append(decoded, cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) ? static_cast<char32_t>(cp) : 0xFFFD);
+    return decoded;
+  }
+  for (const auto& e : entities)
+    if (s == e.name) return e.text;
+  return std::string(s);
+}
+
+const char* heading_command(int depth) {
+  switch (depth) {
+    case 0:
+      return "\\subsection";
+    case 1:
+      return "\\subsubsection";
+    case 2:
+      return "\\paragraph";
+    default:
+      return "\\subparagraph";
+  }
+}
+
+struct Writer {
+  Writer(const BodyFacts& f, const WriterOptions& o, const char* b) : facts(f), options(o), base(b) {}
+  const BodyFacts& facts;
+  const WriterOptions& options;
+  const char* base;
+  int min_level = 1;
+
+  std::string body;
+  std::string heading;  // the text of the heading being written
+  std::size_t next_link = 0, next_math = 0, next_heading = 0;
+  int heading_level = 0;  // inside a heading: its level
+  std::vector<LinkOut::Kind> open_links;
+  int image_depth = 0;
+  std::string image_path, alt;
+  int math_depth = 0;
+  bool in_math_fence = false, in_code_block = false;
+  std::string html_block;
+  std::size_t html_offset = 0;
+  bool in_html_block = false;
+  // Tables: columns, the cell index in the row, the alignment of each column.
+  unsigned columns = 0, cell = 0;
+  bool header_row = false;
+  std::vector<bool> list_written;  // per open list: was an environment written (LaTeX nests 4 deep)
+  int written_lists = 0;
+  int containers = 0;  // lists and quotes: tables inside them are tabular, not longtable
+  bool longtable = false;
+
+  std::string& out() { return heading_level ? heading : body; }
+
+  void text_out(std::string_view s) {
+    if (image_depth)
+      alt.append(s);
+    else if (math_depth || in_math_fence)
+      return;
+    else if (in_code_block)
+      out() += escape_verbatim(s);
+    else
+      out() += escape_text(s);
+  }
+
+  void markup(std::string_view s) {
+    if (!image_depth) out() += s;
+  }
+
+  void paragraph_break() {
+    if (!body.empty() && body.back() != '\n') body += '\n';
+    if (body.size() >= 2 && body.compare(body.size() - 2, 2, "\n\n") == 0) return;
+    if (!body.empty()) body += '\n';
+  }
+
+  std::string column_spec(unsigned n) const {
+    std::string spec = "@{}";
+    for (unsigned i = 0; i < n; ++i)
+      spec += "p{\\dimexpr(\\linewidth-" + std::to_string(2 * n) + "\\tabcolsep)/" + std::to_string(n) + "\\relax}";
+    return spec + "@{}";
+  }
+
+  int enter_block(MD_BLOCKTYPE type, void* detail) {
+    switch (type) {
+      case MD_BLOCK_DOC:
+        break;
+      case MD_BLOCK_QUOTE:
+        paragraph_break();
+        body += "\\begin{quote}\n";
+        ++containers;
+        break;
+      case MD_BLOCK_UL:
+      case MD_BLOCK_OL: {
+        paragraph_break();
+        ++containers;
+        const bool write = written_lists < 4;
+        list_written.push_back(write);
+        if (!write) break;
+        ++written_lists;
+        if (type == MD_BLOCK_UL) {
+          body += "\\begin{itemize}\n";
+        } else {
+          const auto* d = static_cast<MD_BLOCK_OL_DETAIL*>(detail);
+          body += "\\begin{enumerate}\n";
+          if (d->start != 1) body += "\\npstartat{" + std::to_string(static_cast<long>(d->start) - 1) + "}\n";
+        }
+        break;
+      }
+      case MD_BLOCK_LI: {
+        const auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
+        if (!d->is_task)
+          body += "\\item{}";
+        else
+          body += (d->task_mark == 'x' || d->task_mark == 'X') ? "\\item[\\(\\boxtimes\\)]{}" : "\\item[\\(\\square\\)]{}";
+        body += ' ';
+        break;
+      }
+      case MD_BLOCK_HR:
+        paragraph_break();
+        body += "\\npruler\n\n";
+        break;
+      case MD_BLOCK_H: {
+        paragraph_break();
+        heading_level = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
+        heading.clear();
+        break;
+      }
+      case MD_BLOCK_CODE: {
+        const auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+        paragraph_break();
+        if (std::string_view(d->lang.text, d->lang.size) == "math") {
+          in_math_fence = true;
+          break;
+        }
+        in_code_block = true;
+        body += "\\begin{npcode}\n";
+        break;
+      }
+      case MD_BLOCK_HTML:
+        in_html_block = true;
+        html_block.clear();
+        break;
+      case MD_BLOCK_P:
+        break;
+      case MD_BLOCK_TABLE: {
+        paragraph_break();
+        columns = std::max(1u, static_cast<MD_BLOCK_TABLE_DETAIL*>(detail)->col_count);
+        longtable = containers == 0;
+        body += longtable ? "\\begin{longtable}{" + column_spec(columns) + "}\n\\toprule\n"
+                          : "\\par\\noindent\\begin{tabular}{" + column_spec(columns) + "}\n\\toprule\n";
+        break;
+      }
+      case MD_BLOCK_THEAD:
+        header_row = true;
+        break;
+      case MD_BLOCK_TBODY:
+        header_row = false;
+        break;
+      case MD_BLOCK_TR:
+        cell = 0;
+        break;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD: {
+        const auto* d = static_cast<MD_BLOCK_TD_DETAIL*>(detail);
+        if (cell++ > 0) body += " & ";
+        body += d->align == MD_ALIGN_CENTER ? "\\centering " : d->align == MD_ALIGN_RIGHT ? "\\raggedleft " : "\\raggedright ";
+        if (type == MD_BLOCK_TH) body += "\\bfseries ";
+        break;
+      }
+    }
+    return 0;
+  }
+
+  int leave_block(MD_BLOCKTYPE type, void*) {
+    switch (type) {
+      case MD_BLOCK_DOC:
+        break;
+      case MD_BLOCK_QUOTE:
+        paragraph_break();
+        body += "\\end{quote}\n\n";
+        --containers;
+        break;
+      case MD_BLOCK_UL:
+      case MD_BLOCK_OL:
+        --containers;
+        if (!list_written.empty() && list_written.back()) {
+          if (!body.empty() && body.back() != '\n') body += '\n';
+          body += type == MD_BLOCK_UL ? "\\end{itemize}\n\n" : "\\end{enumerate}\n\n";
+          --written_lists;
+        }
+        if (!list_written.empty()) list_written.pop_back();
+        break;
+      case MD_BLOCK_LI:
+        if (!body.empty() && body.back() != '\n') body += '\n';
+        break;
+      case MD_BLOCK_HR:
+        break;
+      case MD_BLOCK_H: {
+        const int depth = std::max(0, heading_level - min_level);
+        std::string label_text;
+        if (next_heading < facts.headings.size() && options.heading_label)
+          label_text = options.heading_label(next_heading, facts.headings[next_heading]);
+        ++next_heading;
+        heading_level = 0;
+        body += std::string(heading_command(depth)) + "{" + heading + "}" + label_text + "\n\n";
+        break;
+      }
+      case MD_BLOCK_CODE:
+        if (in_math_fence) {
+          in_math_fence = false;
+          emit_math();
+          paragraph_break();
+        } else {
+          in_code_block = false;
+          if (!body.empty() && body.back() != '\n') body += '\n';
+          body += "\\end{npcode}\n\n";
+        }
+        break;
+      case MD_BLOCK_HTML:
+        in_html_block = false;
+        if (options.raw_html) options.raw_html(html_offset, html_block);
+        break;
+      case MD_BLOCK_P:
+        paragraph_break();
+        break;
+      case MD_BLOCK_TABLE:
+        body += longtable ? "\\bottomrule\n\\end{longtable}\n\n" : "\\bottomrule\n\\end{tabular}\n\n";
+        break;
+      case MD_BLOCK_THEAD:
+        body += longtable ? "\\midrule\n\\endhead\n" : "\\midrule\n";
+        break;
+      case MD_BLOCK_TBODY:
+        break;
+      case MD_BLOCK_TR:
+        while (cell++ < columns) body += " &";
+        body += " \\tabularnewline\n";
+        break;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD:
+        break;
+    }
+    return 0;
+  }
+
+  void emit_math() {
+    if (next_math >= facts.math.size()) return;
+    const std::size_t index = next_math++;
+    if (image_depth || !options.math) return;
+    const MathSpan& m = facts.math[index];
+    const std::string tex = options.math(index, m, heading_level != 0);
+    if (!m.display || heading_level || tex.empty()) {
+      out() += tex;
+      return;
+    }
+    // Display math on lines of its own; the text after it continues the paragraph.
+    if (!body.empty() && body.back() != '\n') body += '\n';
+    body += tex + "\n";
+  }
+
+  int enter_span(MD_SPANTYPE type, void*) {
+    switch (type) {
+      case MD_SPAN_EM:
+        markup("\\emph{");
+        break;
+      case MD_SPAN_STRONG:
+        markup("\\textbf{");
+        break;
+      case MD_SPAN_U:
+        markup("\\underline{");
+        break;
+      case MD_SPAN_DEL:
+        markup("\\npdel{");
+        break;
+      case MD_SPAN_CODE:
+        markup("\\npinline{");
+        break;
+      case MD_SPAN_A:
+      case MD_SPAN_WIKILINK: {
+        LinkOut link;
+        if (next_link < facts.links.size() && options.link) link = options.link(next_link, facts.links[next_link]);
+        ++next_link;
+        if (image_depth || heading_level) link.kind = LinkOut::Kind::none;  // a heading's text is a moving argument
+        open_links.push_back(link.kind);
+        if (link.kind == LinkOut::Kind::ref)
+          out() += "\\hyperref[" + link.target + "]{";
+        else if (link.kind == LinkOut::Kind::url)
+          out() += "\\href{" + escape_url(link.target) + "}{";
+        break;
+      }
+      case MD_SPAN_IMG: {
+        std::string path;
+        if (next_link < facts.links.size() && options.image) path = options.image(next_link, facts.links[next_link]);
+        ++next_link;
+        if (image_depth++ == 0) {
+          image_path = heading_level ? std::string() : path;
+          alt.clear();
+        }
+        break;
+      }
+      case MD_SPAN_LATEXMATH:
+      case MD_SPAN_LATEXMATH_DISPLAY:
+        ++math_depth;
+        break;
+    }
+    return 0;
+  }
+
+  int leave_span(MD_SPANTYPE type, void*) {
+    switch (type) {
+      case MD_SPAN_EM:
+      case MD_SPAN_STRONG:
+      case MD_SPAN_U:
+      case MD_SPAN_DEL:
+      case MD_SPAN_CODE:
+        markup("}");
+        break;
+      case MD_SPAN_A:
+      case MD_SPAN_WIKILINK:
+        if (!open_links.empty()) {
+          if (open_links.back() != LinkOut::Kind::none) out() += "}";
+          open_links.pop_back();
+        }
+        break;
+      case MD_SPAN_IMG:
+        if (--image_depth == 0) {
+          if (!image_path.empty())
+            out() += "\\npimage{" + image_path + "}";
+          else if (!alt.empty())
+            out() += "[" + escape_text(alt) + "]";
+        }
+        break;
+      case MD_SPAN_LATEXMATH:
+      case MD_SPAN_LATEXMATH_DISPLAY:
+        if (--math_depth == 0) emit_math();
+        break;
+    }
+    return 0;
+  }
+
+  int text(MD_TEXTTYPE type, const MD_CHAR* t, MD_SIZE size) {
+    const std::string_view s(t, size);
+    switch (type) {
+      case MD_TEXT_NULLCHAR:
+        text_out("\xEF\xBF\xBD");
+        break;
+      case MD_TEXT_BR:
+        if (image_depth)
+          alt += ' ';
+        else
+          out() += heading_level ? " " : "\\newline{}\n";
+        break;
+      case MD_TEXT_SOFTBR:
+        if (image_depth)
+          alt += ' ';
+        else if (!math_depth && !in_math_fence)
+          out() += heading_level ? " " : "\n";
+        break;
+      case MD_TEXT_HTML: {
+        const std::size_t offset = t >= base ? static_cast<std::size_t>(t - base) : 0;
+        if (in_html_block) {
+          if (html_block.empty()) html_offset = offset;
+          html_block.append(s);
+        } else if (options.raw_html) {
+          options.raw_html(offset, std::string(s));
+        }
+        break;
+      }
+      case MD_TEXT_ENTITY:
+        text_out(decode_entity(s));
+        break;
+      case MD_TEXT_LATEXMATH:
+        break;  // the formula comes from facts.math
+      default:
+        text_out(s);
+        break;
+    }
+    return 0;
+  }
+};
+
+}  // namespace
+
+std::string render_latex(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const WriterOptions& options) {
+  Writer w(facts, options, file.text().data());
+  if (!facts.headings.empty()) {
+    w.min_level = 6;
+    for (const Heading& h : facts.headings) w.min_level = std::min(w.min_level, h.level);
+  }
+  MD_PARSER parser{};
+  parser.flags = MD_DIALECT_GITHUB | MD_FLAG_LATEXMATHSPANS | MD_FLAG_WIKILINKS;
+  parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->enter_block(t, d); };
+  parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->leave_block(t, d); };
+  parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->enter_span(t, d); };
+  parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->leave_span(t, d); };
+  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* x, MD_SIZE s, void* u) { return static_cast<Writer*>(u)->text(t, x, s); };
+  md_parse(file.text().data() + begin, static_cast<MD_SIZE>(end - begin), &parser, &w);
+  while (w.body.size() >= 2 && w.body.compare(w.body.size() - 2, 2, "\n\n") == 0) w.body.pop_back();
+  return std::move(w.body);
+}
+
+}  // namespace np::latex

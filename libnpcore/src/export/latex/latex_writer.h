@@ -1,0 +1,76 @@
+// Renders a note's body to LaTeX with md4c, for `np export latex`. Like render_html (np/html.h),
+// links, images, math and headings are handed to callbacks by their index in the note's
+// BodyFacts, so the exporter writes resolved links, checked math and generated labels without
+// parsing anything again. Every byte of content that reaches the output passes through one of
+// the escapes below: text is escaped, code goes into a verbatim environment whose lines hold no
+// backslash, and math is written only after the exporter's checks accepted it.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "np/markdown.h"
+#include "np/source.h"
+
+namespace np::latex {
+
+// Text for LaTeX's text mode (LuaLaTeX with fontspec): the ten special characters, the
+// characters TeX's ligatures would change (-- ``  '' ` "), control characters and no-break
+// spaces. Non-ASCII characters stay UTF-8.
+std::string escape_text(std::string_view text);
+
+// Text for the lines of a Verbatim environment with commandchars=\\\{\}: only \ { } change, so
+// no line can hold \end{...} or any other command.
+std::string escape_verbatim(std::string_view text);
+
+// A URL for \href's first argument: # and % escaped, \ { } ^ spaces, controls and non-ASCII
+// percent-encoded.
+std::string escape_url(std::string_view url);
+
+// A label from a note id and an optional anchor: "np:norms", "np:norms:the-cauchy-schwarz".
+// Characters other than [A-Za-z0-9-.] are written as +XX (hex), so any id or anchor is safe.
+std::string label(std::string_view note_id, std::string_view anchor = {});
+
+// What in a piece of TeX (a formula, a np.yaml macro body, a raw HTML block) could act on files,
+// the shell, catcodes or the document's structure, found by a scan of its tokens independent of
+// the math parser: the file/shell/catcode primitives, definitions (unless `allow_definitions`),
+// \end{document}, a % (comment) or ^^ (character code), \) or \] (closing the math early),
+// unbalanced braces (unless `allow_unbalanced`, for HTML). The first problem, or nullopt.
+struct TexProblem {
+  std::size_t offset = 0;  // into the scanned text
+  std::string message;
+};
+struct ScanOptions {
+  bool allow_definitions = false;
+  bool commands_only = false;  // raw HTML: only the primitives and \end{document}
+};
+std::optional<TexProblem> scan_tex(std::string_view tex, const ScanOptions& options = {});
+
+// KaTeX commands that LaTeX (with the preamble np writes) cannot typeset, with why; "" otherwise.
+std::string_view katex_only_command(std::string_view command);
+
+struct LinkOut {
+  enum class Kind { none, ref, url };
+  Kind kind = Kind::none;
+  std::string target;  // a label (ref) or an escaped-later URL (url)
+};
+
+struct WriterOptions {
+  std::function<LinkOut(std::size_t index, const Link& link)> link;
+  // The project-relative path of an image (for \npimage), or "" to write its alt text instead.
+  std::function<std::string(std::size_t index, const Link& link)> image;
+  // The LaTeX for facts.math[index] (already checked), written in place.
+  std::function<std::string(std::size_t index, const MathSpan& math, bool in_heading)> math;
+  // The \label for facts.headings[index].
+  std::function<std::string(std::size_t index, const Heading& heading)> heading_label;
+  // Raw HTML (a block, or inline tags), with its source offset: the output never holds it; the
+  // exporter warns, or refuses it when it hides TeX primitives.
+  std::function<void(std::size_t offset, const std::string& html)> raw_html;
+};
+
+// LaTeX for file.text()[begin, end). The note's shallowest heading level becomes \subsection.
+std::string render_latex(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const WriterOptions& options);
+
+}  // namespace np::latex

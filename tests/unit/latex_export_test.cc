@@ -1,0 +1,245 @@
+// np export latex: the escapes, the safety scan, the golden project of the export fixture, and the
+// hostile fixtures (tests/fixtures/export/latex-*): each refused, nothing written.
+
+#include "export/latex/latex_writer.h"
+#include "np/exporter.h"
+#include "test_support.h"
+
+namespace np::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+Curriculum load_latex_fixture(const std::string& root, unsigned threads = 0) {
+  RealFileSystem disk;
+  std::vector<Diagnostic> errors;
+  auto config = load_config(disk, root, errors);
+  EXPECT_TRUE(config.has_value()) << (errors.empty() ? "" : errors[0].message);
+  LoadOptions options;
+  options.threads = threads;
+  return load_curriculum(disk, root, std::move(*config), options);
+}
+
+struct LatexRun {
+  bool ok = false;
+  std::vector<Diagnostic> diagnostics;
+};
+
+LatexRun export_latex(const Curriculum& c, const std::string& destination, const std::string& only = "") {
+  std::string error;
+  const auto selection = select_notes(c, only, error);
+  EXPECT_TRUE(selection.has_value()) << error;
+  const LinkResolution links = resolve_links(c);
+  const ExportContext context{c, links, *selection, 1764000000, destination, nlohmann::json::object(), 60};
+  LatexRun run;
+  run.ok = find_builtin_exporter("latex")->run(context, run.diagnostics);
+  return run;
+}
+
+std::string fresh_dir(const std::string& name) {
+  const std::string dir = testing::TempDir() + "np-latex-" + name;
+  fs::remove_all(dir);
+  return dir;
+}
+
+// Every file of a project, path -> contents.
+std::map<std::string, std::string> project_files(const std::string& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) files[fs::relative(e.path(), dir).string()] = read_file(e.path().string());
+  return files;
+}
+
+TEST(LatexEscape, TheTenSpecialCharactersAndLigatures) {
+  EXPECT_EQ(latex::escape_text("# $ % & ~ _ ^ \\ { }"),
+            "\\# \\$ \\% \\& \\textasciitilde{} \\_ \\textasciicircum{} \\textbackslash{} \\{ \\}");
+  EXPECT_EQ(latex::escape_text("a--b---c ``q'' \"d\" <<e>> ,,f"),
+            "a-{}-b-{}-{}-c \\textasciigrave{}\\textasciigrave{}q'{}' \\textquotedbl{}d\\textquotedbl{} <{}<e>{}> ,{},f");
+  EXPECT_EQ(latex::escape_text("Cauchy\xE2\x80\x93Schwarz, Erd\xC5\x91s\xC2\xA0x\x01"), "Cauchy\xE2\x80\x93Schwarz, Erd\xC5\x91s~x");
+  EXPECT_EQ(latex::escape_verbatim("\\end{npcode} % # $"), "\\textbackslash{}end\\{npcode\\} % # $");
+  EXPECT_EQ(latex::escape_url("https://x.org/a b#c%20{}"), "https://x.org/a\\%20b\\#c\\%20\\%7B\\%7D");
+}
+
+TEST(LatexEscape, LabelsFromIdsAndAnchors) {
+  EXPECT_EQ(latex::label("norms"), "np:norms");
+  EXPECT_EQ(latex::label("norms", "the-cauchy_schwarz"), "np:norms:the-cauchy+5Fschwarz");
+  EXPECT_EQ(latex::label("a b", "\xC3\xA9"), "np:a+20b:+C3+A9");
+}
+
+// The scan is independent of the math parser: it catches what TeX would run even if the parser
+// ever let it through.
+TEST(LatexScan, RefusesWhatTexWouldRun) {
+  const auto refused = [](std::string_view tex) {
+    const auto p = latex::scan_tex(tex);
+    return p ? p->message : std::string();
+  };
+  EXPECT_NE(refused("\\input{/etc/passwd}").find("'\\input' is a TeX file, shell or catcode primitive"), std::string::npos);
+  EXPECT_NE(refused("x \\write18{ls}").find("'\\write1'"), std::string::npos);
+  EXPECT_NE(refused("\\immediate\\write 18{ls}").find("'\\immediate'"), std::string::npos);
+  EXPECT_NE(refused("\\catcode`\\%=11").find("'\\catcode'"), std::string::npos);
+  EXPECT_NE(refused("\\csname input\\endcsname").find("'\\csname'"), std::string::npos);
+  EXPECT_NE(refused("x } y {").find("unbalanced '}'"), std::string::npos);
+  EXPECT_NE(refused("{x").find("unbalanced '{'"), std::string::npos);
+  EXPECT_NE(refused("x \\end{document}").find("'\\end{document}'"), std::string::npos);
+  EXPECT_NE(refused("\\begin {verbatim}").find("not a math environment"), std::string::npos);
+  EXPECT_NE(refused("x % \\)").find("'%' starts a TeX comment"), std::string::npos);
+  EXPECT_NE(refused("x^^5cinput").find("'^^'"), std::string::npos);
+  EXPECT_NE(refused("x \\) \\(").find("would end the math early"), std::string::npos);
+  EXPECT_NE(refused("\\def\\x{y}").find("defines or rearranges"), std::string::npos);
+  EXPECT_EQ(refused("\\begin{aligned} a &= b \\\\ c &= \\{d\\} \\end{aligned} \\% 50"), "");
+  latex::ScanOptions macros;
+  macros.allow_definitions = true;
+  EXPECT_FALSE(latex::scan_tex("\\def\\x{y}", macros).has_value());
+  latex::ScanOptions html;
+  html.commands_only = true;
+  EXPECT_FALSE(latex::scan_tex("<p style=\"width: 50%\">}</p>", html).has_value());
+  EXPECT_TRUE(latex::scan_tex("<p>\\input{x}</p>", html).has_value());
+}
+
+TEST(LatexExport, FixtureBookMatchesGolden) {
+  const Curriculum c = load_latex_fixture(fixtures_dir() + "/export/book");
+  const std::string out = fresh_dir("golden");
+  const LatexRun run = export_latex(c, out);
+  ASSERT_TRUE(run.ok) << (run.diagnostics.empty() ? "" : run.diagnostics[0].message);
+  const auto files = project_files(out);
+  for (const auto& [path, contents] : files) {
+    if (path.rfind("assets/", 0) == 0) continue;
+    expect_golden(fixtures_dir() + "/export/book-latex/" + path, contents);
+  }
+  EXPECT_TRUE(files.count("main.tex") && files.count("latexmkrc") && files.count("notes/m01-norms.tex"));
+  EXPECT_TRUE(files.count("assets/001-unit.png"));
+  EXPECT_TRUE(run.diagnostics.empty()) << run.diagnostics[0].message;
+}
+
+TEST(LatexExport, DamagedPngIsLeftOutWithAWarning) {
+  // LuaTeX aborts the whole book on a PNG with a wrong CRC, so np checks the chunks and leaves it out.
+  const std::string root = fresh_dir("damaged-src");
+  fs::copy(fixtures_dir() + "/export/book", root, fs::copy_options::recursive);
+  const std::string png = root + "/01-foundations/01-vectors/figures/unit.png";
+  std::string bytes = read_file(png);
+  ASSERT_GT(bytes.size(), 45u);
+  bytes[41] = static_cast<char>(bytes[41] ^ 0x55);  // inside the IDAT data
+  { std::ofstream(png, std::ios::binary | std::ios::trunc) << bytes; }
+  const std::string out = fresh_dir("damaged");
+  const LatexRun run = export_latex(load_latex_fixture(root), out);
+  ASSERT_TRUE(run.ok);
+  ASSERT_EQ(run.diagnostics.size(), 1u);
+  EXPECT_EQ(run.diagnostics[0].severity, Severity::warning);
+  EXPECT_NE(run.diagnostics[0].message.find("the CRC of its IDAT chunk is wrong"), std::string::npos) << run.diagnostics[0].message;
+  const auto files = project_files(out);
+  EXPECT_FALSE(files.count("assets/001-unit.png"));
+  EXPECT_NE(files.at("notes/m01-norms.tex").find("[The unit circle]"), std::string::npos);
+}
+
+TEST(LatexExport, ReproducibleWhateverTheThreads) {
+  const std::string a = fresh_dir("repro-a"), b = fresh_dir("repro-b");
+  ASSERT_TRUE(export_latex(load_latex_fixture(source_dir() + "/content", 1), a).ok);
+  ASSERT_TRUE(export_latex(load_latex_fixture(source_dir() + "/content", 4), b).ok);
+  EXPECT_TRUE(project_files(a) == project_files(b));
+  EXPECT_EQ(project_files(a).count("main.tex"), 1u);
+}
+
+TEST(LatexExport, OnlyOneModuleLinksOtherNotesByUrl) {
+  const Curriculum c = load_latex_fixture(fixtures_dir() + "/export/book");
+  const std::string out = fresh_dir("only");
+  ASSERT_TRUE(export_latex(c, out, "03").ok);
+  const std::string note = read_file(out + "/notes/m03-bridge-regression.tex");
+  EXPECT_NE(note.find("\\href{https://example.org/notes/expectation\\#linearity}{expectation}"), std::string::npos);
+  EXPECT_NE(note.find("\\hyperref[np:bridge-regression:the-normal-equations]{above}"), std::string::npos);
+  EXPECT_NE(read_file(out + "/main.tex").find("This book holds module 03 Models."), std::string::npos);
+}
+
+TEST(LatexExport, ReplacesAnEarlierExportButNoOtherFolder) {
+  const Curriculum c = load_latex_fixture(fixtures_dir() + "/export/book");
+  const std::string out = fresh_dir("replace");
+  ASSERT_TRUE(export_latex(c, out).ok);
+  std::ofstream(out + "/stale.tex") << "old";
+  ASSERT_TRUE(export_latex(c, out).ok);
+  EXPECT_FALSE(fs::exists(out + "/stale.tex"));
+
+  const std::string other = fresh_dir("other");
+  fs::create_directories(other);
+  std::ofstream(other + "/thesis.tex") << "mine";
+  const LatexRun run = export_latex(c, other);
+  EXPECT_FALSE(run.ok);
+  ASSERT_FALSE(run.diagnostics.empty());
+  EXPECT_NE(run.diagnostics.back().message.find("not an earlier np export latex"), std::string::npos);
+  EXPECT_EQ(read_file(other + "/thesis.tex"), "mine");
+}
+
+// Code is data: a code block that tries to close the verbatim environment and \input a file
+// reaches the project only as escaped characters.
+TEST(LatexExport, CodeCannotLeaveItsVerbatimEnvironment) {
+  const Curriculum c = load_latex_fixture(fixtures_dir() + "/export/latex-code-block");
+  const std::string out = fresh_dir("code-block");
+  ASSERT_TRUE(export_latex(c, out).ok);
+  for (const auto& [path, contents] : project_files(out)) {
+    if (path.size() < 4 || path.substr(path.size() - 4) != ".tex") continue;
+    EXPECT_EQ(contents.find("\\input{/etc"), std::string::npos) << path;
+    EXPECT_EQ(contents.find("\\write18"), std::string::npos) << path;
+  }
+  const std::string note = read_file(out + "/notes/m01-attack.tex");
+  EXPECT_EQ(note.find("\\end{npcode}"), note.rfind("\\end{npcode}"));  // np's own, once
+  EXPECT_NE(note.find("\\textbackslash{}end\\{npcode\\}"), std::string::npos);
+}
+
+struct Hostile {
+  const char* fixture;
+  const char* file;  // where the diagnostic points, "" for np.yaml
+  int line, column;
+  const char* message;
+};
+
+class LatexHostile : public testing::TestWithParam<Hostile> {};
+
+TEST_P(LatexHostile, RefusedWithADiagnosticAndNothingWritten) {
+  const Hostile& h = GetParam();
+  const Curriculum c = load_latex_fixture(fixtures_dir() + "/export/" + h.fixture);
+  const std::string out = fresh_dir(h.fixture);
+  const LatexRun run = export_latex(c, out);
+  EXPECT_FALSE(run.ok);
+  EXPECT_FALSE(fs::exists(out)) << "the export wrote " << out;
+  for (const auto& e : fs::directory_iterator(fs::path(out).parent_path()))
+    EXPECT_EQ(e.path().filename().string().find(std::string(".np-latex-") + h.fixture + ".tmp"), std::string::npos)
+        << "left behind: " << e.path();
+  bool found = false;
+  for (const Diagnostic& d : run.diagnostics) {
+    EXPECT_EQ(d.rule, "export-latex");
+    if (d.severity == Severity::error && d.file == (*h.file ? h.file : "np.yaml") && d.line == h.line && d.column == h.column &&
+        d.message.find(h.message) != std::string::npos)
+      found = true;
+  }
+  EXPECT_TRUE(found) << (run.diagnostics.empty() ? "no diagnostic"
+                                                 : run.diagnostics[0].file + ":" + std::to_string(run.diagnostics[0].line) + ":" +
+                                                       std::to_string(run.diagnostics[0].column) + ": " + run.diagnostics[0].message);
+}
+
+// An earlier export at the destination stays as it was.
+TEST(LatexHostileExport, LeavesAnEarlierExportUnchanged) {
+  const std::string out = fresh_dir("earlier");
+  ASSERT_TRUE(export_latex(load_latex_fixture(fixtures_dir() + "/export/book"), out).ok);
+  const auto before = project_files(out);
+  EXPECT_FALSE(export_latex(load_latex_fixture(fixtures_dir() + "/export/latex-input"), out).ok);
+  EXPECT_TRUE(project_files(out) == before);
+}
+
+const char* kNote = "01-part/01-module/attack.md";
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, LatexHostile,
+                         testing::Values(Hostile{"latex-input", kNote, 13, 15, "'\\input' is a TeX file, shell or catcode primitive"},
+                                         Hostile{"latex-write18", kNote, 13, 17, "'\\immediate' is a TeX file, shell or catcode primitive"},
+                                         Hostile{"latex-catcode", kNote, 13, 19, "'\\catcode' is a TeX file, shell or catcode primitive"},
+                                         Hostile{"latex-unbalanced", kNote, 13, 19, "unmatched '}'"},
+                                         Hostile{"latex-end-document", kNote, 16, 3, "'\\end' without a matching '\\begin'"},
+                                         Hostile{"latex-percent", kNote, 13, 39, "'%' starts a TeX comment"},
+                                         Hostile{"latex-html-block", kNote, 15, 6, "raw HTML refused: '\\input'"},
+                                         Hostile{"latex-macro", "", 0, 0, "KaTeX macro '\\evil': '\\input'"}),
+                         [](const testing::TestParamInfo<Hostile>& p) {
+                           std::string name = p.param.fixture + 6;
+                           for (char& ch : name)
+                             if (ch == '-') ch = '_';
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace np::test
