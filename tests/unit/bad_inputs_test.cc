@@ -23,7 +23,8 @@
 
 #include "test_support.h"
 
-namespace np::test {
+// A namespace of its own: helper names stay apart in a unity build.
+namespace np::test::bad_inputs {
 namespace {
 
 namespace fs = std::filesystem;
@@ -283,4 +284,4 @@ INSTANTIATE_TEST_SUITE_P(Cases, BadInputs, testing::ValuesIn(cases()), [](const 
 });
 
 }  // namespace
-}  // namespace np::test
+}  // namespace np::test::bad_inputs

@@ -9,7 +9,8 @@
 #include "np/math/parser.h"
 #include "test_support.h"
 
-namespace np::test {
+// A namespace of its own: helper names stay apart in a unity build.
+namespace np::test::math_corpus {
 namespace {
 
 struct CorpusCase {
@@ -107,4 +108,4 @@ TEST(MathCorpus, HandWrittenRulesMatchKatexVerdicts) {
 }
 
 }  // namespace
-}  // namespace np::test
+}  // namespace np::test::math_corpus

@@ -5,7 +5,11 @@
 namespace np::test {
 
 // docs/rules.md is generated from the rule table; regenerate with NP_UPDATE_GOLDENS=1.
-TEST(RuleDocs, DocsRulesMdIsUpToDate) { expect_golden(source_dir() + "/docs/rules.md", rules_markdown()); }
+TEST(RuleDocs, DocsRulesMdIsUpToDate) {
+  std::string path = source_dir();  // not source_dir() + "...": GCC 12's false -Warray-bounds (PR 105329)
+  path += "/docs/rules.md";
+  expect_golden(path, rules_markdown());
+}
 
 TEST(RuleDocs, EveryRuleSourceFileExists) {
   for (const Rule* r : all_rules()) {

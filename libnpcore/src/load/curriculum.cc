@@ -4,6 +4,7 @@
 #include "np/curriculum.h"
 
 #include <algorithm>
+#include <limits>
 #include <cstdio>
 #include <set>
 #include <tuple>
@@ -147,8 +148,11 @@ std::string json_string(const nlohmann::json& object, const char* key) {
   return object.is_object() && object.contains(key) && object[key].is_string() ? object[key].get<std::string>() : "";
 }
 
+// 0 (unset) unless an integer that fits an int: a larger one is reported by the schema, never narrowed.
 int json_int(const nlohmann::json& object, const char* key) {
-  return object.is_object() && object.contains(key) && object[key].is_number_integer() ? object[key].get<int>() : 0;
+  if (!object.is_object() || !object.contains(key) || !object[key].is_number_integer()) return 0;
+  const auto value = object[key].get<long long>();
+  return value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max() ? static_cast<int>(value) : 0;
 }
 
 // A line that is exactly `marker`, optionally followed by spaces and a \r.

@@ -1,6 +1,7 @@
 #include "np/yaml_document.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -54,7 +55,11 @@ nlohmann::json resolve_scalar(const YAML::Node& node) {
   if (is_null_scalar(s)) return nullptr;
   if (s == "true" || s == "True" || s == "TRUE") return true;
   if (s == "false" || s == "False" || s == "FALSE") return false;
-  if (is_int_scalar(s) && s.size() < 19) return std::strtoll(s.c_str(), nullptr, 10);
+  if (is_int_scalar(s)) {  // every int64; a larger one goes on as a float (and fails type: integer)
+    long long value = 0;
+    const char* first = s.data() + (s[0] == '+' ? 1 : 0);
+    if (const auto r = std::from_chars(first, s.data() + s.size(), value); r.ec == std::errc() && r.ptr == s.data() + s.size()) return value;
+  }
   if (s.size() > 2 && s[0] == '0' && s[1] == 'x') return std::strtoll(s.c_str() + 2, nullptr, 16);
   if (s.size() > 2 && s[0] == '0' && s[1] == 'o') return std::strtoll(s.c_str() + 2, nullptr, 8);
   // 1e400 overflows to infinity, which JSON cannot hold (it would print as null): keep the text.

@@ -4,6 +4,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+#include "util/text.h"
 #include "np/stats.h"
 #include "np/utf8.h"
 
@@ -63,7 +64,6 @@ std::vector<Column> columns(const Stats& s) {
   return out;
 }
 
-std::string two_digits(int n) { return (n >= 0 && n < 10 ? "0" : "") + std::to_string(n); }
 
 std::string part_name(const Part& p) { return two_digits(p.order) + " " + (p.title.empty() ? p.dir : p.title); }
 std::string module_name(const Module& m) { return two_digits(m.number) + " " + (m.title.empty() ? m.dir : m.title); }

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "util/text.h"
 #include "export/exporters.h"
 #include "export/zip_writer.h"
 #include "np/atomic_file.h"
@@ -18,12 +19,6 @@ namespace np {
 namespace {
 
 std::string xml(std::string_view s) { return escape_html(s, true); }
-
-std::string two_digits(int n) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%02d", n);
-  return text;
-}
 
 std::string note_file(const Note& n) { return "n-" + n.id + ".xhtml"; }
 std::string part_file(const Part& p) { return "part-" + two_digits(p.order) + ".xhtml"; }

@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 
+#include "util/text.h"
 #include "export/exporters.h"
 #include "export/latex/latex_writer.h"
 #include "np/atomic_file.h"
@@ -27,12 +28,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using latex::escape_text;
-
-std::string two_digits(int n) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%02d", n);
-  return text;
-}
 
 std::string lowercase(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

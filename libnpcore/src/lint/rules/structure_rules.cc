@@ -23,7 +23,7 @@ struct Ordered {
 void check_sequence(std::vector<Ordered> items, const std::string& what, const std::string& scope, RuleContext& ctx, bool gaps) {
   std::stable_sort(items.begin(), items.end(), [](const Ordered& a, const Ordered& b) { return a.number < b.number; });
   std::map<int, const Ordered*> first;
-  int expected = 1;
+  long long expected = 1;  // INT_MAX + 1 must not overflow
   for (const auto& item : items) {
     if (item.number <= 0) continue;  // the schema reports it
     if (const auto it = first.find(item.number); it != first.end()) {
@@ -42,7 +42,7 @@ void check_sequence(std::vector<Ordered> items, const std::string& what, const s
                  what + " jumps from " + std::to_string(expected - 1) + " to " + std::to_string(item.number) + scope + " (" + item.name + ")",
                  "expected " + std::to_string(expected) + "; number them 1, 2, 3... with no gaps");
     }
-    expected = item.number + 1;
+    expected = static_cast<long long>(item.number) + 1;
   }
 }
 
