@@ -1,6 +1,7 @@
 #include "np/schema.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -42,7 +43,11 @@ std::string show(const nlohmann::json& v) {
 }
 
 bool has_type(const nlohmann::json& v, const std::string& type) {
-  if (type == "integer") return v.is_number_integer() || (v.is_number_float() && v.get<double>() == static_cast<double>(static_cast<long long>(v.get<double>())));
+  if (type == "integer") {  // 2.0 is one; 1e29 is not (no int64 holds it, and casting it would be UB)
+    if (v.is_number_integer()) return true;
+    const double d = v.is_number_float() ? v.get<double>() : 0.5;
+    return std::fabs(d) < 9.2e18 && d == std::trunc(d);
+  }
   if (type == "number") return v.is_number();
   if (type == "string") return v.is_string();
   if (type == "boolean") return v.is_boolean();
