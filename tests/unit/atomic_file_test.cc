@@ -44,11 +44,17 @@ TEST(AtomicFile, EmptyAndLargeContents) {
   EXPECT_EQ(read_file(dir + "/big").size(), big.size());
 }
 
-TEST(AtomicFile, MissingFolderIsAnErrorNamingTheTemporaryFile) {
+TEST(AtomicFile, MissingFolderOrAFileInTheWayIsAnErrorNamingTheFolder) {
   const std::string dir = fresh_dir("missing");
   std::string error;
   EXPECT_FALSE(write_file_atomic(dir + "/nope/out.json", "x", error));
-  EXPECT_EQ(error, "cannot create '" + dir + "/nope/.out.json.tmp-XXXXXX': No such file or directory");
+  EXPECT_EQ(error, "cannot write '" + dir + "/nope/out.json': the folder '" + dir + "/nope' does not exist");
+  { std::ofstream(dir + "/file") << "x"; }
+  EXPECT_FALSE(write_file_atomic(dir + "/file/out.json", "x", error));
+  EXPECT_EQ(error, "cannot write '" + dir + "/file/out.json': '" + dir + "/file' is not a folder");
+  EXPECT_FALSE(write_file_atomic(dir + "/file/deeper/out.json", "x", error));
+  EXPECT_EQ(error, "cannot write '" + dir + "/file/deeper/out.json': '" + dir + "/file/deeper' is not a folder");
+  EXPECT_EQ(read_file(dir + "/file"), "x");
 }
 
 TEST(AtomicFile, FailedRenameRemovesTheTemporaryFileAndKeepsTheTarget) {

@@ -62,6 +62,16 @@ bool write_file_atomic(const std::string& path, std::string_view contents, std::
     error = "cannot write '" + path + "': it names a folder, not a file";
     return false;
   }
+  // The folder must exist (as for any shell redirection): say so, rather than name the temporary file.
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+    const int e = S_ISDIR(st.st_mode) || st.st_mode == 0 ? errno : ENOTDIR;
+    error = "cannot write '" + path + "': " +
+            (e == ENOENT   ? "the folder '" + dir + "' does not exist"
+             : e == ENOTDIR ? "'" + dir + "' is not a folder"
+                            : "cannot use the folder '" + dir + "': " + std::strerror(e));
+    return false;
+  }
   // Hidden and in the same folder: rename(2) is atomic only within one file system, and a reader
   // listing the folder (a web server, a glob in CI) skips dot files.
   const std::string temp_template = (dir == "/" ? "" : dir) + "/." + name + ".tmp-XXXXXX";

@@ -634,7 +634,13 @@ bool write_project(const std::string& destination, const std::map<std::string, s
       return false;
     }
   }
-  fs::create_directories(parent, ec);
+  // The project is a folder: its parent folders are created (mkdir -p), unless one is a file.
+  if (fs::create_directories(parent, ec); ec) {
+    error = "cannot write '" + destination + "': " +
+            (ec == std::errc::not_a_directory || ec == std::errc::file_exists ? "'" + parent.string() + "' is not a folder"
+                                                                            : "cannot create the folder '" + parent.string() + "': " + ec.message());
+    return false;
+  }
   std::string temp = (parent / ("." + dest.filename().string() + ".tmp-XXXXXX")).string();
   if (!::mkdtemp(temp.data())) {
     error = errno_text("cannot create", temp);
