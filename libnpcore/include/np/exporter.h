@@ -67,6 +67,10 @@ const Exporter* find_builtin_exporter(std::string_view name);
 long long export_timestamp(const Curriculum& curriculum, const char* source_date_epoch);
 std::string iso_timestamp(long long seconds);  // 2026-11-24T00:00:00Z
 
+// The diagnostic of an output that could not be written (rule export-output, on the destination);
+// returns false, for `return output_failed(...)` at the end of Exporter::run.
+bool output_failed(const ExportContext& context, std::string error, std::vector<Diagnostic>& diagnostics);
+
 // A short name for file names: np.yaml identifier's or title's slug ("neural-path").
 std::string book_slug(const Curriculum& curriculum);
 

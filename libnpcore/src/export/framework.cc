@@ -109,6 +109,15 @@ std::string iso_timestamp(long long seconds) {
   return text;
 }
 
+bool output_failed(const ExportContext& context, std::string error, std::vector<Diagnostic>& diagnostics) {
+  Diagnostic d;
+  d.file = context.destination;
+  d.rule = "export-output";
+  d.message = std::move(error);
+  diagnostics.push_back(std::move(d));
+  return false;
+}
+
 std::string book_slug(const Curriculum& c) {
   const std::string source = c.config.book.title.empty() ? "curriculum" : c.config.book.title;
   std::string slug;

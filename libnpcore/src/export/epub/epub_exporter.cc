@@ -366,12 +366,7 @@ class EpubExporter final : public Exporter {
     std::string error;
     const auto bytes = zip.finish(context.timestamp, error);
     if (bytes && write_file_atomic(context.destination, *bytes, error)) return true;
-    Diagnostic d;
-    d.file = context.destination;
-    d.rule = "export-output";
-    d.message = error;
-    diagnostics.push_back(std::move(d));
-    return false;
+    return output_failed(context, std::move(error), diagnostics);
   }
 };
 

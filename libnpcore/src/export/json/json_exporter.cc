@@ -15,12 +15,7 @@ class JsonExporter final : public Exporter {
     const std::string text = build_manifest(context).dump(2) + "\n";
     std::string error;
     if (write_file_atomic(context.destination, text, error)) return true;
-    Diagnostic d;
-    d.file = context.destination;
-    d.rule = "export-output";
-    d.message = error;
-    diagnostics.push_back(std::move(d));
-    return false;
+    return output_failed(context, std::move(error), diagnostics);
   }
 };
 

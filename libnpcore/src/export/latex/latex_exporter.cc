@@ -691,12 +691,7 @@ class LatexExporter final : public Exporter {
     if (!book.build()) return false;
     std::string error;
     if (write_project(context.destination, book.files(), error)) return true;
-    Diagnostic d;
-    d.file = context.destination;
-    d.rule = "export-output";
-    d.message = error;
-    diagnostics.push_back(std::move(d));
-    return false;
+    return output_failed(context, std::move(error), diagnostics);
   }
 };
 
