@@ -91,7 +91,7 @@ struct LinkResolution {
   std::vector<std::size_t> incoming;               // per note: links and prerequisites from other notes
 };
 
-LinkResolution resolve_links(const Curriculum& curriculum);
+LinkResolution resolve_links(const Curriculum& curriculum, unsigned threads = 0);  // threads: 0 for all cores
 
 // One link target as written, resolved against the note it is in (exposed for tests and tools).
 ResolvedLink resolve_link(const Curriculum& curriculum, const LinkIndex& index, std::size_t note, const Link& link);

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "np/links.h"
+#include "util/parallel.h"
 
 namespace np {
 
@@ -201,11 +202,12 @@ ResolvedLink resolve_link(const Curriculum& c, const LinkIndex& index, std::size
   return resolve_relative(c, index, std::move(r), target);
 }
 
-LinkResolution resolve_links(const Curriculum& c) {
+LinkResolution resolve_links(const Curriculum& c, unsigned threads) {
   LinkResolution out(c);
   out.by_note.resize(c.notes.size());
   out.incoming.assign(c.notes.size(), 0);
-  for (std::size_t n = 0; n < c.notes.size(); ++n) {
+  // Notes resolve independently against the read-only index, each into its own slot.
+  parallel_for(c.notes.size(), threads, [&](std::size_t n) {
     const auto& links = c.notes[n].body.links;
     auto& resolved = out.by_note[n];
     resolved.reserve(links.size());
@@ -215,7 +217,11 @@ LinkResolution resolve_links(const Curriculum& c) {
       resolved.back().index = i;
       const auto [at, inserted] = first_at.emplace(links[i].begin, i);
       if (!inserted && links[at->second].target == links[i].target && links[at->second].kind == links[i].kind) resolved.back().repeat_of = at->second;
-      const std::size_t t = resolved.back().target;
+    }
+  });
+  for (std::size_t n = 0; n < c.notes.size(); ++n) {
+    for (const auto& r : out.by_note[n]) {
+      const std::size_t t = r.target;
       if (t != kNone && t != n) ++out.incoming[t];
     }
     for (const auto& p : c.notes[n].prerequisites) {

@@ -118,7 +118,7 @@ struct Walker {
       }
       // A word is a run of non-space characters with a letter or digit in it; ASCII punctuation
       // and the General Punctuation block (dashes, quotes: lead byte 0xE2) do not start one.
-      const bool wordish = std::isalnum(c) || (c >= 0xC3 && c != 0xE2);
+      const bool wordish = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= 0xC3 && c != 0xE2);
       if (wordish && !in_word) {
         ++facts.words;
         in_word = true;

@@ -1,5 +1,9 @@
 #include "np/filesystem.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -39,30 +43,37 @@ std::optional<std::vector<DirEntry>> RealFileSystem::list(const std::string& dir
 
 ReadResult RealFileSystem::read(const std::string& path, std::size_t max_bytes) const {
   ReadResult result;
-  // Opening a FIFO blocks until a writer comes, and a device may never end: read regular files only.
-  std::error_code ec;
-  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
-    result.error = fs::is_directory(path, ec) ? "it is a folder" : "not a regular file (a FIFO, socket or device)";
+  // O_NONBLOCK: opening a FIFO would block until a writer comes (and a device may never end);
+  // fstat then turns away everything that is not a regular file. One open, one fstat, and reads
+  // into a buffer of the file's size: this runs for every note.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    result.error = errno == EISDIR ? "it is a folder" : std::strerror(errno);
     return result;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    result.error = std::strerror(errno);
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    result.error = S_ISDIR(st.st_mode) ? "it is a folder" : "not a regular file (a FIFO, socket or device)";
+    ::close(fd);
     return result;
   }
   std::string text;
-  text.resize(std::min<std::size_t>(max_bytes + 1, 1 << 16));
+  // One byte more than the limit, so that the caller can tell a file that is too large.
+  text.resize(std::min<std::size_t>(max_bytes + 1, static_cast<std::size_t>(st.st_size) + 1));
   std::size_t used = 0;
   while (used <= max_bytes) {
     if (used == text.size()) text.resize(std::min(max_bytes + 1, text.size() * 2));
-    in.read(text.data() + used, static_cast<std::streamsize>(text.size() - used));
-    used += static_cast<std::size_t>(in.gcount());
-    if (!in) break;
+    const ssize_t n = ::read(fd, text.data() + used, text.size() - used);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      result.error = std::strerror(errno);
+      ::close(fd);
+      return result;
+    }
+    if (n == 0) break;
+    used += static_cast<std::size_t>(n);
   }
-  if (in.bad()) {
-    result.error = "read error";
-    return result;
-  }
+  ::close(fd);
   text.resize(used);
   result.ok = true;
   result.text = std::move(text);
