@@ -1,8 +1,8 @@
-# A formula that tries \input is refused: by the lint (exit 1), and with --force by the exporter itself (exit 2); nothing is written.
+# A formula that tries \input is refused: by the lint (exit 1), and with --force by the exporter itself (exit 1 too: a finding in a note); nothing is written.
 $ np export latex --root tests/fixtures/export/latex-input --out $TMP/x; echo "exit $?"; np export latex --root tests/fixtures/export/latex-input --out $TMP/x --force; echo "exit $?"; ls -A $TMP
 --- stdout
 exit 1
-exit 2
+exit 1
 stderr
 stdin
 stdout

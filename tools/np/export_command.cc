@@ -1,5 +1,6 @@
 // np export FORMAT: lint, resolve links once, select (--only), run a built-in exporter or an
 // external plugin, write atomically.
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -92,7 +93,12 @@ int run_export(const ExportOptions& o) {
   print(diagnostics, *curriculum, "");
   if (!ok) {
     std::cerr << "np: export " << o.format << " failed; " << destination << " was not changed\n";
-    return kExitUsage;
+    // Refused content (an error placed in a note) is a finding, as lint's are; an output that
+    // cannot be written, or a plugin that fails, is the run's problem.
+    const bool content = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+      return d.severity == Severity::error && d.line > 0 && d.rule != "export-output" && d.rule != "export-plugin";
+    });
+    return content ? kExitFindings : kExitUsage;
   }
   std::size_t notes = 0;
   for (bool selected : selection->notes) notes += selected ? 1 : 0;
