@@ -14,16 +14,6 @@
 namespace np::test {
 namespace {
 
-Curriculum load_real(const std::string& root, unsigned threads = 0) {
-  RealFileSystem fs;
-  std::vector<Diagnostic> errors;
-  auto config = load_config(fs, root, errors);
-  EXPECT_TRUE(config.has_value()) << (errors.empty() ? "" : errors[0].message);
-  LoadOptions options;
-  options.threads = threads;
-  return load_curriculum(fs, root, std::move(*config), options);
-}
-
 const std::string kBook = fixtures_dir() + "/export/book";
 
 nlohmann::json manifest_of(const Curriculum& c, const std::string& only = "", long long timestamp = 1764000000) {

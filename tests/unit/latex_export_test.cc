@@ -10,16 +10,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Curriculum load_latex_fixture(const std::string& root, unsigned threads = 0) {
-  RealFileSystem disk;
-  std::vector<Diagnostic> errors;
-  auto config = load_config(disk, root, errors);
-  EXPECT_TRUE(config.has_value()) << (errors.empty() ? "" : errors[0].message);
-  LoadOptions options;
-  options.threads = threads;
-  return load_curriculum(disk, root, std::move(*config), options);
-}
-
 struct LatexRun {
   bool ok = false;
   std::vector<Diagnostic> diagnostics;
@@ -97,7 +87,7 @@ TEST(LatexScan, RefusesWhatTexWouldRun) {
 }
 
 TEST(LatexExport, FixtureBookMatchesGolden) {
-  const Curriculum c = load_latex_fixture(fixtures_dir() + "/export/book");
+  const Curriculum c = load_real(fixtures_dir() + "/export/book");
   const std::string out = fresh_dir("golden");
   const LatexRun run = export_latex(c, out);
   ASSERT_TRUE(run.ok) << (run.diagnostics.empty() ? "" : run.diagnostics[0].message);
@@ -121,7 +111,7 @@ TEST(LatexExport, DamagedPngIsLeftOutWithAWarning) {
   bytes[41] = static_cast<char>(bytes[41] ^ 0x55);  // inside the IDAT data
   { std::ofstream(png, std::ios::binary | std::ios::trunc) << bytes; }
   const std::string out = fresh_dir("damaged");
-  const LatexRun run = export_latex(load_latex_fixture(root), out);
+  const LatexRun run = export_latex(load_real(root), out);
   ASSERT_TRUE(run.ok);
   ASSERT_EQ(run.diagnostics.size(), 1u);
   EXPECT_EQ(run.diagnostics[0].severity, Severity::warning);
@@ -133,14 +123,14 @@ TEST(LatexExport, DamagedPngIsLeftOutWithAWarning) {
 
 TEST(LatexExport, ReproducibleWhateverTheThreads) {
   const std::string a = fresh_dir("repro-a"), b = fresh_dir("repro-b");
-  ASSERT_TRUE(export_latex(load_latex_fixture(source_dir() + "/content", 1), a).ok);
-  ASSERT_TRUE(export_latex(load_latex_fixture(source_dir() + "/content", 4), b).ok);
+  ASSERT_TRUE(export_latex(load_real(source_dir() + "/content", 1), a).ok);
+  ASSERT_TRUE(export_latex(load_real(source_dir() + "/content", 4), b).ok);
   EXPECT_TRUE(project_files(a) == project_files(b));
   EXPECT_EQ(project_files(a).count("main.tex"), 1u);
 }
 
 TEST(LatexExport, OnlyOneModuleLinksOtherNotesByUrl) {
-  const Curriculum c = load_latex_fixture(fixtures_dir() + "/export/book");
+  const Curriculum c = load_real(fixtures_dir() + "/export/book");
   const std::string out = fresh_dir("only");
   ASSERT_TRUE(export_latex(c, out, "03").ok);
   const std::string note = read_file(out + "/notes/m03-bridge-regression.tex");
@@ -150,7 +140,7 @@ TEST(LatexExport, OnlyOneModuleLinksOtherNotesByUrl) {
 }
 
 TEST(LatexExport, ReplacesAnEarlierExportButNoOtherFolder) {
-  const Curriculum c = load_latex_fixture(fixtures_dir() + "/export/book");
+  const Curriculum c = load_real(fixtures_dir() + "/export/book");
   const std::string out = fresh_dir("replace");
   ASSERT_TRUE(export_latex(c, out).ok);
   std::ofstream(out + "/stale.tex") << "old";
@@ -170,7 +160,7 @@ TEST(LatexExport, ReplacesAnEarlierExportButNoOtherFolder) {
 // Code is data: a code block that tries to close the verbatim environment and \input a file
 // reaches the project only as escaped characters.
 TEST(LatexExport, CodeCannotLeaveItsVerbatimEnvironment) {
-  const Curriculum c = load_latex_fixture(fixtures_dir() + "/export/latex-code-block");
+  const Curriculum c = load_real(fixtures_dir() + "/export/latex-code-block");
   const std::string out = fresh_dir("code-block");
   ASSERT_TRUE(export_latex(c, out).ok);
   for (const auto& [path, contents] : project_files(out)) {
@@ -194,7 +184,7 @@ class LatexHostile : public testing::TestWithParam<Hostile> {};
 
 TEST_P(LatexHostile, RefusedWithADiagnosticAndNothingWritten) {
   const Hostile& h = GetParam();
-  const Curriculum c = load_latex_fixture(fixtures_dir() + "/export/" + h.fixture);
+  const Curriculum c = load_real(fixtures_dir() + "/export/" + h.fixture);
   const std::string out = fresh_dir(h.fixture);
   const LatexRun run = export_latex(c, out);
   EXPECT_FALSE(run.ok);
@@ -217,9 +207,9 @@ TEST_P(LatexHostile, RefusedWithADiagnosticAndNothingWritten) {
 // An earlier export at the destination stays as it was.
 TEST(LatexHostileExport, LeavesAnEarlierExportUnchanged) {
   const std::string out = fresh_dir("earlier");
-  ASSERT_TRUE(export_latex(load_latex_fixture(fixtures_dir() + "/export/book"), out).ok);
+  ASSERT_TRUE(export_latex(load_real(fixtures_dir() + "/export/book"), out).ok);
   const auto before = project_files(out);
-  EXPECT_FALSE(export_latex(load_latex_fixture(fixtures_dir() + "/export/latex-input"), out).ok);
+  EXPECT_FALSE(export_latex(load_real(fixtures_dir() + "/export/latex-input"), out).ok);
   EXPECT_TRUE(project_files(out) == before);
 }
 

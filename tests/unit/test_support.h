@@ -56,6 +56,17 @@ inline Curriculum load_memory(const MemoryFileSystem& fs, const std::string& roo
   return load_curriculum(fs, root, std::move(*config), options);
 }
 
+// A curriculum from disk (np.yaml and all), as the CLI loads it.
+inline Curriculum load_real(const std::string& root, unsigned threads = 0) {
+  RealFileSystem fs;
+  std::vector<Diagnostic> errors;
+  auto config = load_config(fs, root, errors);
+  EXPECT_TRUE(config.has_value()) << (errors.empty() ? "" : errors[0].message);
+  LoadOptions options;
+  options.threads = threads;
+  return load_curriculum(fs, root, std::move(*config), options);
+}
+
 inline std::string render_text(const Curriculum& c, const LintResult& r) {
   ReportOptions options;
   options.files_checked = r.files_checked;
