@@ -83,14 +83,14 @@ bool write_file_atomic(const std::string& path, std::string_view contents, std::
   std::string temp_path;
   if (!unnamed) {
     if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
-      error = describe("cannot create", temp_template);
+      error = describe("cannot write", path);  // EACCES, EROFS, ENOSPC: the user knows the destination, not the temporary name
       return false;
     }
     std::vector<char> temp(temp_template.begin(), temp_template.end());
     temp.push_back('\0');
     fd = ::mkostemp(temp.data(), O_CLOEXEC);
     if (fd < 0) {
-      error = describe("cannot create", temp_template);
+      error = describe("cannot write", path);  // EACCES, EROFS, ENOSPC: the user knows the destination, not the temporary name
       return false;
     }
     temp_path = temp.data();
