@@ -2,8 +2,9 @@
 # ignores them): a destination folder np may not write to is a clear error, exit 2, nothing left
 # behind; a read-only content tree lints and exports like any other (np never writes into it), and
 # an output asked for inside it is refused cleanly.
-$ chmod -R u+w $TMP/book 2>/dev/null; rm -rf $TMP/ro $TMP/book $TMP/out; mkdir -m 555 $TMP/ro; mkdir -m 777 $TMP/out; cp -r tests/fixtures/export/book $TMP/book; chmod -R a-w $TMP/book; unprivileged() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }; unprivileged np export json --root tests/fixtures/export/book -o $TMP/ro/book.json; echo "exit $?"; unprivileged np lint --root $TMP/book; echo "exit $?"; unprivileged np export epub --root $TMP/book -o $TMP/out/book.epub; echo "exit $?"; unprivileged np stats --root $TMP/book --badges $TMP/book/badges; echo "exit $?"; ls -A $TMP/ro $TMP/out
+$ chmod -R u+w $TMP/book 2>/dev/null; rm -rf $TMP/ro $TMP/book $TMP/out; mkdir -m 555 $TMP/ro; mkdir -m 777 $TMP/out; cp -r tests/fixtures/export/book $TMP/book; chmod -R a-w $TMP/book; unprivileged() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }; unprivileged np export json --root tests/fixtures/export/book -o $TMP/ro/book.json; echo "exit $?"; unprivileged np export latex --root tests/fixtures/export/book -o $TMP/ro/book; echo "exit $?"; unprivileged np lint --root $TMP/book; echo "exit $?"; unprivileged np export epub --root $TMP/book -o $TMP/out/book.epub; echo "exit $?"; unprivileged np stats --root $TMP/book --badges $TMP/book/badges; echo "exit $?"; ls -A $TMP/ro $TMP/out
 --- stdout
+exit 2
 exit 2
 no problems in 8 files
 exit 0
@@ -33,6 +34,8 @@ $TMP/ro:
 --- stderr
 $TMP/ro/book.json: error: cannot write '$TMP/ro/book.json': Permission denied [export-output]
 np: export json failed; $TMP/ro/book.json was not changed
+$TMP/ro/book: error: cannot write '$TMP/ro/book': Permission denied [export-output]
+np: export latex failed; $TMP/ro/book was not changed
 np: wrote $TMP/out/book.epub (the whole curriculum, 3 notes)
 np: --badges: cannot create the folder '$TMP/book/badges': Permission denied
 --- exit 0

@@ -643,7 +643,7 @@ bool write_project(const std::string& destination, const std::map<std::string, s
   }
   std::string temp = (parent / ("." + dest.filename().string() + ".tmp-XXXXXX")).string();
   if (!::mkdtemp(temp.data())) {
-    error = errno_text("cannot create", temp);
+    error = errno_text("cannot write", destination);  // EACCES, EROFS, ENOSPC: name what the user asked for
     return false;
   }
   const auto fail = [&](std::string message) {
