@@ -56,7 +56,9 @@ MacroPtr builtin_macro(std::string_view name) {
     return out;
   }();
   const auto it = table.find(name);
-  return it == table.end() ? nullptr : it->second;
+  // A non-owning pointer (aliasing constructor, no control block): the table lives as long as the
+  // program, and copies of it, one per token looked up, then touch no shared reference count.
+  return it == table.end() ? nullptr : MacroPtr(MacroPtr(), it->second.get());
 }
 
 }  // namespace
@@ -69,7 +71,8 @@ MacroTable::MacroTable(const std::map<std::string, std::string>& macros) {
 
 std::shared_ptr<const MacroDefinition> MacroTable::find(std::string_view name) const {
   const auto it = macros_.find(name);
-  return it == macros_.end() ? nullptr : it->second;
+  // Non-owning, as for the built-in macros: a parse never outlives the table it was given.
+  return it == macros_.end() ? nullptr : std::shared_ptr<const MacroDefinition>(std::shared_ptr<const MacroDefinition>(), it->second.get());
 }
 
 std::vector<std::string> MacroTable::names() const {

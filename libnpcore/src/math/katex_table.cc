@@ -78,7 +78,10 @@ std::string_view global_form(std::string_view command) {
   const auto* p = find_sorted(kKatexGlobalMap, command, by_key);
   return p ? p->value : std::string_view();
 }
+// Every key of these two tables is a non-ASCII character (the generator's tables): an ASCII token,
+// nearly all of them, needs no search.
 std::string_view unicode_symbol(std::string_view character) {
+  if (character.empty() || static_cast<unsigned char>(character[0]) < 0x80) return {};
   const auto* p = find_sorted(kKatexUnicodeSymbols, character, by_key);
   return p ? p->value : std::string_view();
 }
@@ -90,6 +93,7 @@ const KatexUnicodeAccent* unicode_accent(std::string_view mark) {
   return find_sorted(kKatexUnicodeAccents, mark, [](const KatexUnicodeAccent& e) { return e.mark; });
 }
 const KatexScriptChar* script_char(std::string_view character) {
+  if (character.empty() || static_cast<unsigned char>(character[0]) < 0x80) return nullptr;
   return find_sorted(kKatexScriptChars, character, [](const KatexScriptChar& e) { return e.character; });
 }
 
