@@ -28,6 +28,12 @@ TEST(Html, MathDefaultsToMarkedTexAndCanBeReplaced) {
   EXPECT_EQ(render("$x$ and\n\n$$\ny\n$$\n\n```math\nz\n```\n", o), "<p>[0I] and</p>\n<p>[1D]</p>\n[2D]\n");
 }
 
+TEST(Html, ASpanMd4cNeverClosesIsClosedWithItsBlock) {
+  // md4c 0.4.8 opens a strikethrough at "~b" whose closing '~' is in the link destination, and
+  // never leaves it (found by fuzz_latex): the XHTML of an EPUB must stay well-formed.
+  EXPECT_EQ(render("a ~b c [x](d~e) f\n\nnext\n"), "<p>a <del>b c <a href=\"d~e\">x</a> f</del></p>\n<p>next</p>\n");
+}
+
 TEST(Html, XhtmlClosesVoidElementsDecodesEntitiesAndDropsRawHtml) {
   HtmlOptions o;
   o.xhtml = true;

@@ -7,12 +7,12 @@
 #include <md4c.h>
 
 #include "np/utf8.h"
+#include "util/md_parse.h"
 
 namespace np {
 
 namespace {
 
-constexpr unsigned kParserFlags = MD_DIALECT_GITHUB | MD_FLAG_LATEXMATHSPANS | MD_FLAG_WIKILINKS;
 
 // An entity as text: numeric ones and the few named ones that are not punctuation or symbols
 // (those would be dropped from a slug anyway, so they decode to nothing here).
@@ -407,15 +407,7 @@ std::size_t MathSpan::source_offset(std::size_t tex_offset) const {
 BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end) {
   Walker walker(file, begin, end);
   walker.last_offset = begin;
-  MD_PARSER parser{};
-  parser.abi_version = 0;
-  parser.flags = kParserFlags;
-  parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Walker*>(u)->enter_block(t, d); };
-  parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Walker*>(u)->leave_block(t, d); };
-  parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Walker*>(u)->enter_span(t, d); };
-  parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Walker*>(u)->leave_span(t, d); };
-  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* x, MD_SIZE s, void* u) { return static_cast<Walker*>(u)->text(t, x, s); };
-  const int rc = md_parse(file.text().data() + begin, static_cast<MD_SIZE>(end - begin), &parser, &walker);
+  const int rc = parse_markdown(file.text().data() + begin, end - begin, walker);
   walker.scan_html();
   walker.facts.parsed = rc == 0;
   return std::move(walker.facts);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "np/utf8.h"
+#include "util/md_parse.h"
 
 namespace np {
 
@@ -285,14 +286,7 @@ struct Renderer {
 
 std::string render_html(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const HtmlOptions& options) {
   Renderer r{file, facts, options, file.text().data(), {}, 0, 0, 0, {}, 0, {}, 0, false};
-  MD_PARSER parser{};
-  parser.flags = MD_DIALECT_GITHUB | MD_FLAG_LATEXMATHSPANS | MD_FLAG_WIKILINKS;
-  parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->enter_block(t, d); };
-  parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->leave_block(t, d); };
-  parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->enter_span(t, d); };
-  parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->leave_span(t, d); };
-  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* x, MD_SIZE s, void* u) { return static_cast<Renderer*>(u)->text(t, x, s); };
-  md_parse(file.text().data() + begin, static_cast<MD_SIZE>(end - begin), &parser, &r);
+  parse_markdown(file.text().data() + begin, end - begin, r);
   return std::move(r.out);
 }
 

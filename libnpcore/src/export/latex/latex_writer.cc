@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "np/utf8.h"
+#include "util/md_parse.h"
 
 namespace np::latex {
 
@@ -763,14 +764,7 @@ std::string render_latex(const SourceFile& file, std::size_t begin, std::size_t 
     w.min_level = 6;
     for (const Heading& h : facts.headings) w.min_level = std::min(w.min_level, h.level);
   }
-  MD_PARSER parser{};
-  parser.flags = MD_DIALECT_GITHUB | MD_FLAG_LATEXMATHSPANS | MD_FLAG_WIKILINKS;
-  parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->enter_block(t, d); };
-  parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->leave_block(t, d); };
-  parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->enter_span(t, d); };
-  parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->leave_span(t, d); };
-  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* x, MD_SIZE s, void* u) { return static_cast<Writer*>(u)->text(t, x, s); };
-  md_parse(file.text().data() + begin, static_cast<MD_SIZE>(end - begin), &parser, &w);
+  parse_markdown(file.text().data() + begin, end - begin, w);
   while (w.body.size() >= 2 && w.body.compare(w.body.size() - 2, 2, "\n\n") == 0) w.body.pop_back();
   return std::move(w.body);
 }
