@@ -5,23 +5,11 @@
 import fs from 'node:fs';
 import katex from 'katex';
 import YAML from 'yaml';
+import { formulas } from './formulas.mjs';
 
 const [configPath, ...files] = process.argv.slice(2);
 const macros = (YAML.parse(fs.readFileSync(configPath, 'utf8')).katex || {}).macros || {};
 let failures = 0;
-
-function* formulas(text) {
-  // Masks code (fences and spans) so that `$` inside code is never math.
-  const masked = text
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, m => m.startsWith('```math') ? m : m.replace(/[^\n]/g, ' '))
-    .replace(/`[^`\n]*`/g, m => ' '.repeat(m.length));
-  const re = /```math\n([\s\S]*?)\n```|\$\$([\s\S]+?)\$\$|\$([^$\n]+?)\$/g;
-  let m;
-  while ((m = re.exec(masked)) !== null) {
-    const tex = m[1] ?? m[2] ?? m[3];
-    yield { tex, display: m[3] === undefined, offset: m.index };
-  }
-}
 
 for (const file of files) {
   const text = fs.readFileSync(file, 'utf8');

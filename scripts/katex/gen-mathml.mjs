@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import katex from 'katex';
 import YAML from 'yaml';
+import { formulas } from './formulas.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '../..');
@@ -89,15 +90,7 @@ const add = (tex, display, macros) => {
 const corpus = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/math/corpus.json'), 'utf8'));
 for (const c of corpus.cases) if (c.katex === 'ok') add(c.tex, !!c.display, c.macros ? 'fixture' : '');
 
-// Every formula of content/ (same extraction as check-notes.mjs).
-function* formulas(text) {
-  const masked = text
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, m => m.startsWith('```math') ? m : m.replace(/[^\n]/g, ' '))
-    .replace(/`[^`\n]*`/g, m => ' '.repeat(m.length));
-  const re = /```math\n([\s\S]*?)\n```|\$\$([\s\S]+?)\$\$|\$([^$\n]+?)\$/g;
-  let m;
-  while ((m = re.exec(masked)) !== null) yield { tex: m[1] ?? m[2] ?? m[3], display: m[3] === undefined };
-}
+// Every formula of content/ (formulas.mjs, as check-notes.mjs reads them).
 const walk = dir => fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.md') ? [path.join(dir, e.name)] : []);
 for (const file of walk(path.join(root, 'content')).sort()) {
   const body = fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, m => m.replace(/[^\n]/g, ' '));
