@@ -24,13 +24,15 @@ struct Style {
 };
 
 // Control characters from file names and file contents (a newline, an ESC that would colour the
-// terminal) shown as their Unicode control pictures: one line per diagnostic, one column each.
+// terminal) are shown as their Unicode control pictures: one line per diagnostic, one column each.
+// The picture of c, or 0 when c is not a control character.
+char32_t control_picture(char32_t c) { return c < 0x20 ? 0x2400 + c : c == 0x7F ? 0x2421 : 0; }
+
 std::string printable(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 && c != '\t') utf8::append(out, 0x2400 + byte);
-    else if (byte == 0x7F) utf8::append(out, 0x2421);
+    const char32_t picture = c == '\t' ? 0 : control_picture(static_cast<unsigned char>(c));
+    if (picture) utf8::append(out, picture);
     else out += c;
   }
   return out;
@@ -52,7 +54,7 @@ void render_excerpt(std::string& out, const Diagnostic& d, const SourceFile& sou
     const char32_t cp = utf8::decode(raw, i);
     if (cp == U'\t') line += ' ';
     else if (cp == 0xFFFD || cp == 0) utf8::append(line, 0xFFFD);
-    else if (cp < 0x20 || cp == 0x7F) utf8::append(line, cp == 0x7F ? 0x2421 : 0x2400 + cp);
+    else if (const char32_t picture = control_picture(cp)) utf8::append(line, picture);
     else line.append(raw.substr(start, i - start));
   }
   if (line.size() > 400) return;  // minified or generated lines: the position is enough

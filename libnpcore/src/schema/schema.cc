@@ -45,7 +45,8 @@ std::string show(const nlohmann::json& v) {
 bool has_type(const nlohmann::json& v, const std::string& type) {
   if (type == "integer") {  // 2.0 is one; 1e29 is not (no int64 holds it, and casting it would be UB)
     if (v.is_number_integer()) return true;
-    const double d = v.is_number_float() ? v.get<double>() : 0.5;
+    if (!v.is_number_float()) return false;
+    const double d = v.get<double>();
     return std::fabs(d) < 9.2e18 && d == std::trunc(d);
   }
   if (type == "number") return v.is_number();

@@ -64,8 +64,7 @@ bool write_file_atomic(const std::string& path, std::string_view contents, std::
   }
   // The folder must exist (as for any shell redirection): say so, rather than name the temporary file.
   struct stat st {};
-  if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-    const int e = S_ISDIR(st.st_mode) || st.st_mode == 0 ? errno : ENOTDIR;
+  if (const int e = ::stat(dir.c_str(), &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR) {
     error = "cannot write '" + path + "': " +
             (e == ENOENT   ? "the folder '" + dir + "' does not exist"
              : e == ENOTDIR ? "'" + dir + "' is not a folder"
