@@ -9,20 +9,20 @@ exit 2
 no problems in 8 files
 exit 0
 exit 0
-Fixture Book: 3 notes, 3 modules, 2 parts; 87 words, 2 min of reading
+Fixture Book: 3 notes, 3 modules, 2 parts; 115 words, 3 min of reading
 drafts excluded (there are none)
 
                          status     kind                          formulas                 links
 part / module     notes  published  note  bridge  words  reading  inline  display  code  internal  external  prereqs  chain
-01 Foundations        2          2     2       0     57       2m      11        2     1         3         1        1      2
-  01 Vectors          1          1     1       0     24       1m       8        1     1         1         0        0      1
+01 Foundations        2          2     2       0     85       3m      14        2     2         4         1        1      2
+  01 Vectors          1          1     1       0     52       2m      11        1     2         2         0        0      1
   02 Probability      1          1     1       0     33       1m       3        1     0         2         1        1      2
 02 Practice           1          1     0       1     30       1m       2        1     0         3         0        2      3
   03 Models           1          1     0       1     30       1m       2        1     0         3         0        2      3
 ---------------------------------------------------------------------------------------------------------------------------
-total                 3          3     2       1     87       2m      13        3     1         6         1        3      3
+total                 3          3     2       1    115       3m      16        3     2         7         1        3      3
 
-code blocks by language: python 1
+code blocks by language: python 2
 module requirements: ANTHROPIC_API_KEY (03 Models)
 longest prerequisite chain: 3 notes: norms -> expectation -> bridge-regression
 reading time: 200 words a minute, plus 20 s per display formula and 30 s per code block

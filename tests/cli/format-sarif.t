@@ -28,7 +28,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "kind: 'nite' is not one of note, bridge; did you mean 'note'?"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 8
+          "ruleIndex": 11
         },
         {
           "level": "error",
@@ -51,7 +51,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "tags[1]: 'Ω' is not a lowercase kebab-case tag like 'linear-algebra'"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 8
+          "ruleIndex": 11
         },
         {
           "level": "error",
@@ -74,7 +74,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "tags[2]: 'BadTag' is not a lowercase kebab-case tag like 'linear-algebra'"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 8
+          "ruleIndex": 11
         },
         {
           "level": "error",
@@ -97,7 +97,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "unknown field 'titel'; did you mean 'title'?"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 8
+          "ruleIndex": 11
         },
         {
           "level": "error",
@@ -120,7 +120,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "YAML nested too deeply (more than 200 levels) (front matter needs a few levels at most; flatten the structure)"
           },
           "ruleId": "frontmatter-too-complex",
-          "ruleIndex": 9
+          "ruleIndex": 12
         },
         {
           "level": "error",
@@ -143,7 +143,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "note order jumps from 4 to 6 in module '01-part/01-module' ('dupkey') (expected 5; number them 1, 2, 3... with no gaps)"
           },
           "ruleId": "structure-order-gap",
-          "ruleIndex": 63
+          "ruleIndex": 66
         },
         {
           "level": "error",
@@ -166,7 +166,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "duplicate key 'order' (first defined at line 4) (YAML keeps only one of the values; remove or rename one of them)"
           },
           "ruleId": "frontmatter-duplicate-key",
-          "ruleIndex": 5
+          "ruleIndex": 8
         },
         {
           "level": "error",
@@ -189,7 +189,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "empty note: no front matter (start the file with ---, the fields id, title, order, kind, status, summary and updated, then ---)"
           },
           "ruleId": "frontmatter-missing",
-          "ruleIndex": 7
+          "ruleIndex": 10
         },
         {
           "level": "error",
@@ -212,7 +212,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "note order jumps from 2 to 4 in module '01-part/01-module' ('fm-only') (expected 3; number them 1, 2, 3... with no gaps)"
           },
           "ruleId": "structure-order-gap",
-          "ruleIndex": 63
+          "ruleIndex": 66
         },
         {
           "level": "error",
@@ -258,7 +258,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "duplicate key 'status' (first defined at line 6) (YAML keeps only one of the values; remove or rename one of them)"
           },
           "ruleId": "frontmatter-duplicate-key",
-          "ruleIndex": 5
+          "ruleIndex": 8
         }
       ],
       "tool": {
@@ -327,6 +327,54 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "name": "file-unreadable",
               "shortDescription": {
                 "text": "A file or folder np cannot read"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Labels match without regard to case. Every output keeps the first definition and drops the others without a word, so the text of the second one is lost."
+              },
+              "help": {
+                "text": "Labels match without regard to case. Every output keeps the first definition and drops the others without a word, so the text of the second one is lost.\n\nRun `np explain footnote-duplicate` for examples."
+              },
+              "id": "footnote-duplicate",
+              "name": "footnote-duplicate",
+              "shortDescription": {
+                "text": "Two footnote definitions with the same label"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "A \"[^label]\" in text refers to a definition \"[^label]: text\" in the same note, at the start of a block (after a blank line). Without one, every output shows the brackets as text. The hint names the closest label."
+              },
+              "help": {
+                "text": "A \"[^label]\" in text refers to a definition \"[^label]: text\" in the same note, at the start of a block (after a blank line). Without one, every output shows the brackets as text. The hint names the closest label.\n\nRun `np explain footnote-undefined` for examples."
+              },
+              "id": "footnote-undefined",
+              "name": "footnote-undefined",
+              "shortDescription": {
+                "text": "A footnote reference without a definition"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "A definition no \"[^label]\" in the note refers to is left out of every output (GitHub drops it too), so its text never reaches a reader."
+              },
+              "help": {
+                "text": "A definition no \"[^label]\" in the note refers to is left out of every output (GitHub drops it too), so its text never reaches a reader.\n\nRun `np explain footnote-unused` for examples."
+              },
+              "id": "footnote-unused",
+              "name": "footnote-unused",
+              "shortDescription": {
+                "text": "A footnote definition that nothing refers to"
               }
             },
             {

@@ -5,6 +5,9 @@ file-binary                    error    A .md file that contains NUL bytes
 file-invalid-utf8              error    A file that is not valid UTF-8
 file-too-large                 error    A note larger than lint.max_file_size
 file-unreadable                error    A file or folder np cannot read
+footnote-duplicate             error    Two footnote definitions with the same label
+footnote-undefined             error    A footnote reference without a definition
+footnote-unused                warning  A footnote definition that nothing refers to
 frontmatter-duplicate-id       error    Two notes with the same id
 frontmatter-duplicate-key      error    A key written twice in front matter
 frontmatter-id-filename        warning  A note whose id is not its file name

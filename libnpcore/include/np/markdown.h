@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "np/source.h"
@@ -61,6 +62,29 @@ struct HtmlComment {
   std::size_t begin = 0, end = 0;
 };
 
+// A footnote definition, "[^label]: text" at the start of a block, with its indented continuation
+// lines (GitHub's footnotes; md4c 0.4.8 has none, so np finds them: src/load/footnotes.cc). The
+// walk takes the definitions out of the body and walks each one's Markdown after the body.
+struct Footnote {
+  std::string label;                     // as written between "[^" and "]"
+  std::size_t begin = 0, end = 0;        // the "[^label]" marker
+  std::size_t block_end = 0;             // the end of the definition's last line
+  std::string markdown;                  // its content, the marker and continuation indents taken off
+  // Where each line of `markdown` comes from: (offset in markdown, offset in the file), sorted.
+  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  std::size_t first_link = 0, first_math = 0, first_heading = 0;  // where its walk began in BodyFacts
+  std::size_t references = 0;                                      // "[^label]" in the body
+  std::size_t duplicate_of = static_cast<std::size_t>(-1);         // an earlier definition of the label
+};
+
+// A "[^label]" in the body's text (not in code, math or a link's text).
+struct FootnoteRef {
+  static constexpr std::size_t kUndefined = static_cast<std::size_t>(-1);
+  std::size_t footnote = kUndefined;  // index into BodyFacts::footnotes; kUndefined: no such label
+  std::string label;
+  std::size_t begin = 0, end = 0;
+};
+
 struct BodyFacts {
   std::vector<Heading> headings;
   std::vector<Link> links;  // links, autolinks, wiki links and images, in document order
@@ -69,6 +93,8 @@ struct BodyFacts {
   std::vector<CodeBlock> code_blocks;
   std::vector<HtmlComment> comments;
   std::vector<std::string> html_ids;  // id="..." and name="..." attributes in raw HTML
+  std::vector<Footnote> footnotes;    // definitions, in source order
+  std::vector<FootnoteRef> footnote_refs;
   std::size_t words = 0;              // prose words: front matter, code, math and HTML excluded
   bool parsed = false;
 };

@@ -339,6 +339,16 @@ struct Walker {
     return 0;
   }
 
+  // "[^label]" (parse_markdown finds them), defined or not.
+  int footnote_ref(std::size_t footnote, std::string_view label, const MD_CHAR* marker, MD_SIZE size) {
+    const std::size_t at = in_source(marker) ? offset_of(marker) : last_offset;
+    last_offset = at + size;
+    if (footnote != FootnoteRef::kUndefined) ++facts.footnotes[footnote].references;
+    facts.footnote_refs.push_back({footnote, std::string(label), at, at + size});
+    in_word = false;
+    return 0;
+  }
+
   // Runs of '$' in text md4c did not take as math delimiters; an escaped \$ is a dollar sign.
   void add_dollars(std::string_view chunk, std::size_t at) {
     for (std::size_t i = 0; i < chunk.size(); ++i) {
@@ -407,7 +417,18 @@ std::size_t MathSpan::source_offset(std::size_t tex_offset) const {
 BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end) {
   Walker walker(file, begin, end);
   walker.last_offset = begin;
-  const int rc = parse_markdown(file.text().data() + begin, end - begin, walker);
+  walker.facts.footnotes = find_footnotes(file.text(), begin, end);
+  std::string blanked;
+  int rc = parse_markdown(body_input(file.text(), begin, end, walker.facts.footnotes, blanked), walker);
+  // Each definition after the body: the renderers find a definition's links, math and headings
+  // from where its walk began.
+  for (Footnote& f : walker.facts.footnotes) {
+    f.first_link = walker.facts.links.size();
+    f.first_math = walker.facts.math.size();
+    f.first_heading = walker.facts.headings.size();
+    walker.last_offset = f.end;
+    if (rc == 0) rc = parse_markdown(footnote_input(f, file.text().data()), walker);
+  }
   walker.scan_html();
   walker.facts.parsed = rc == 0;
   return std::move(walker.facts);

@@ -47,6 +47,7 @@ const char* named_entity(std::string_view name) {
 }
 
 struct Renderer {
+  Renderer(const SourceFile& f, const BodyFacts& b, const HtmlOptions& o) : file(f), facts(b), options(o), base(f.text().data()) {}
   const SourceFile& file;
   const BodyFacts& facts;
   const HtmlOptions& options;
@@ -58,6 +59,11 @@ struct Renderer {
   std::string alt;
   int math_depth = 0;
   bool in_math_fence = false;
+  // Footnotes: numbered in the order of their first reference.
+  std::vector<std::size_t> number;      // per definition: its number, 0 when not referenced yet
+  std::vector<std::size_t> references;  // per definition: references written
+  std::vector<std::size_t> numbered;    // definitions, by number - 1
+  std::string after_paragraph_open;     // written after the next <p> (a footnote's back link)
 
   // Inline markup; inside an image's alt text only the text counts.
   void tag(const char* markup) {
@@ -72,6 +78,12 @@ struct Renderer {
   }
 
   int enter_block(MD_BLOCKTYPE type, void* detail) {
+    if (!after_paragraph_open.empty() && type != MD_BLOCK_DOC) {
+      // A footnote's back link opens its first paragraph, or stands before its first other block.
+      out += type == MD_BLOCK_P ? "<p>" + after_paragraph_open : "<p>" + after_paragraph_open + "</p>\n";
+      after_paragraph_open.clear();
+      if (type == MD_BLOCK_P) return 0;
+    }
     switch (type) {
       case MD_BLOCK_DOC: break;
       case MD_BLOCK_QUOTE: out += "<blockquote>\n"; break;
@@ -241,6 +253,49 @@ struct Renderer {
     return 0;
   }
 
+  std::string epub_type(const char* type) const { return options.xhtml ? std::string(" epub:type=\"") + type + "\"" : ""; }
+
+  // A reference: a superscript number linking to the note's footnote (a marker without a definition,
+  // or inside an image's alt text, stays text).
+  int footnote_ref(std::size_t footnote, std::string_view, const MD_CHAR* marker, MD_SIZE size) {
+    if (footnote == FootnoteRef::kUndefined || footnote >= facts.footnotes.size() || image_depth) {
+      text_out(std::string_view(marker, size));
+      return 0;
+    }
+    number.resize(facts.footnotes.size(), 0);
+    references.resize(facts.footnotes.size(), 0);
+    if (!number[footnote]) {
+      numbered.push_back(footnote);
+      number[footnote] = numbered.size();
+    }
+    const std::string n = std::to_string(number[footnote]);
+    const std::size_t k = ++references[footnote];
+    out += "<sup><a id=\"np-fnref-" + n + (k > 1 ? "-" + std::to_string(k) : "") + "\" href=\"#np-fn-" + n +
+           "\" class=\"footnote-ref\" role=\"doc-noteref\"" + epub_type("noteref") + ">" + n + "</a></sup>";
+    return 0;
+  }
+
+  // The referenced footnotes after the body, in the order of their numbers; each one's Markdown is
+  // walked from where the facts walk found its links, math and headings.
+  void footnotes() {
+    if (numbered.empty()) return;
+    out += "<section class=\"footnotes\"" + epub_type("footnotes") + ">\n";
+    for (std::size_t i = 0; i < numbered.size(); ++i) {
+      const Footnote& f = facts.footnotes[numbered[i]];
+      const std::string n = std::to_string(i + 1);
+      next_link = f.first_link;
+      next_math = f.first_math;
+      next_heading = f.first_heading;
+      out += "<aside id=\"np-fn-" + n + "\" class=\"footnote\" role=\"doc-footnote\"" + epub_type("footnote") + ">\n";
+      after_paragraph_open = "<a href=\"#np-fnref-" + n + "\" role=\"doc-backlink\">" + n + ".</a> ";
+      parse_markdown(footnote_input(f, base), *this);
+      if (!after_paragraph_open.empty()) out += "<p>" + after_paragraph_open + "</p>\n";  // no paragraph in it
+      after_paragraph_open.clear();
+      out += "</aside>\n";
+    }
+    out += "</section>\n";
+  }
+
   int text(MD_TEXTTYPE type, const MD_CHAR* t, MD_SIZE size) {
     const std::string_view s(t, size);
     switch (type) {
@@ -285,8 +340,10 @@ struct Renderer {
 }  // namespace
 
 std::string render_html(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const HtmlOptions& options) {
-  Renderer r{file, facts, options, file.text().data(), {}, 0, 0, 0, {}, 0, {}, 0, false};
-  parse_markdown(file.text().data() + begin, end - begin, r);
+  Renderer r(file, facts, options);
+  std::string blanked;
+  parse_markdown(body_input(file.text(), begin, end, facts.footnotes, blanked), r);
+  r.footnotes();
   return std::move(r.out);
 }
 

@@ -1,32 +1,105 @@
-// md_parse() for np's three Markdown walkers (the facts walk, the HTML renderer, the LaTeX writer):
-// one dialect (GitHub, $-math, wiki links), and spans always balanced within their block.
+// parse_markdown() for np's three Markdown walkers (the facts walk, the HTML renderer, the LaTeX
+// writer): one dialect (GitHub, $-math, wiki links, footnotes), and spans always balanced within
+// their block.
 //
 // md4c 0.4.8 can open a span and never close it: in "a ~b c [x](d~e)" the strikethrough opened at
 // "~b" is never left (its closing '~' lies in the link destination; the fuzzer found it). A writer
 // that trusts md4c would leave "<del>" or "\npdel{" open. Here the spans a block opened and did not
 // close are left, innermost first, before the block is; a leave_span with no open span in the
 // current block is dropped.
+//
+// Footnotes (md4c has none): the definitions are found before the walk (src/load/footnotes.cc) and
+// blanked out of the text md4c parses; each definition's Markdown is parsed on its own. Either way
+// md4c parses a copy, and every pointer it hands out into that copy is turned back into a pointer
+// into the file (the copy holds the file's bytes at those places), so that walkers keep computing
+// offsets as `pointer - file buffer`. A "[^label]" in text (outside links) goes to the walker's
+// footnote_ref() instead of text().
 #pragma once
 
 #include <md4c.h>
 
+#include <algorithm>
 #include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
+
+#include "np/markdown.h"
 
 namespace np {
 
 inline constexpr unsigned kMarkdownFlags = MD_DIALECT_GITHUB | MD_FLAG_LATEXMATHSPANS | MD_FLAG_WIKILINKS;
 
-// W has enter_block/leave_block(MD_BLOCKTYPE, void*), enter_span/leave_span(MD_SPANTYPE, void*)
-// and text(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE), each returning 0 to go on. Returns md_parse's code.
+// What md4c parses and where it lies in the file.
+struct MarkdownInput {
+  const char* text = nullptr;
+  std::size_t size = 0;
+  // Piece i of `text` starts at offset pieces[i].first and is a copy of the file's bytes from
+  // pieces[i].second on. Empty: `text` is in the file's buffer itself.
+  std::vector<std::pair<std::size_t, const char*>> pieces;
+  // The definitions "[^label]" refers to; null: footnote references are plain text.
+  const std::vector<Footnote>* footnotes = nullptr;
+
+  const char* to_file(const char* p) const {
+    if (pieces.empty() || p < text || p >= text + size) return p;
+    const auto k = static_cast<std::size_t>(p - text);
+    auto it = std::upper_bound(pieces.begin(), pieces.end(), k, [](std::size_t v, const auto& piece) { return v < piece.first; });
+    --it;  // pieces[0].first is 0
+    return it->second + (k - it->first);
+  }
+};
+
+// The definitions in text[begin, end) (a note's body), in source order, duplicates marked
+// (src/load/footnotes.cc). Cheap when the body has no "[^".
+std::vector<Footnote> find_footnotes(std::string_view text, std::size_t begin, std::size_t end);
+
+// The input for the body text[begin, end) with the footnote definitions blanked out (`storage`
+// holds the copy when there are any).
+MarkdownInput body_input(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Footnote>& footnotes,
+                         std::string& storage);
+
+// The input for one definition's Markdown.
+MarkdownInput footnote_input(const Footnote& footnote, const char* file_text);
+
+// The definition a "[^label]" refers to (labels match case-insensitively; the first of duplicates
+// wins), or FootnoteRef::kUndefined.
+std::size_t find_footnote(const std::vector<Footnote>& footnotes, std::string_view label);
+
+// W has enter_block/leave_block(MD_BLOCKTYPE, void*), enter_span/leave_span(MD_SPANTYPE, void*),
+// text(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE) and footnote_ref(std::size_t footnote,
+// std::string_view label, const MD_CHAR* marker, MD_SIZE size) (footnote: an index into the
+// footnotes, or FootnoteRef::kUndefined), each returning 0 to go on. Returns md_parse's code.
 template <typename W>
-int parse_markdown(const char* text, std::size_t size, W& walker) {
+int parse_markdown(const MarkdownInput& input, W& walker) {
   struct Balanced {
     W& w;
-    std::vector<MD_SPANTYPE> spans;       // open spans, innermost last
+    const MarkdownInput& in;
+    std::vector<MD_SPANTYPE> spans;        // open spans, innermost last
     std::vector<std::size_t> block_marks;  // spans.size() when each open block began
+    int links = 0;                         // open links and images: their text holds no footnote reference
     std::size_t mark() const { return block_marks.empty() ? 0 : block_marks.back(); }
-  } b{walker, {}, {}};
+
+    void fix(MD_ATTRIBUTE& a) const { a.text = in.to_file(a.text); }
+
+    // Text with its "[^label]" markers handed to footnote_ref().
+    int normal_text(const MD_CHAR* x, MD_SIZE n) {
+      const std::string_view s(x, n);
+      std::size_t done = 0;
+      for (std::size_t i = s.find("[^"); i != std::string_view::npos; i = s.find("[^", i + 1)) {
+        std::size_t j = i + 2;
+        while (j < s.size() && s[j] != ']' && s[j] != '[' && static_cast<unsigned char>(s[j]) > ' ') ++j;
+        if (j == i + 2 || j >= s.size() || s[j] != ']') continue;
+        if (i > done)
+          if (const int rc = w.text(MD_TEXT_NORMAL, x + done, static_cast<MD_SIZE>(i - done))) return rc;
+        const std::string_view label = s.substr(i + 2, j - i - 2);
+        if (const int rc = w.footnote_ref(find_footnote(*in.footnotes, label), label, x + i, static_cast<MD_SIZE>(j + 1 - i))) return rc;
+        done = j + 1;
+        i = j;
+      }
+      return done < s.size() ? w.text(MD_TEXT_NORMAL, x + done, static_cast<MD_SIZE>(s.size() - done)) : 0;
+    }
+  } b{walker, input, {}, {}, 0};
   MD_PARSER parser{};
   parser.flags = kMarkdownFlags;
   parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) {
@@ -37,6 +110,7 @@ int parse_markdown(const char* text, std::size_t size, W& walker) {
   parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) {
     auto& s = *static_cast<Balanced*>(u);
     while (s.spans.size() > s.mark()) {
+      if (s.spans.back() == MD_SPAN_A || s.spans.back() == MD_SPAN_IMG || s.spans.back() == MD_SPAN_WIKILINK) --s.links;
       if (const int rc = s.w.leave_span(s.spans.back(), nullptr)) return rc;
       s.spans.pop_back();
     }
@@ -46,16 +120,52 @@ int parse_markdown(const char* text, std::size_t size, W& walker) {
   parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) {
     auto& s = *static_cast<Balanced*>(u);
     s.spans.push_back(t);
+    // Attributes pointing into a copy point into the file instead (a copy of md4c's detail).
+    if (t == MD_SPAN_A) {
+      ++s.links;
+      MD_SPAN_A_DETAIL a = *static_cast<MD_SPAN_A_DETAIL*>(d);
+      s.fix(a.href);
+      s.fix(a.title);
+      return s.w.enter_span(t, &a);
+    }
+    if (t == MD_SPAN_IMG) {
+      ++s.links;
+      MD_SPAN_IMG_DETAIL img = *static_cast<MD_SPAN_IMG_DETAIL*>(d);
+      s.fix(img.src);
+      s.fix(img.title);
+      return s.w.enter_span(t, &img);
+    }
+    if (t == MD_SPAN_WIKILINK) {
+      ++s.links;
+      MD_SPAN_WIKILINK_DETAIL wiki = *static_cast<MD_SPAN_WIKILINK_DETAIL*>(d);
+      s.fix(wiki.target);
+      return s.w.enter_span(t, &wiki);
+    }
     return s.w.enter_span(t, d);
   };
   parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) {
     auto& s = *static_cast<Balanced*>(u);
     if (s.spans.size() <= s.mark()) return 0;
+    if (t == MD_SPAN_A || t == MD_SPAN_IMG || t == MD_SPAN_WIKILINK) --s.links;
     s.spans.pop_back();
     return s.w.leave_span(t, d);
   };
-  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* x, MD_SIZE n, void* u) { return static_cast<Balanced*>(u)->w.text(t, x, n); };
-  return md_parse(text, static_cast<MD_SIZE>(size), &parser, &b);
+  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* x, MD_SIZE n, void* u) {
+    auto& s = *static_cast<Balanced*>(u);
+    x = s.in.to_file(x);
+    if (t == MD_TEXT_NORMAL && s.in.footnotes && s.links == 0) return s.normal_text(x, n);
+    return s.w.text(t, x, n);
+  };
+  return md_parse(input.text, static_cast<MD_SIZE>(input.size), &parser, &b);
+}
+
+// text[0, size) of the file's own buffer, no footnotes.
+template <typename W>
+int parse_markdown(const char* text, std::size_t size, W& walker) {
+  MarkdownInput input;
+  input.text = text;
+  input.size = size;
+  return parse_markdown(input, walker);
 }
 
 }  // namespace np

@@ -273,6 +273,9 @@ const char* kPreamble = R"(\usepackage{iftex}
 \usepackage{lua-ul}
 \usepackage[hyphens]{url}
 \usepackage{hyperref}
+% Footnotes in a tabular (a table in a list or a quote) are kept and set below the page.
+\usepackage{footnotehyper}
+\makesavenoteenv{tabular}
 \hypersetup{colorlinks=true, linkcolor=blue!50!black, urlcolor=blue!60!black, citecolor=blue!50!black, bookmarksnumbered=true}
 \setcounter{secnumdepth}{1}
 \setcounter{tocdepth}{1}
@@ -600,6 +603,7 @@ class LatexBook {
     options.heading_label = [&](std::size_t, const Heading& h) {
       return h.anchor.empty() ? std::string() : "\\label{" + latex::label(n.id, h.anchor) + "}";
     };
+    options.footnote_label = [&](std::size_t footnote) { return latex::label(n.id, "") + "::fn" + std::to_string(footnote + 1); };
     options.raw_html = [&](std::size_t offset, const std::string& html) { raw_html(n, offset, html); };
     out += latex::render_latex(n.source, n.body_begin, n.source.text().size(), n.body, options);
     return out + "\n";

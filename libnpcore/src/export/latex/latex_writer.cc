@@ -427,6 +427,12 @@ struct Writer {
   int written_lists = 0;
   int containers = 0;  // lists and quotes: tables inside them are tabular, not longtable
   bool longtable = false;
+  // Footnotes: a \footnote at the first reference, \footref at the others. The text of one is
+  // written by a writer of its own in footnote mode: no sectioning, verbatim or longtable there.
+  bool in_footnote = false;
+  std::vector<bool> footnote_written;                      // per definition
+  std::vector<std::pair<std::size_t, std::size_t>> heading_notes;  // footnotes in `heading`
+  std::string code_lines;                                  // a code block in footnote mode
 
   std::string& out() { return heading_level ? heading : body; }
 
@@ -435,6 +441,8 @@ struct Writer {
       alt.append(s);
     else if (math_depth || in_math_fence)
       return;
+    else if (in_code_block && in_footnote)
+      code_lines.append(s);
     else if (in_code_block)
       out() += escape_verbatim(s);
     else
@@ -501,6 +509,7 @@ struct Writer {
         paragraph_break();
         heading_level = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
         heading.clear();
+        heading_notes.clear();
         break;
       }
       case MD_BLOCK_CODE: {
@@ -511,7 +520,8 @@ struct Writer {
           break;
         }
         in_code_block = true;
-        body += "\\begin{npcode}\n";
+        code_lines.clear();
+        if (!in_footnote) body += "\\begin{npcode}\n";
         break;
       }
       case MD_BLOCK_HTML:
@@ -523,7 +533,7 @@ struct Writer {
       case MD_BLOCK_TABLE: {
         paragraph_break();
         columns = std::max(1u, static_cast<MD_BLOCK_TABLE_DETAIL*>(detail)->col_count);
-        longtable = containers == 0;
+        longtable = containers == 0 && !in_footnote;
         body += longtable ? "\\begin{longtable}{" + column_spec(columns) + "}\n\\toprule\n"
                           : "\\par\\noindent\\begin{tabular}{" + column_spec(columns) + "}\n\\toprule\n";
         break;
@@ -580,7 +590,19 @@ struct Writer {
           label_text = options.heading_label(next_heading, facts.headings[next_heading]);
         ++next_heading;
         heading_level = 0;
-        body += std::string(heading_command(depth)) + "{" + heading + "}" + label_text + "\n\n";
+        if (in_footnote) {
+          body += "\\textbf{" + heading + "}\\par\n";
+          break;
+        }
+        // A footnote in a heading stays out of its short form (contents, running heads, bookmarks).
+        std::string short_form;
+        std::size_t from = 0;
+        for (const auto& [b, e] : heading_notes) {
+          short_form += heading.substr(from, b - from);
+          from = e;
+        }
+        if (!heading_notes.empty()) short_form = "[" + short_form + heading.substr(from) + "]";
+        body += std::string(heading_command(depth)) + short_form + "{" + heading + "}" + label_text + "\n\n";
         break;
       }
       case MD_BLOCK_CODE:
@@ -588,6 +610,9 @@ struct Writer {
           in_math_fence = false;
           emit_math();
           paragraph_break();
+        } else if (in_footnote) {
+          in_code_block = false;
+          footnote_code();
         } else {
           in_code_block = false;
           if (!body.empty() && body.back() != '\n') body += '\n';
@@ -617,6 +642,51 @@ struct Writer {
       case MD_BLOCK_TD:
         break;
     }
+    return 0;
+  }
+
+  // A code block in a footnote (verbatim cannot be in an argument): its lines in \npinline, spaces
+  // kept.
+  void footnote_code() {
+    if (!code_lines.empty() && code_lines.back() == '\n') code_lines.pop_back();
+    body += "\\par\\noindent";
+    std::size_t from = 0;
+    while (from <= code_lines.size()) {
+      const auto nl = std::min(code_lines.find('\n', from), code_lines.size());
+      std::string line = escape_text(std::string_view(code_lines).substr(from, nl - from));
+      std::replace(line.begin(), line.end(), ' ', '~');
+      body += (from ? "\\newline\n" : "\n") + std::string("\\npinline{") + line + "}";
+      from = nl + 1;
+    }
+    body += "\\par\n";
+  }
+
+  // "[^label]": a \footnote with the definition's text at the first reference, \footref at the
+  // others; a marker without a definition (or in an image's alt text, or in a footnote) is text.
+  int footnote_ref(std::size_t footnote, std::string_view, const MD_CHAR* marker, MD_SIZE size) {
+    if (footnote == FootnoteRef::kUndefined || footnote >= facts.footnotes.size() || image_depth || in_footnote) {
+      text_out(std::string_view(marker, size));
+      return 0;
+    }
+    footnote_written.resize(facts.footnotes.size(), false);
+    const std::string label = options.footnote_label ? options.footnote_label(footnote) : "np::fn" + std::to_string(footnote);
+    const std::string protect = heading_level ? "\\protect" : "";
+    const std::size_t at = out().size();
+    if (footnote_written[footnote]) {
+      out() += protect + "\\footref{" + label + "}";
+    } else {
+      footnote_written[footnote] = true;
+      const Footnote& f = facts.footnotes[footnote];
+      Writer note(facts, options, base);
+      note.in_footnote = true;
+      note.next_link = f.first_link;
+      note.next_math = f.first_math;
+      note.next_heading = f.first_heading;
+      parse_markdown(footnote_input(f, base), note);
+      while (!note.body.empty() && note.body.back() == '\n') note.body.pop_back();
+      out() += protect + "\\footnote{\\label{" + label + "}" + note.body + "}";
+    }
+    if (heading_level) heading_notes.emplace_back(at, heading.size());
     return 0;
   }
 
@@ -764,7 +834,8 @@ std::string render_latex(const SourceFile& file, std::size_t begin, std::size_t 
     w.min_level = 6;
     for (const Heading& h : facts.headings) w.min_level = std::min(w.min_level, h.level);
   }
-  parse_markdown(file.text().data() + begin, end - begin, w);
+  std::string blanked;
+  parse_markdown(body_input(file.text(), begin, end, facts.footnotes, blanked), w);
   while (w.body.size() >= 2 && w.body.compare(w.body.size() - 2, 2, "\n\n") == 0) w.body.pop_back();
   return std::move(w.body);
 }

@@ -65,6 +65,8 @@ struct WriterOptions {
   std::function<std::string(std::size_t index, const MathSpan& math, bool in_heading)> math;
   // The \label for facts.headings[index].
   std::function<std::string(std::size_t index, const Heading& heading)> heading_label;
+  // The \label name of facts.footnotes[index] (a \footref at its second reference points to it).
+  std::function<std::string(std::size_t index)> footnote_label;
   // Raw HTML (a block, or inline tags), with its source offset: the output never holds it; the
   // exporter warns, or refuses it when it hides TeX primitives.
   std::function<void(std::size_t offset, const std::string& html)> raw_html;

@@ -11,6 +11,11 @@ extern const Rule file_invalid_utf8;
 extern const Rule file_too_large;
 extern const Rule file_unreadable;
 
+// footnote-*: footnote references and definitions (footnote_rules.cc)
+extern const Rule footnote_duplicate;
+extern const Rule footnote_undefined;
+extern const Rule footnote_unused;
+
 // frontmatter-*: a note's YAML front matter
 extern const Rule frontmatter_duplicate_id;
 extern const Rule frontmatter_duplicate_key;
