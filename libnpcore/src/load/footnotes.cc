@@ -152,12 +152,14 @@ std::vector<Footnote> find_footnotes(std::string_view text, std::size_t begin, s
 MarkdownInput body_input(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Footnote>& footnotes,
                          std::string& storage) {
   MarkdownInput in;
-  in.footnotes = &footnotes;
   in.size = end - begin;
   if (footnotes.empty()) {
     in.text = text.data() + begin;
+    // No "[^" at all (most notes): no reference to look for in every piece of text.
+    if (text.substr(begin, end - begin).find("[^") != std::string_view::npos) in.footnotes = &footnotes;
     return in;
   }
+  in.footnotes = &footnotes;
   storage.assign(text.substr(begin, end - begin));
   for (const Footnote& f : footnotes)
     for (std::size_t i = f.begin; i < f.block_end && i < end; ++i)
