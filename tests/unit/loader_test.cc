@@ -108,6 +108,9 @@ TEST(Loader, ContentLintsCleanAndIdenticallyWithOneOrManyThreads) {
   };
   const Curriculum one = load(1);
   const Curriculum many = load(8);
+  // -j reaches the later parallel stages (link resolution and math checks run at lint time).
+  EXPECT_EQ(one.threads, 1u);
+  EXPECT_EQ(many.threads, 8u);
   const LintResult a = run_lint(one);
   const LintResult b = run_lint(many);
   EXPECT_EQ(render_text(one, a), render_text(many, b));

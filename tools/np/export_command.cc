@@ -77,7 +77,7 @@ int run_export(const ExportOptions& o) {
   std::string error;
   const auto selection = select_notes(*curriculum, o.only, error);
   if (!selection) throw UsageError(error);
-  const LinkResolution links = resolve_links(*curriculum);
+  const LinkResolution links = resolve_links(*curriculum, curriculum->threads);
   nlohmann::json config = nlohmann::json::object();
   const auto& raw = curriculum->config.raw;
   if (raw.contains("export") && raw["export"].is_object() && raw["export"].contains(o.format) && raw["export"][o.format].is_object()) {

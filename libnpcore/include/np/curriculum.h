@@ -91,6 +91,7 @@ struct Curriculum {
   // data, part.yaml...) and folders. Links to assets resolve against these, without touching the disk.
   std::vector<std::string> assets;
   std::vector<std::string> folders;
+  unsigned threads = 0;  // LoadOptions::threads (-j): the later parallel stages (links, math) use it too
 
   const Note* find_note(const std::string& id) const;
   const SourceFile* find_source(const std::string& path) const;

@@ -37,12 +37,12 @@ void RuleContext::report(const Rule& rule, const SourceFile& file, std::size_t b
 }
 
 const LinkResolution& RuleContext::links() const {
-  if (!links_) links_ = std::make_unique<LinkResolution>(resolve_links(curriculum_));
+  if (!links_) links_ = std::make_unique<LinkResolution>(resolve_links(curriculum_, curriculum_.threads));
   return *links_;
 }
 
 const std::vector<math::MathFinding>& RuleContext::math() const {
-  if (!math_) math_ = std::make_unique<std::vector<math::MathFinding>>(math::check_math(curriculum_));
+  if (!math_) math_ = std::make_unique<std::vector<math::MathFinding>>(math::check_math(curriculum_, curriculum_.threads));
   return *math_;
 }
 

@@ -301,6 +301,7 @@ const SourceFile* Curriculum::find_source(const std::string& path) const {
 
 Curriculum load_curriculum(const FileSystem& fs, const std::string& root, LoadedConfig loaded, const LoadOptions& options) {
   Curriculum c;
+  c.threads = options.threads;
   c.root = root;
   std::vector<Part> parts;
   std::vector<Module> modules;
