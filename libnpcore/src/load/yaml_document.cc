@@ -48,10 +48,27 @@ bool is_float_scalar(const std::string& s) {
   return i == s.size();
 }
 
-// YAML 1.2 core schema resolution of a plain scalar; quoted scalars are always strings.
+nlohmann::json resolve_plain(const std::string& s);
+
+// A scalar's value: a plain one resolved by the YAML 1.2 core schema, a quoted one a string. A
+// standard tag (!!int, !!float, !!bool, !!null) asks for the type its text resolves to when plain:
+// text of that form gets it, other text stays a string (and the schema says what was expected).
 nlohmann::json resolve_scalar(const YAML::Node& node) {
   const std::string& s = node.Scalar();
-  if (node.Tag() != "?") return s;
+  const std::string& tag = node.Tag();
+  if (tag == "?") return resolve_plain(s);
+  static constexpr std::string_view kCore = "tag:yaml.org,2002:";
+  if (tag.size() <= kCore.size() || tag.compare(0, kCore.size(), kCore) != 0) return s;
+  const std::string_view want = std::string_view(tag).substr(kCore.size());
+  const nlohmann::json value = resolve_plain(s);
+  if (want == "int" && value.is_number_integer()) return value;
+  if (want == "float" && value.is_number()) return value.get<double>();
+  if ((want == "bool" && value.is_boolean()) || (want == "null" && value.is_null())) return value;
+  return s;
+}
+
+// The YAML 1.2 core schema's resolution of a plain scalar.
+nlohmann::json resolve_plain(const std::string& s) {
   if (is_null_scalar(s)) return nullptr;
   if (s == "true" || s == "True" || s == "TRUE") return true;
   if (s == "false" || s == "False" || s == "FALSE") return false;
