@@ -79,6 +79,7 @@ int parse_markdown(const MarkdownInput& input, W& walker) {
     std::vector<std::size_t> block_marks;  // spans.size() when each open block began
     int links = 0;                         // open links and images: their text holds no footnote reference
     std::size_t mark() const { return block_marks.empty() ? 0 : block_marks.back(); }
+    static bool is_link(MD_SPANTYPE t) { return t == MD_SPAN_A || t == MD_SPAN_IMG || t == MD_SPAN_WIKILINK; }
 
     void fix(MD_ATTRIBUTE& a) const { a.text = in.to_file(a.text); }
 
@@ -110,7 +111,7 @@ int parse_markdown(const MarkdownInput& input, W& walker) {
   parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) {
     auto& s = *static_cast<Balanced*>(u);
     while (s.spans.size() > s.mark()) {
-      if (s.spans.back() == MD_SPAN_A || s.spans.back() == MD_SPAN_IMG || s.spans.back() == MD_SPAN_WIKILINK) --s.links;
+      if (s.is_link(s.spans.back())) --s.links;
       if (const int rc = s.w.leave_span(s.spans.back(), nullptr)) return rc;
       s.spans.pop_back();
     }
@@ -120,33 +121,22 @@ int parse_markdown(const MarkdownInput& input, W& walker) {
   parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) {
     auto& s = *static_cast<Balanced*>(u);
     s.spans.push_back(t);
-    // Attributes pointing into a copy point into the file instead (a copy of md4c's detail).
-    if (t == MD_SPAN_A) {
+    // A link's attributes that point into a copy point into the file instead (in a copy of md4c's
+    // detail).
+    const auto link = [&](auto detail, auto... attributes) {
       ++s.links;
-      MD_SPAN_A_DETAIL a = *static_cast<MD_SPAN_A_DETAIL*>(d);
-      s.fix(a.href);
-      s.fix(a.title);
-      return s.w.enter_span(t, &a);
-    }
-    if (t == MD_SPAN_IMG) {
-      ++s.links;
-      MD_SPAN_IMG_DETAIL img = *static_cast<MD_SPAN_IMG_DETAIL*>(d);
-      s.fix(img.src);
-      s.fix(img.title);
-      return s.w.enter_span(t, &img);
-    }
-    if (t == MD_SPAN_WIKILINK) {
-      ++s.links;
-      MD_SPAN_WIKILINK_DETAIL wiki = *static_cast<MD_SPAN_WIKILINK_DETAIL*>(d);
-      s.fix(wiki.target);
-      return s.w.enter_span(t, &wiki);
-    }
+      (s.fix(detail.*attributes), ...);
+      return s.w.enter_span(t, &detail);
+    };
+    if (t == MD_SPAN_A) return link(*static_cast<MD_SPAN_A_DETAIL*>(d), &MD_SPAN_A_DETAIL::href, &MD_SPAN_A_DETAIL::title);
+    if (t == MD_SPAN_IMG) return link(*static_cast<MD_SPAN_IMG_DETAIL*>(d), &MD_SPAN_IMG_DETAIL::src, &MD_SPAN_IMG_DETAIL::title);
+    if (t == MD_SPAN_WIKILINK) return link(*static_cast<MD_SPAN_WIKILINK_DETAIL*>(d), &MD_SPAN_WIKILINK_DETAIL::target);
     return s.w.enter_span(t, d);
   };
   parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) {
     auto& s = *static_cast<Balanced*>(u);
     if (s.spans.size() <= s.mark()) return 0;
-    if (t == MD_SPAN_A || t == MD_SPAN_IMG || t == MD_SPAN_WIKILINK) --s.links;
+    if (s.is_link(t)) --s.links;
     s.spans.pop_back();
     return s.w.leave_span(t, d);
   };
