@@ -134,9 +134,9 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
       return add(NodeKind::color, b, at(color).text, ord_argument(arg(1)));
     }
     const NodeId color = assert_kind(arg(0), NodeKind::color_token, "\\color needs a colour");
-    auto current = std::make_shared<MacroDefinition>();
+    auto current = std::make_unique<MacroDefinition>();
     current->text = at(color).text;
-    gullet.macros().set("\\current@color", std::move(current));
+    gullet.macros().set("\\current@color", gullet.macros().own(std::move(current)));
     std::vector<NodeId> body = parse_expression(true, ctx.break_on_token_text);
     return add(NodeKind::color, b, at(color).text, std::move(body));
   }
@@ -338,34 +338,34 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
     p.consume_spaces();
     Token& token = p.fetch();
     const std::string_view global = katex::global_form(token.text);
-    if (global.empty()) fail(IssueCode::macro, token, "'" + token.text + "' cannot follow '" + std::string(name) + "'", "write \\global\\def...");
-    if (name == "\\global" || name == "\\\\globallong") token.text = std::string(global);
+    if (global.empty()) fail(IssueCode::macro, token, "'" + std::string(token.text) + "' cannot follow '" + std::string(name) + "'", "write \\global\\def...");
+    if (name == "\\global" || name == "\\\\globallong") token.text = global;
     return p.assert_kind(p.parse_function(), NodeKind::internal, "a macro prefix must be followed by a definition");
   }
   const Token at = ctx.token ? *ctx.token : g.last();
   if (g.written(at))
-    g.note(IssueCode::unsafe_command, at, "'" + at.text + "' defines a macro inside a formula",
+    g.note(IssueCode::unsafe_command, at, "'" + std::string(at.text) + "' defines a macro inside a formula",
            "define it once in np.yaml under katex.macros, where every formula and the LaTeX export see it");
   const auto check_control_sequence = [](const Token& tok) {
     if (tok.text == "\\" || tok.text == "{" || tok.text == "}" || tok.text == "$" || tok.text == "&" || tok.text == "#" || tok.text == "^" || tok.text == "_" ||
         tok.text == "EOF")
-      fail(IssueCode::macro, tok, "expected a control sequence to define, found '" + tok.text + "'", "write \\def\\name{...}");
+      fail(IssueCode::macro, tok, "expected a control sequence to define, found '" + std::string(tok.text) + "'", "write \\def\\name{...}");
     return tok.text;
   };
   const auto let = [&](const std::string& defined, Token tok, bool global) {
     MacroPtr macro = g.macros().get(tok.text);
     if (!macro) {
-      auto m = std::make_shared<MacroDefinition>();
+      auto m = std::make_unique<MacroDefinition>();
       m->kind = MacroDefinition::Kind::tokens;
       m->unexpandable = !g.is_expandable(tok.text);
       tok.noexpand = true;
       m->tokens = {tok};
-      macro = std::move(m);
+      macro = g.macros().own(std::move(m));
     }
-    g.macros().set(defined, std::move(macro), global);
+    g.macros().set(defined, macro, global);
   };
   if (name == "\\let" || name == "\\\\globallet") {
-    const std::string defined = check_control_sequence(g.pop_token());
+    const std::string defined(check_control_sequence(g.pop_token()));
     g.consume_spaces();
     Token tok = g.pop_token();
     if (tok.text == "=") {  // optional equals sign and one optional space
@@ -376,7 +376,7 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
     return p.add(NodeKind::internal, b);
   }
   if (name == "\\futurelet" || name == "\\\\globalfuture") {
-    const std::string defined = check_control_sequence(g.pop_token());
+    const std::string defined(check_control_sequence(g.pop_token()));
     Token middle = g.pop_token();
     Token tok = g.pop_token();
     let(defined, tok, name == "\\\\globalfuture");
@@ -386,7 +386,7 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
   }
   // \def\name#1#2{body}, with delimited parameters.
   Token tok = g.pop_token();
-  const std::string defined = tok.text;
+  const std::string defined(tok.text);
   if (defined == "\\" || defined == "{" || defined == "}" || defined == "$" || defined == "&" || defined == "#" || defined == "^" || defined == "_" || defined == "EOF")
     fail(IssueCode::macro, tok, "expected a control sequence to define, found '" + defined + "'", "write \\def\\name{...}");
   int num_args = 0;
@@ -402,14 +402,14 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
       }
       tok = g.pop_token();
       if (!(tok.text.size() == 1 && tok.text[0] >= '1' && tok.text[0] <= '9'))
-        fail(IssueCode::macro, tok, "invalid argument number '" + tok.text + "' in a macro definition", "parameters are #1, #2... in order");
-      if (tok.text[0] - '0' != num_args + 1) fail(IssueCode::macro, tok, "argument number '" + tok.text + "' out of order", "parameters are #1, #2... in order");
+        fail(IssueCode::macro, tok, "invalid argument number '" + std::string(tok.text) + "' in a macro definition", "parameters are #1, #2... in order");
+      if (tok.text[0] - '0' != num_args + 1) fail(IssueCode::macro, tok, "argument number '" + std::string(tok.text) + "' out of order", "parameters are #1, #2... in order");
       ++num_args;
       delimiters.emplace_back();
     } else if (tok.text == "EOF") {
       fail(IssueCode::macro, tok, "expected a macro definition (the body in braces)", "write \\def\\name{...}");
     } else {
-      delimiters[static_cast<std::size_t>(num_args)].push_back(tok.text);
+      delimiters[static_cast<std::size_t>(num_args)].emplace_back(tok.text);
     }
   }
   std::vector<Token> tokens = g.consume_arg().tokens;
@@ -418,13 +418,13 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
     tokens = g.expand_tokens(tokens);
     std::reverse(tokens.begin(), tokens.end());
   }
-  auto m = std::make_shared<MacroDefinition>();
+  auto m = std::make_unique<MacroDefinition>();
   m->kind = MacroDefinition::Kind::tokens;
   m->name = defined;
   m->tokens = std::move(tokens);
   m->num_args = num_args;
   m->delimiters = std::move(delimiters);
-  g.macros().set(defined, std::move(m), name == katex::global_form(name));
+  g.macros().set(defined, g.macros().own(std::move(m)), name == katex::global_form(name));
   return p.add(NodeKind::internal, b);
 }
 

@@ -26,9 +26,8 @@ class MacroTable {
  public:
   MacroTable() = default;
   explicit MacroTable(const std::map<std::string, std::string>& macros);
-  // Does not own the definition (no reference count to update on every token): valid while the
-  // table lives.
-  std::shared_ptr<const MacroDefinition> find(std::string_view name) const;
+  // nullptr when the table has no such macro; valid while the table lives.
+  const MacroDefinition* find(std::string_view name) const;
   bool empty() const { return macros_.empty(); }
   std::vector<std::string> names() const;
 
