@@ -153,14 +153,15 @@ Parser::Parser(std::string_view input, const ParseOptions& opts, Tree& tree, std
     : gullet(input, opts, Mode::math, issues), options(opts), tree_(tree), issues_(issues) {}
 
 NodeId Parser::add(NodeKind kind, std::uint32_t begin, std::string text, std::vector<NodeId> children) {
-  Node n;
+  // Made in place: a node is large, moving one costs more than filling it.
+  Node& n = tree_.nodes.emplace_back();
   n.kind = kind;
   n.mode = mode;
   n.begin = begin;
   n.end = std::max(begin, last_end_);
   n.text = std::move(text);
   n.children = std::move(children);
-  return tree_.add(std::move(n));
+  return static_cast<NodeId>(tree_.nodes.size() - 1);
 }
 
 NodeId Parser::ordgroup(std::vector<NodeId> body, std::uint32_t begin, Mode m) {
@@ -729,6 +730,8 @@ NodeId Parser::parse_symbol() {
 
 ParseResult parse(std::string_view tex, const ParseOptions& options) {
   ParseResult result;
+  // About one node for every two bytes of TeX: the node table rarely grows (and moves its nodes).
+  result.tree.nodes.reserve(tex.size() / 2 + 8);
   Parser parser(tex, options, result.tree, result.issues);
   try {
     std::vector<NodeId> body = parser.parse();
