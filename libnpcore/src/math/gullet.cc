@@ -2,6 +2,7 @@
 // JavaScript rather than as expansion text (\newcommand, \char, \dots...).
 #include <algorithm>
 
+#include "math/name_index.h"
 #include "math/parser_impl.h"
 
 namespace np::math {
@@ -50,42 +51,67 @@ std::shared_ptr<const MacroDefinition> text_macro(std::string name, std::string 
 }
 
 // KaTeX's built-in macros as definitions, made once (immutable afterwards).
-MacroPtr builtin_macro(std::string_view name) {
-  static const std::unordered_map<std::string_view, std::shared_ptr<const MacroDefinition>> table = [] {
-    std::unordered_map<std::string_view, std::shared_ptr<const MacroDefinition>> out;
+struct BuiltinMacros {
+  std::vector<std::shared_ptr<const MacroDefinition>> definitions;
+  NameIndex<MacroPtr> index;
+};
+
+const BuiltinMacros& builtin_macros() {
+  static const BuiltinMacros table = [] {
+    BuiltinMacros out;
     for (const katex::KatexMacro& macro : katex::macros()) {
       const katex::KatexMacro* k = &macro;
       if (k->kind == katex::MacroKind::text) {
-        out.emplace(k->name, text_macro(std::string(k->name), std::string(k->expansion)));
+        out.definitions.push_back(text_macro(std::string(k->name), std::string(k->expansion)));
       } else {
         auto m = std::make_shared<MacroDefinition>();
         m->kind = MacroDefinition::Kind::builtin;
         m->name = std::string(k->name);
-        out.emplace(k->name, std::move(m));
+        out.definitions.push_back(std::move(m));
       }
+      out.index.insert(k->name, out.definitions.back().get());
     }
     return out;
   }();
-  const auto it = table.find(name);
-  return it == table.end() ? nullptr : it->second.get();
+  return table;
 }
+
+MacroPtr builtin_macro(std::string_view name) { return builtin_macros().index.find(name); }
 
 }  // namespace
 
 // --- MacroTable and Namespace -----------------------------------------------------------------
 
+struct MacroTable::Index {
+  std::vector<std::shared_ptr<const MacroDefinition>> definitions;  // the user's
+  NameIndex<MacroPtr> user;  // keyed by the definitions' names
+  NameIndex<MacroPtr> all;   // the user's, then KaTeX's built-in ones
+};
+
 MacroTable::MacroTable(const std::map<std::string, std::string>& macros) {
-  for (const auto& [name, text] : macros) macros_.emplace(name, text_macro(name, text));
+  auto index = std::make_shared<Index>();
+  for (const auto& [name, text] : macros) {
+    index->definitions.push_back(text_macro(name, text));
+    const MacroDefinition& m = *index->definitions.back();
+    index->user.insert(m.name, &m);
+    index->all.insert(m.name, &m);
+  }
+  for (const auto& m : builtin_macros().definitions) index->all.insert(m->name, m.get());
+  index_ = std::move(index);
 }
 
-const MacroDefinition* MacroTable::find(std::string_view name) const {
-  const auto it = macros_.find(name);
-  return it == macros_.end() ? nullptr : it->second.get();
+const MacroDefinition* MacroTable::find(std::string_view name) const { return index_ ? index_->user.find(name) : nullptr; }
+
+const MacroDefinition* MacroTable::find_with_builtins(std::string_view name) const {
+  return index_ ? index_->all.find(name) : builtin_macro(name);
 }
+
+bool MacroTable::empty() const { return !index_ || index_->definitions.empty(); }
 
 std::vector<std::string> MacroTable::names() const {
   std::vector<std::string> out;
-  for (const auto& [name, m] : macros_) out.push_back(name);
+  if (index_)
+    for (const auto& m : index_->definitions) out.push_back(m->name);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -108,9 +134,11 @@ bool Namespace::has(std::string_view name) const {
 }
 
 MacroPtr Namespace::get(std::string_view name) const {
-  bool present = false;
-  const MacroPtr m = current(name, present);
-  return present ? m : builtin_macro(name);
+  if (!changed_.empty()) {
+    const auto it = changed_.find(name);
+    if (it != changed_.end()) return it->second ? it->second : builtin_macro(name);
+  }
+  return user_ ? user_->find_with_builtins(name) : builtin_macro(name);
 }
 
 void Namespace::end_group() {

@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "np/math/issue.h"
@@ -26,18 +25,17 @@ class MacroTable {
  public:
   MacroTable() = default;
   explicit MacroTable(const std::map<std::string, std::string>& macros);
-  // nullptr when the table has no such macro; valid while the table lives.
+  // nullptr when the table has no such macro; valid while the table (or a copy) lives.
   const MacroDefinition* find(std::string_view name) const;
-  bool empty() const { return macros_.empty(); }
+  // What a name means in a formula that has not redefined it: the user's macro, else KaTeX's
+  // built-in one, else nullptr. One lookup: this is asked for nearly every token.
+  const MacroDefinition* find_with_builtins(std::string_view name) const;
+  bool empty() const;
   std::vector<std::string> names() const;
 
  private:
-  // Looked up for every token: hashed, and with a string_view (no allocation).
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::shared_ptr<const MacroDefinition>, Hash, std::equal_to<>> macros_;
+  struct Index;  // the definitions and their indexes (gullet.cc); shared by copies
+  std::shared_ptr<const Index> index_;
 };
 
 struct ParseOptions {
