@@ -185,25 +185,21 @@ Token Gullet::pop_token() {
 }
 
 std::optional<Token> Gullet::scan_argument(bool optional) {
+  // The tokens pass through a buffer the gullet keeps: every argument of every function comes here.
   Token start, end;
-  std::vector<Token> tokens;
   if (optional) {
     consume_spaces();
     if (future().text != "[") return std::nullopt;
     start = pop_token();
     static const std::vector<std::string> bracket = {"]"};
-    Arg arg = consume_arg(&bracket);
-    tokens = std::move(arg.tokens);
-    end = arg.end;
+    Token ignored;
+    read_arg(&bracket, argument_, ignored, end);
   } else {
-    Arg arg = consume_arg();
-    tokens = std::move(arg.tokens);
-    start = arg.start;
-    end = arg.end;
+    read_arg(nullptr, argument_, start, end);
   }
   // The end of the argument: the parser reads up to this EOF.
   push_token(Token{"EOF", end.begin, end.end});
-  push_tokens(tokens);
+  push_tokens(argument_);
   return Token{"", start.begin, end.end};
 }
 
@@ -212,9 +208,15 @@ void Gullet::consume_spaces() {
 }
 
 Gullet::Arg Gullet::consume_arg(const std::vector<std::string>* delims) {
+  Arg arg;
+  read_arg(delims, arg.tokens, arg.start, arg.end);
+  return arg;
+}
+
+void Gullet::read_arg(const std::vector<std::string>* delims, std::vector<Token>& tokens, Token& start_out, Token& end_out) {
   // The argument of an undelimited parameter is the next non-blank token, or a {...} group; the
   // argument of a delimited one is the shortest balanced sequence followed by the delimiter.
-  std::vector<Token> tokens;
+  tokens.clear();
   const bool delimited = delims && !delims->empty();
   if (!delimited) consume_spaces();
   const Token start = future();
@@ -256,7 +258,8 @@ Gullet::Arg Gullet::consume_arg(const std::vector<std::string>* delims) {
     tokens.erase(tokens.begin());
   }
   std::reverse(tokens.begin(), tokens.end());
-  return {std::move(tokens), start, tok};
+  start_out = start;
+  end_out = tok;
 }
 
 std::vector<std::vector<Token>> Gullet::consume_args(int num_args, const std::vector<std::vector<std::string>>* delimiters) {

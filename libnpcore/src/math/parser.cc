@@ -295,7 +295,9 @@ std::vector<NodeId> Parser::subparse(std::vector<Token> tokens) {
 std::vector<NodeId> Parser::parse_expression(bool break_on_infix, std::string_view break_on_token_text) {
   // Every nesting (braces, arguments, \left, \color, environments) passes through here.
   const DepthGuard guard(*this, fetch());
-  std::vector<NodeId> body;
+  // The atoms gather on a stack the nested expressions share (each takes back what it pushed):
+  // the body is then allocated once, at its size.
+  const std::size_t first = atoms_.size();
   for (;;) {
     if (mode == Mode::math) consume_spaces();
     const Token& lex = fetch();
@@ -308,8 +310,10 @@ std::vector<NodeId> Parser::parse_expression(bool break_on_infix, std::string_vi
     const NodeId atom = parse_atom(break_on_token_text);
     if (atom == kNoNode) break;
     if (tree_[atom].kind == NodeKind::internal) continue;
-    body.push_back(atom);
+    atoms_.push_back(atom);
   }
+  std::vector<NodeId> body(atoms_.begin() + static_cast<std::ptrdiff_t>(first), atoms_.end());
+  atoms_.resize(first);
   if (mode == Mode::text) form_ligatures(body);
   return handle_infix_nodes(std::move(body));
 }
@@ -465,6 +469,8 @@ Parser::Arguments Parser::parse_arguments(std::string_view func, const katex::Ka
   const int total = spec.num_args + spec.num_optional;
   Arguments out;
   if (total == 0) return out;
+  out.args.reserve(spec.num_args);
+  out.opt_args.reserve(spec.num_optional);
   const Token at = gullet.last();
   ArgumentOwner saved = gullet.argument_owner();
   for (int i = 0; i < total; ++i) {

@@ -128,6 +128,8 @@ class Gullet {
     Token start, end;
   };
   Arg consume_arg(const std::vector<std::string>* delims = nullptr);
+  // consume_arg into `tokens` (cleared first).
+  void read_arg(const std::vector<std::string>* delims, std::vector<Token>& tokens, Token& start, Token& end);
   std::vector<std::vector<Token>> consume_args(int num_args, const std::vector<std::vector<std::string>>* delimiters = nullptr);
   void count_expansion(int amount);
   int expand_once(bool expandable_only = false);  // -1: not expanded (KaTeX's false)
@@ -172,6 +174,7 @@ class Gullet {
   Namespace macros_;
   Mode mode_;
   std::vector<Token> stack_;  // reversed: the next token is at the back
+  std::vector<Token> argument_;  // scan_argument's buffer
   int expansion_count_ = 0;
   Token last_;
   ArgumentOwner argument_owner_;
@@ -259,6 +262,7 @@ class Parser {
   std::vector<Issue>& issues_;
   std::uint32_t last_end_ = 0;
   int depth_ = 0;
+  std::vector<NodeId> atoms_;  // parse_expression's
 
  public:
   int& depth() { return depth_; }
