@@ -94,7 +94,7 @@ NodeId Parser::parse_array(const ArrayOptions& opt, std::string_view style, std:
     gullet.begin_group();
     const std::uint32_t cell_begin = cell_body.empty() ? end_of_last() : at(cell_body.front()).begin;
     NodeId cell = ordgroup(std::move(cell_body), cell_begin, mode);
-    if (!style.empty()) cell = add(NodeKind::styling, cell_begin, std::string(style), {cell});
+    if (!style.empty()) cell = add(NodeKind::styling, cell_begin, style, {cell});
     rows.back().push_back(cell);
     const Token next = fetch();
     if (next.text == "&") {

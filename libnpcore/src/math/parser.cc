@@ -152,14 +152,21 @@ DepthGuard::DepthGuard(Parser& p, const Token& at) : parser(p) {
 Parser::Parser(std::string_view input, const ParseOptions& opts, Tree& tree, std::vector<Issue>& issues)
     : gullet(input, opts, Mode::math, issues), options(opts), tree_(tree), issues_(issues) {}
 
-NodeId Parser::add(NodeKind kind, std::uint32_t begin, std::string text, std::vector<NodeId> children) {
+NodeId Parser::add(NodeKind kind, std::uint32_t begin, std::string_view text, std::vector<NodeId> children) {
+  // The text may view another node's (\right's delimiter): when the table grows, which moves the
+  // nodes, it is copied first.
+  std::string copy;
+  if (tree_.nodes.size() == tree_.nodes.capacity()) {
+    copy = text;
+    text = copy;
+  }
   // Made in place: a node is large, moving one costs more than filling it.
   Node& n = tree_.nodes.emplace_back();
   n.kind = kind;
   n.mode = mode;
   n.begin = begin;
   n.end = std::max(begin, last_end_);
-  n.text = std::move(text);
+  n.text = text;
   n.children = std::move(children);
   return static_cast<NodeId>(tree_.nodes.size() - 1);
 }
@@ -671,10 +678,10 @@ void Parser::form_ligatures(std::vector<NodeId>& group) {
 
 NodeId Parser::parse_symbol() {
   const Token nucleus = fetch();
-  std::string text(nucleus.text);
-  if (text.size() > 5 && text.compare(0, 5, "\\verb") == 0 && !((text[5] >= 'a' && text[5] <= 'z') || (text[5] >= 'A' && text[5] <= 'Z'))) {
+  const std::string_view view = nucleus.text;
+  if (view.size() > 5 && view.substr(0, 5) == "\\verb" && !((view[5] >= 'a' && view[5] <= 'z') || (view[5] >= 'A' && view[5] <= 'Z'))) {
     consume();
-    std::string arg = text.substr(5);
+    std::string arg(view.substr(5));
     const bool star = arg[0] == '*';
     if (star) arg.erase(0, 1);
     const std::size_t first = first_char(arg).size();
@@ -685,6 +692,17 @@ NodeId Parser::parse_symbol() {
     if (star) tree_[node].flags |= kStar;
     return node;
   }
+  if (std::all_of(view.begin(), view.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // Nearly every symbol: ASCII has nothing to note, decompose or combine (the steps below).
+    const katex::KatexSymbol* s = katex::find_symbol(mode, view);
+    if (!s) return kNoNode;  // EOF, ^, _, {, }...
+    const NodeId symbol = add(symbol_kind(s->group), nucleus.begin, view);
+    tree_[symbol].group = s->group;
+    tree_[symbol].end = nucleus.end;
+    consume();
+    return symbol;
+  }
+  std::string text(view);
   if (mode == Mode::math) note_unicode(nucleus);
   // An accented character is its base plus combining accents (é -> e + U+0301).
   const std::string head = first_char(text);
@@ -724,7 +742,7 @@ NodeId Parser::parse_symbol() {
     if (!accent) fail(IssueCode::syntax, nucleus, "unknown combining accent U+" + std::to_string(first_unit(mark)) + " on '" + text + "'", "write the accent as a command: \\hat{x}, \\tilde{x}...");
     const std::string_view command = mode == Mode::math && !accent->math.empty() ? accent->math : accent->text;
     if (command.empty()) fail(IssueCode::syntax, nucleus, "this combining accent is not supported in " + std::string(mode == Mode::math ? "math" : "text") + " mode");
-    const NodeId node = add(NodeKind::accent, nucleus.begin, std::string(command), {symbol});
+    const NodeId node = add(NodeKind::accent, nucleus.begin, command, {symbol});
     tree_[node].flags |= kShifty;
     tree_[node].end = nucleus.end;
     symbol = node;

@@ -241,7 +241,7 @@ class Parser {
   // --- helpers ---
   Tree& tree() { return tree_; }
   Node& at(NodeId id) { return tree_[id]; }
-  NodeId add(NodeKind kind, std::uint32_t begin, std::string text = {}, std::vector<NodeId> children = {});
+  NodeId add(NodeKind kind, std::uint32_t begin, std::string_view text = {}, std::vector<NodeId> children = {});
   NodeId ordgroup(std::vector<NodeId> body, std::uint32_t begin, Mode mode);
   std::vector<NodeId> ord_argument(NodeId arg);  // KaTeX's ordargument
   NodeId normalize_argument(NodeId arg);         // KaTeX's normalizeArgument
