@@ -50,6 +50,13 @@ Token Lexer::lex() {
     const auto at = [&](std::size_t i) { return i < input_.size() ? input_[i] : '\0'; };
     const auto token = [&](std::string_view text) { return Token{text, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos_)}; };
     if (pos_ >= input_.size()) return token("EOF");
+    // The commonest token: one printable ASCII character (not \\ or %), which no combining mark
+    // (a byte from 0x80) follows. The general path below reads it the same way.
+    if (const unsigned char c = static_cast<unsigned char>(input_[pos_]); c >= 0x21 && c <= 0x7F && c != '\\' && c != '%' &&
+                                                                          static_cast<unsigned char>(at(pos_ + 1)) < 0x80) {
+      ++pos_;
+      return token(input_.substr(start, 1));
+    }
     if (is_space(input_[pos_])) {
       while (pos_ < input_.size() && is_space(input_[pos_])) ++pos_;
       return token(" ");
