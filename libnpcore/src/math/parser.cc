@@ -491,7 +491,7 @@ Parser::Arguments Parser::parse_arguments(std::string_view func, const katex::Ka
         fail(IssueCode::invalid_delimiter, next, "'" + std::string(next.text) + "' after '" + std::string(func) + "' is not a delimiter", "write \\" + std::string(next.text) + " for a brace");
     }
     gullet.argument_owner() = {func, at.begin, at.end, true, spec.num_args, i - spec.num_optional + 1};
-    const NodeId arg = parse_group_of_type("argument to '" + std::string(func) + "'", type, optional);
+    const NodeId arg = parse_group_of_type(func, type, optional);
     if (optional) out.opt_args.push_back(arg);
     else if (arg != kNoNode) out.args.push_back(arg);
     else fail(IssueCode::syntax, at, "null argument (a KaTeX bug)");
@@ -500,7 +500,7 @@ Parser::Arguments Parser::parse_arguments(std::string_view func, const katex::Ka
   return out;
 }
 
-NodeId Parser::parse_group_of_type(std::string_view name, char type, bool optional) {
+NodeId Parser::parse_group_of_type(std::string_view func, char type, bool optional) {
   switch (type) {
     case 'c': return parse_color_group(optional);
     case 's': return parse_size_group(optional);
@@ -524,6 +524,7 @@ NodeId Parser::parse_group_of_type(std::string_view name, char type, bool option
     }
     case 'p': {
       if (optional) fail(IssueCode::syntax, gullet.last(), "a primitive argument cannot be optional (a KaTeX bug)");
+      const std::string name = "argument to '" + std::string(func) + "'";  // for the error of an argument without braces
       const NodeId group = parse_group(name);
       if (group == kNoNode) {
         const ArgumentOwner& owner = gullet.argument_owner();

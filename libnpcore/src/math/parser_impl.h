@@ -205,7 +205,7 @@ class Parser {
     std::vector<NodeId> args, opt_args;
   };
   Arguments parse_arguments(std::string_view func, const katex::KatexFunction& spec);
-  NodeId parse_group_of_type(std::string_view name, char type, bool optional);
+  NodeId parse_group_of_type(std::string_view func, char type, bool optional);  // an argument of func
   void consume_spaces();
   struct StringGroup {
     std::string text;  // the tokens' texts, joined
