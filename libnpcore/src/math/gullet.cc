@@ -168,8 +168,17 @@ MacroPtr Namespace::own(std::unique_ptr<MacroDefinition> definition) {
 
 // --- Gullet ------------------------------------------------------------------------------------
 
-Gullet::Gullet(std::string_view input, const ParseOptions& options, Mode mode, std::vector<Issue>& issues)
-    : options_(options), issues_(issues), lexer_(input), macros_(options.macros), mode_(mode) {}
+Gullet::Gullet(std::string_view input, const ParseOptions& options, Mode mode, std::vector<Issue>& issues, ParseBuffers* buffers)
+    : options_(options),
+      issues_(issues),
+      lexer_(input),
+      macros_(options.macros),
+      mode_(mode),
+      buffers_(buffers ? *buffers : own_buffers_),
+      stack_(buffers_.stack),
+      argument_(buffers_.argument) {
+  stack_.clear();
+}
 
 Token& Gullet::future() {
   if (stack_.empty()) stack_.push_back(lexer_.lex());

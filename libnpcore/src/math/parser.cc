@@ -149,8 +149,10 @@ DepthGuard::DepthGuard(Parser& p, const Token& at) : parser(p) {
     fail(IssueCode::syntax, at, "the formula nests groups more than " + std::to_string(parser.options.max_depth) + " deep");
 }
 
-Parser::Parser(std::string_view input, const ParseOptions& opts, Tree& tree, std::vector<Issue>& issues)
-    : gullet(input, opts, Mode::math, issues), options(opts), tree_(tree), issues_(issues) {}
+Parser::Parser(std::string_view input, const ParseOptions& opts, Tree& tree, std::vector<Issue>& issues, ParseBuffers* buffers)
+    : gullet(input, opts, Mode::math, issues, buffers), options(opts), tree_(tree), issues_(issues), atoms_(gullet.buffers().atoms) {
+  atoms_.clear();
+}
 
 NodeId Parser::add(NodeKind kind, std::uint32_t begin, std::string_view text, std::vector<NodeId> children) {
   // The text may view another node's (\right's delimiter): when the table grows, which moves the
@@ -753,11 +755,19 @@ NodeId Parser::parse_symbol() {
 
 // --- parse(), check ---------------------------------------------------------------------------
 
-ParseResult parse(std::string_view tex, const ParseOptions& options) {
+ParseWorkspace::ParseWorkspace() : buffers_(std::make_unique<ParseBuffers>()) {}
+ParseWorkspace::~ParseWorkspace() = default;
+
+ParseResult parse(std::string_view tex, const ParseOptions& options, ParseWorkspace* workspace) {
   ParseResult result;
+  ParseBuffers* buffers = workspace ? &workspace->buffers() : nullptr;
+  if (buffers) {
+    result.tree.nodes = std::move(buffers->nodes);
+    result.tree.nodes.clear();
+  }
   // About one node for every two bytes of TeX: the node table rarely grows (and moves its nodes).
   result.tree.nodes.reserve(tex.size() / 2 + 8);
-  Parser parser(tex, options, result.tree, result.issues);
+  Parser parser(tex, options, result.tree, result.issues, buffers);
   try {
     std::vector<NodeId> body = parser.parse();
     // \tag sets \df@tag: the formula is wrapped with its tag (display math only).

@@ -105,11 +105,20 @@ class Namespace {
   std::vector<std::unique_ptr<MacroDefinition>> owned_;
 };
 
+// What ParseWorkspace keeps from one parse for the next: buffers, emptied before each parse.
+struct ParseBuffers {
+  std::vector<Token> stack, argument;  // the gullet's
+  std::vector<NodeId> atoms;          // the parser's
+  std::vector<Node> nodes;            // a node table (check_formula hands its tree's back)
+};
+
 class Gullet {
  public:
-  Gullet(std::string_view input, const ParseOptions& options, Mode mode, std::vector<Issue>& issues);
+  // buffers: a workspace's, or null for the gullet's own.
+  Gullet(std::string_view input, const ParseOptions& options, Mode mode, std::vector<Issue>& issues, ParseBuffers* buffers);
 
   Lexer& lexer() { return lexer_; }
+  ParseBuffers& buffers() { return buffers_; }
   Namespace& macros() { return macros_; }
   Mode mode() const { return mode_; }
   void switch_mode(Mode mode) { mode_ = mode; }
@@ -173,8 +182,10 @@ class Gullet {
   Lexer lexer_;
   Namespace macros_;
   Mode mode_;
-  std::vector<Token> stack_;  // reversed: the next token is at the back
-  std::vector<Token> argument_;  // scan_argument's buffer
+  ParseBuffers own_buffers_;  // when the parse has no workspace
+  ParseBuffers& buffers_;
+  std::vector<Token>& stack_;  // reversed: the next token is at the back
+  std::vector<Token>& argument_;  // scan_argument's buffer
   int expansion_count_ = 0;
   Token last_;
   ArgumentOwner argument_owner_;
@@ -183,7 +194,7 @@ class Gullet {
 
 class Parser {
  public:
-  Parser(std::string_view input, const ParseOptions& options, Tree& tree, std::vector<Issue>& issues);
+  Parser(std::string_view input, const ParseOptions& options, Tree& tree, std::vector<Issue>& issues, ParseBuffers* buffers = nullptr);
   std::vector<NodeId> parse();
 
   // --- KaTeX's Parser methods ---
@@ -262,7 +273,7 @@ class Parser {
   std::vector<Issue>& issues_;
   std::uint32_t last_end_ = 0;
   int depth_ = 0;
-  std::vector<NodeId> atoms_;  // parse_expression's
+  std::vector<NodeId>& atoms_;  // parse_expression's (the gullet's buffers)
 
  public:
   int& depth() { return depth_; }

@@ -54,11 +54,27 @@ struct ParseResult {
   std::vector<std::uint32_t> comments;  // where a % started a TeX comment
 };
 
-ParseResult parse(std::string_view tex, const ParseOptions& options);
+// The buffers a parse grows (its token stacks, its node table). A caller that parses formula after
+// formula (a note's) passes the same workspace to each parse, which then reuses them instead of
+// allocating them anew. A workspace serves one parse at a time.
+struct ParseBuffers;
+class ParseWorkspace {
+ public:
+  ParseWorkspace();
+  ~ParseWorkspace();
+  ParseWorkspace(const ParseWorkspace&) = delete;
+  ParseWorkspace& operator=(const ParseWorkspace&) = delete;
+  ParseBuffers& buffers() { return *buffers_; }
+
+ private:
+  std::unique_ptr<ParseBuffers> buffers_;
+};
+
+ParseResult parse(std::string_view tex, const ParseOptions& options, ParseWorkspace* workspace = nullptr);
 
 // The lint checks of one formula: parse() plus the warnings that look at the finished tree
 // (\mathbb{1}, cases with three columns, 10^10, ...) and at the source (..., %). Issues sorted by
 // position; at most one KaTeX error (the first, where KaTeX stops).
-std::vector<Issue> check_formula(std::string_view tex, const ParseOptions& options);
+std::vector<Issue> check_formula(std::string_view tex, const ParseOptions& options, ParseWorkspace* workspace = nullptr);
 
 }  // namespace np::math
