@@ -171,10 +171,10 @@ MacroPtr Namespace::own(std::unique_ptr<MacroDefinition> definition) {
 Gullet::Gullet(std::string_view input, const ParseOptions& options, Mode mode, std::vector<Issue>& issues, ParseBuffers* buffers)
     : options_(options),
       issues_(issues),
-      lexer_(input),
-      macros_(options.macros),
-      mode_(mode),
       buffers_(buffers ? *buffers : own_buffers_),
+      lexer_(input),
+      macros_(options.macros, buffers_.undo),
+      mode_(mode),
       stack_(buffers_.stack),
       argument_(buffers_.argument) {
   stack_.clear();

@@ -78,11 +78,20 @@ struct StringHash {
 template <typename T>
 using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
 
+// What ParseWorkspace keeps from one parse for the next: buffers, emptied before each parse.
+struct ParseBuffers {
+  std::vector<Token> stack, argument;  // the gullet's
+  std::vector<NodeId> atoms;          // the parser's
+  std::vector<Node> nodes;            // a node table (check_formula hands its tree's back)
+  std::vector<StringMap<MacroPtr>> undo;  // the namespace's groups
+};
+
 // KaTeX's Namespace of macros: the user's macros and local or global definitions over KaTeX's
 // built-in ones, with an undo stack per group.
 class Namespace {
  public:
-  explicit Namespace(const MacroTable* user) : user_(user) {}
+  // undo: the stack of groups (a workspace's buffer, left empty by every parse).
+  Namespace(const MacroTable* user, std::vector<StringMap<MacroPtr>>& undo) : user_(user), undo_(undo) { undo_.clear(); }
   void begin_group() { undo_.emplace_back(); }
   void end_group();
   void end_groups() {
@@ -101,15 +110,8 @@ class Namespace {
 
   const MacroTable* user_;
   StringMap<MacroPtr> changed_;  // nullptr: removed from the current level
-  std::vector<StringMap<MacroPtr>> undo_;
+  std::vector<StringMap<MacroPtr>>& undo_;
   std::vector<std::unique_ptr<MacroDefinition>> owned_;
-};
-
-// What ParseWorkspace keeps from one parse for the next: buffers, emptied before each parse.
-struct ParseBuffers {
-  std::vector<Token> stack, argument;  // the gullet's
-  std::vector<NodeId> atoms;          // the parser's
-  std::vector<Node> nodes;            // a node table (check_formula hands its tree's back)
 };
 
 class Gullet {
@@ -179,11 +181,11 @@ class Gullet {
 
   const ParseOptions& options_;
   std::vector<Issue>& issues_;
+  ParseBuffers own_buffers_;  // when the parse has no workspace
+  ParseBuffers& buffers_;
   Lexer lexer_;
   Namespace macros_;
   Mode mode_;
-  ParseBuffers own_buffers_;  // when the parse has no workspace
-  ParseBuffers& buffers_;
   std::vector<Token>& stack_;  // reversed: the next token is at the back
   std::vector<Token>& argument_;  // scan_argument's buffer
   int expansion_count_ = 0;
