@@ -144,8 +144,8 @@ struct TreeChecker {
 
 }  // namespace
 
-std::vector<Issue> check_formula(std::string_view tex, const ParseOptions& options) {
-  ParseResult result = parse(tex, options);
+std::vector<Issue> check_formula(std::string_view tex, const ParseOptions& options, ParseWorkspace* workspace) {
+  ParseResult result = parse(tex, options, workspace);
   std::vector<Issue> issues;
   if (result.error) {
     // KaTeX stops here: the error, and the policy errors before it (warnings would be noise).
@@ -160,6 +160,7 @@ std::vector<Issue> check_formula(std::string_view tex, const ParseOptions& optio
       issues.push_back(Issue{IssueCode::percent_comment, at, at + 1, "'%' starts a TeX comment: the rest of the line is not part of the formula",
                              "write \\% for a percent sign"});
   }
+  if (workspace) workspace->buffers().nodes = std::move(result.tree.nodes);  // for the next parse
   std::sort(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) { return std::tie(a.begin, a.code) < std::tie(b.begin, b.code); });
   issues.erase(std::unique(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) { return a.begin == b.begin && a.code == b.code && a.message == b.message; }),
                issues.end());

@@ -32,7 +32,7 @@ class NoteChecker {
     ParseOptions options;
     options.display = span.display;
     options.macros = macros_;
-    for (Issue& issue : check_formula(span.tex, options))
+    for (Issue& issue : check_formula(span.tex, options, &workspace_))
       add(issue.code, span.source_offset(issue.begin), span.source_offset(issue.end), std::move(issue.message), std::move(issue.hint));
     if (!span.display && !span.fenced && !span.pieces.empty()) check_inline_delimiters(span);
   }
@@ -145,6 +145,7 @@ class NoteChecker {
   const Note& note_;
   std::size_t index_;
   const MacroTable* macros_;
+  ParseWorkspace workspace_;  // the note's formulas are parsed one after the other
   std::string_view text_;
   std::vector<MathFinding>& out_;
 };

@@ -31,17 +31,17 @@ std::optional<bool> auto_tag(std::string_view env) {
   return env.find('*') == std::string_view::npos;
 }
 
-MacroPtr text_definition(std::string text) {
-  auto m = std::make_shared<MacroDefinition>();
+MacroPtr text_definition(Namespace& macros, std::string text) {
+  auto m = std::make_unique<MacroDefinition>();
   m->text = std::move(text);
-  return m;
+  return macros.own(std::move(m));
 }
 
 // \hline and \hdashline at the start of a row (array.js getHLines).
 std::uint16_t hlines(Parser& p) {
   std::uint16_t flags = 0;
   p.consume_spaces();
-  std::string next = p.fetch().text;
+  std::string_view next = p.fetch().text;
   if (next == "\\relax") {  // from \cr
     p.consume();
     p.consume_spaces();
@@ -60,7 +60,7 @@ std::uint16_t hlines(Parser& p) {
 
 NodeId Parser::parse_array(const ArrayOptions& opt, std::string_view style, std::uint32_t begin) {
   gullet.begin_group();
-  if (!opt.single_row) gullet.macros().set("\\cr", text_definition("\\\\\\relax"));
+  if (!opt.single_row) gullet.macros().set("\\cr", text_definition(gullet.macros(), "\\\\\\relax"));
   double arraystretch = opt.arraystretch;
   if (arraystretch == 0) {
     const auto stretch = gullet.expand_macro_as_text("\\arraystretch");
@@ -76,7 +76,7 @@ NodeId Parser::parse_array(const ArrayOptions& opt, std::string_view style, std:
   std::vector<std::vector<NodeId>> rows(1);
   std::vector<std::uint16_t> row_flags;
   const auto begin_row = [&] {
-    if (opt.auto_tag.value_or(false)) gullet.macros().set("\\@eqnsw", text_definition("1"), true);
+    if (opt.auto_tag.value_or(false)) gullet.macros().set("\\@eqnsw", text_definition(gullet.macros(), "1"), true);
   };
   const auto end_row = [&] {
     if (!opt.auto_tag.has_value()) return;
@@ -94,7 +94,7 @@ NodeId Parser::parse_array(const ArrayOptions& opt, std::string_view style, std:
     gullet.begin_group();
     const std::uint32_t cell_begin = cell_body.empty() ? end_of_last() : at(cell_body.front()).begin;
     NodeId cell = ordgroup(std::move(cell_body), cell_begin, mode);
-    if (!style.empty()) cell = add(NodeKind::styling, cell_begin, std::string(style), {cell});
+    if (!style.empty()) cell = add(NodeKind::styling, cell_begin, style, {cell});
     rows.back().push_back(cell);
     const Token next = fetch();
     if (next.text == "&") {
@@ -122,9 +122,9 @@ NodeId Parser::parse_array(const ArrayOptions& opt, std::string_view style, std:
       begin_row();
     } else {
       if (next.text == "EOF") fail(IssueCode::environment_mismatch, begin, begin, "the environment is not closed: '\\end' is missing", "add the \\end{...} that closes it");
-      if (next.text == "}" || next.text == "\\endgroup") fail(IssueCode::braces, next, "'" + next.text + "' inside an environment closes a group it did not open", "remove it, or add the '{' it closes");
+      if (next.text == "}" || next.text == "\\endgroup") fail(IssueCode::braces, next, "'" + std::string(next.text) + "' inside an environment closes a group it did not open", "remove it, or add the '{' it closes");
       if (next.text == "\\right") fail(IssueCode::left_right, next, "'\\right' without a matching '\\left' in this cell", "open it with \\left in the same cell");
-      fail(IssueCode::syntax, next, "expected '&', '\\\\', '\\cr' or '\\end', found '" + next.text + "'");
+      fail(IssueCode::syntax, next, "expected '&', '\\\\', '\\cr' or '\\end', found '" + std::string(next.text) + "'");
     }
   }
   gullet.end_group();
@@ -152,7 +152,8 @@ NodeId Parser::handle_environment(std::string_view env_name, const Token& name_t
   const DepthGuard guard(*this, name_token);
   const std::string env_str(env_name);
   const std::uint32_t begin = name_token.begin;
-  Arguments a = parse_arguments("\\begin{" + env_str + "}", *env);
+  const std::string command = "\\begin{" + env_str + "}";  // outlives the reading of the arguments, which views it
+  Arguments a = parse_arguments(command, *env);
   const auto display_only = [&] {
     if (!options.display)
       fail(IssueCode::display_only, name_token, "{" + env_str + "} can be used only in display math",
@@ -254,7 +255,7 @@ NodeId Parser::matrix_environment(const std::string& env, std::uint32_t begin) {
       consume();
       consume_spaces();
       const Token a = fetch();
-      if (a.text != "l" && a.text != "c" && a.text != "r") fail(IssueCode::array_column_spec, a, "expected l, c or r as the alignment of {" + env + "}, found '" + a.text + "'");
+      if (a.text != "l" && a.text != "c" && a.text != "r") fail(IssueCode::array_column_spec, a, "expected l, c or r as the alignment of {" + env + "}, found '" + std::string(a.text) + "'");
       align = a.text;
       consume();
       consume_spaces();
@@ -335,7 +336,7 @@ NodeId Parser::aligned_environment(const std::string& env, NodeId count_arg, std
 NodeId Parser::parse_cd(std::uint32_t begin) {
   std::vector<std::vector<NodeId>> parsed_rows;
   gullet.begin_group();
-  gullet.macros().set("\\cr", text_definition("\\\\\\relax"));
+  gullet.macros().set("\\cr", text_definition(gullet.macros(), "\\\\\\relax"));
   gullet.begin_group();
   for (;;) {
     parsed_rows.push_back(parse_expression(false, "\\\\"));
@@ -349,7 +350,7 @@ NodeId Parser::parse_cd(std::uint32_t begin) {
       break;
     } else {
       if (next.text == "EOF") fail(IssueCode::environment_mismatch, begin, begin, "{CD} is not closed: '\\end{CD}' is missing", "add \\end{CD}");
-      fail(IssueCode::syntax, next, "expected '\\\\', '\\cr' or '\\end' in {CD}, found '" + next.text + "'");
+      fail(IssueCode::syntax, next, "expected '\\\\', '\\cr' or '\\end' in {CD}, found '" + std::string(next.text) + "'");
     }
   }
   std::vector<NodeId> rows;

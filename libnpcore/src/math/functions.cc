@@ -98,19 +98,19 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
     if (spec.arg_types == "p") {
       // Text accents (\' \"...): in math mode LaTeX rejects them, KaTeX warns.
       if (mode == Mode::math) strict("mathVsTextAccents", "LaTeX's accent " + std::string(name) + " works only in text mode", b, end_of_last());
-      node = add(NodeKind::accent, b, std::string(name), {arg(0)});
+      node = add(NodeKind::accent, b, name, {arg(0)});
       at(node).mode = Mode::text;
       at(node).flags |= kShifty;
     } else {
       const bool stretchy = !one_of(name, {"\\acute", "\\grave", "\\ddot", "\\tilde", "\\bar", "\\breve", "\\check", "\\hat", "\\vec", "\\dot", "\\mathring"});
       const bool shifty = !stretchy || one_of(name, {"\\widehat", "\\widetilde", "\\widecheck"});
-      node = add(NodeKind::accent, b, std::string(name), {normalize_argument(arg(0))});
+      node = add(NodeKind::accent, b, name, {normalize_argument(arg(0))});
       at(node).flags |= (stretchy ? kStretchy : 0) | (shifty ? kShifty : 0);
     }
     return node;
   }
-  if (type == "accentUnder") return add(NodeKind::accent_under, b, std::string(name), {arg(0)});
-  if (type == "xArrow") return add(NodeKind::x_arrow, b, std::string(name), {arg(0), opt(0)});
+  if (type == "accentUnder") return add(NodeKind::accent_under, b, name, {arg(0)});
+  if (type == "xArrow") return add(NodeKind::x_arrow, b, name, {arg(0), opt(0)});
   if (type == "textord") {  // \@char
     const NodeId group = assert_kind(arg(0), NodeKind::ordgroup, "\\char needs a number");
     std::string number;
@@ -134,9 +134,9 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
       return add(NodeKind::color, b, at(color).text, ord_argument(arg(1)));
     }
     const NodeId color = assert_kind(arg(0), NodeKind::color_token, "\\color needs a colour");
-    auto current = std::make_shared<MacroDefinition>();
+    auto current = std::make_unique<MacroDefinition>();
     current->text = at(color).text;
-    gullet.macros().set("\\current@color", std::move(current));
+    gullet.macros().set("\\current@color", gullet.macros().own(std::move(current)));
     std::vector<NodeId> body = parse_expression(true, ctx.break_on_token_text);
     return add(NodeKind::color, b, at(color).text, std::move(body));
   }
@@ -178,14 +178,14 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
   if (type == "enclose") {
     NodeId node;
     if (name == "\\colorbox") {
-      node = add(NodeKind::enclose, b, std::string(name), {arg(1)});
+      node = add(NodeKind::enclose, b, name, {arg(1)});
       at(node).extra = at(assert_kind(arg(0), NodeKind::color_token, "\\colorbox needs a colour")).text;
     } else if (name == "\\fcolorbox") {
-      node = add(NodeKind::enclose, b, std::string(name), {arg(2)});
+      node = add(NodeKind::enclose, b, name, {arg(2)});
       at(node).style = at(assert_kind(arg(0), NodeKind::color_token, "\\fcolorbox needs a colour")).text;
       at(node).extra = at(assert_kind(arg(1), NodeKind::color_token, "\\fcolorbox needs a colour")).text;
     } else {
-      node = add(NodeKind::enclose, b, std::string(name), {arg(0)});
+      node = add(NodeKind::enclose, b, name, {arg(0)});
     }
     return node;
   }
@@ -208,7 +208,7 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
   }
   if (type == "font") {
     const std::string_view func = font_alias(name);
-    if (spec.num_args == 1) return add(NodeKind::font, b, std::string(func.substr(1)), {normalize_argument(arg(0))});
+    if (spec.num_args == 1) return add(NodeKind::font, b, func.substr(1), {normalize_argument(arg(0))});
     // \rm, \bf...: the rest of the group.
     const Mode m = mode;
     std::vector<NodeId> body = parse_expression(true, ctx.break_on_token_text);
@@ -227,7 +227,7 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
   }
   if (type == "hbox") return add(NodeKind::hbox, b, {}, ord_argument(arg(0)));
   if (type == "horizBrace") {
-    const NodeId node = add(NodeKind::horiz_brace, b, std::string(name), {arg(0)});
+    const NodeId node = add(NodeKind::horiz_brace, b, name, {arg(0)});
     if (name.substr(0, 5) == "\\over") at(node).flags |= kOver;
     return node;
   }
@@ -244,7 +244,7 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
     at(node).size = at(size).size;
     return node;
   }
-  if (type == "lap") return add(NodeKind::lap, b, std::string(name.substr(5)), {arg(0)});
+  if (type == "lap") return add(NodeKind::lap, b, name.substr(5), {arg(0)});
   if (type == "styling") {
     if (name == "\\(" || name == "$") {
       const Mode outer = mode;
@@ -256,13 +256,13 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
       return add(NodeKind::styling, b, "text", std::move(body));
     }
     std::vector<NodeId> body = parse_expression(true, ctx.break_on_token_text);
-    return add(NodeKind::styling, b, std::string(name.substr(1, name.size() - 6)), std::move(body));
+    return add(NodeKind::styling, b, name.substr(1, name.size() - 6), std::move(body));
   }
   if (type == "text") {
     if (name == "\\)" || name == "\\]") fail(IssueCode::syntax, b, end_of_last(), "mismatched '" + std::string(name) + "'", "remove it: the formula is already math");
     if (name == "\\hline" || name == "\\hdashline")
       fail(IssueCode::misplaced_alignment, b, end_of_last(), "'" + std::string(name) + "' outside an array environment", "use it at the start of a row of array, matrix...");
-    return add(NodeKind::text, b, std::string(name), ord_argument(arg(0)));
+    return add(NodeKind::text, b, name, ord_argument(arg(0)));
   }
   if (type == "mathchoice") {
     std::vector<NodeId> choices;
@@ -300,7 +300,7 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
   }
   if (type == "sizing") {
     std::vector<NodeId> body = parse_expression(false, ctx.break_on_token_text);
-    return add(NodeKind::sizing, b, std::string(name), std::move(body));
+    return add(NodeKind::sizing, b, name, std::move(body));
   }
   if (type == "smash") {
     bool height = true, depth = true;
@@ -323,7 +323,7 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
   if (type == "sqrt") return add(NodeKind::sqrt, b, {}, {arg(0), opt(0)});
   if (type == "vcenter") return add(NodeKind::vcenter, b, {}, {arg(0)});
   if (type == "verb") fail(IssueCode::syntax, b, end_of_last(), "\\verb ended by the end of the line instead of its closing delimiter", "write \\verb|...| on one line");
-  if (type == "cdlabel") return add(NodeKind::cdlabel, b, std::string(name.substr(4)), {arg(0)});
+  if (type == "cdlabel") return add(NodeKind::cdlabel, b, name.substr(4), {arg(0)});
   if (type == "cdlabelparent") return add(NodeKind::cdlabelparent, b, {}, {arg(0)});
   fail(IssueCode::syntax, b, end_of_last(), "no handler for '" + std::string(name) + "' (type " + std::string(type) + ")");
 }
@@ -338,34 +338,34 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
     p.consume_spaces();
     Token& token = p.fetch();
     const std::string_view global = katex::global_form(token.text);
-    if (global.empty()) fail(IssueCode::macro, token, "'" + token.text + "' cannot follow '" + std::string(name) + "'", "write \\global\\def...");
-    if (name == "\\global" || name == "\\\\globallong") token.text = std::string(global);
+    if (global.empty()) fail(IssueCode::macro, token, "'" + std::string(token.text) + "' cannot follow '" + std::string(name) + "'", "write \\global\\def...");
+    if (name == "\\global" || name == "\\\\globallong") token.text = global;
     return p.assert_kind(p.parse_function(), NodeKind::internal, "a macro prefix must be followed by a definition");
   }
   const Token at = ctx.token ? *ctx.token : g.last();
   if (g.written(at))
-    g.note(IssueCode::unsafe_command, at, "'" + at.text + "' defines a macro inside a formula",
+    g.note(IssueCode::unsafe_command, at, "'" + std::string(at.text) + "' defines a macro inside a formula",
            "define it once in np.yaml under katex.macros, where every formula and the LaTeX export see it");
   const auto check_control_sequence = [](const Token& tok) {
     if (tok.text == "\\" || tok.text == "{" || tok.text == "}" || tok.text == "$" || tok.text == "&" || tok.text == "#" || tok.text == "^" || tok.text == "_" ||
         tok.text == "EOF")
-      fail(IssueCode::macro, tok, "expected a control sequence to define, found '" + tok.text + "'", "write \\def\\name{...}");
+      fail(IssueCode::macro, tok, "expected a control sequence to define, found '" + std::string(tok.text) + "'", "write \\def\\name{...}");
     return tok.text;
   };
   const auto let = [&](const std::string& defined, Token tok, bool global) {
     MacroPtr macro = g.macros().get(tok.text);
     if (!macro) {
-      auto m = std::make_shared<MacroDefinition>();
+      auto m = std::make_unique<MacroDefinition>();
       m->kind = MacroDefinition::Kind::tokens;
       m->unexpandable = !g.is_expandable(tok.text);
       tok.noexpand = true;
       m->tokens = {tok};
-      macro = std::move(m);
+      macro = g.macros().own(std::move(m));
     }
-    g.macros().set(defined, std::move(macro), global);
+    g.macros().set(defined, macro, global);
   };
   if (name == "\\let" || name == "\\\\globallet") {
-    const std::string defined = check_control_sequence(g.pop_token());
+    const std::string defined(check_control_sequence(g.pop_token()));
     g.consume_spaces();
     Token tok = g.pop_token();
     if (tok.text == "=") {  // optional equals sign and one optional space
@@ -376,7 +376,7 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
     return p.add(NodeKind::internal, b);
   }
   if (name == "\\futurelet" || name == "\\\\globalfuture") {
-    const std::string defined = check_control_sequence(g.pop_token());
+    const std::string defined(check_control_sequence(g.pop_token()));
     Token middle = g.pop_token();
     Token tok = g.pop_token();
     let(defined, tok, name == "\\\\globalfuture");
@@ -386,7 +386,7 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
   }
   // \def\name#1#2{body}, with delimited parameters.
   Token tok = g.pop_token();
-  const std::string defined = tok.text;
+  const std::string defined(tok.text);
   if (defined == "\\" || defined == "{" || defined == "}" || defined == "$" || defined == "&" || defined == "#" || defined == "^" || defined == "_" || defined == "EOF")
     fail(IssueCode::macro, tok, "expected a control sequence to define, found '" + defined + "'", "write \\def\\name{...}");
   int num_args = 0;
@@ -402,14 +402,14 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
       }
       tok = g.pop_token();
       if (!(tok.text.size() == 1 && tok.text[0] >= '1' && tok.text[0] <= '9'))
-        fail(IssueCode::macro, tok, "invalid argument number '" + tok.text + "' in a macro definition", "parameters are #1, #2... in order");
-      if (tok.text[0] - '0' != num_args + 1) fail(IssueCode::macro, tok, "argument number '" + tok.text + "' out of order", "parameters are #1, #2... in order");
+        fail(IssueCode::macro, tok, "invalid argument number '" + std::string(tok.text) + "' in a macro definition", "parameters are #1, #2... in order");
+      if (tok.text[0] - '0' != num_args + 1) fail(IssueCode::macro, tok, "argument number '" + std::string(tok.text) + "' out of order", "parameters are #1, #2... in order");
       ++num_args;
       delimiters.emplace_back();
     } else if (tok.text == "EOF") {
       fail(IssueCode::macro, tok, "expected a macro definition (the body in braces)", "write \\def\\name{...}");
     } else {
-      delimiters[static_cast<std::size_t>(num_args)].push_back(tok.text);
+      delimiters[static_cast<std::size_t>(num_args)].emplace_back(tok.text);
     }
   }
   std::vector<Token> tokens = g.consume_arg().tokens;
@@ -418,13 +418,13 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
     tokens = g.expand_tokens(tokens);
     std::reverse(tokens.begin(), tokens.end());
   }
-  auto m = std::make_shared<MacroDefinition>();
+  auto m = std::make_unique<MacroDefinition>();
   m->kind = MacroDefinition::Kind::tokens;
   m->name = defined;
   m->tokens = std::move(tokens);
   m->num_args = num_args;
   m->delimiters = std::move(delimiters);
-  g.macros().set(defined, std::move(m), name == katex::global_form(name));
+  g.macros().set(defined, g.macros().own(std::move(m)), name == katex::global_form(name));
   return p.add(NodeKind::internal, b);
 }
 
@@ -510,7 +510,7 @@ static NodeId handle_mclass(Parser& p, const Parser::Context& ctx, std::vector<N
 static NodeId handle_op(Parser& p, const Parser::Context& ctx, std::vector<NodeId>& args) {
   const std::string_view name = ctx.func_name;
   if (name == "\\mathop") return p.add(NodeKind::op, ctx.begin, {}, p.ord_argument(args[0]));
-  const NodeId node = p.add(NodeKind::op, ctx.begin, std::string(name));
+  const NodeId node = p.add(NodeKind::op, ctx.begin, name);
   const bool integral = one_of(name, {"\\int", "\\iint", "\\iiint", "\\oint", "\\oiint", "\\oiiint", "\xE2\x88\xAB", "\xE2\x88\xAC", "\xE2\x88\xAD",
                                       "\xE2\x88\xAE", "\xE2\x88\xAF", "\xE2\x88\xB0"});
   const bool limits_named = one_of(name, {"\\det", "\\gcd", "\\inf", "\\lim", "\\max", "\\min", "\\Pr", "\\sup"});
@@ -551,7 +551,7 @@ static NodeId handle_link(Parser& p, const Parser::Context& ctx, const katex::Ka
       for (const std::string& pair : split(value, ','))
         if (split(pair, '=').size() != 2) fail(IssueCode::invalid_argument, p.at(args[0]).begin, p.at(args[0]).end, "\\htmlData needs key=value pairs, got '" + value + "'");
     }
-    const NodeId node = p.add(NodeKind::html, b, std::string(name), p.ord_argument(args[1]));
+    const NodeId node = p.add(NodeKind::html, b, name, p.ord_argument(args[1]));
     p.at(node).extra = value;
     return node;
   }

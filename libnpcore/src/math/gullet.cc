@@ -2,6 +2,7 @@
 // JavaScript rather than as expansion text (\newcommand, \char, \dots...).
 #include <algorithm>
 
+#include "math/name_index.h"
 #include "math/parser_impl.h"
 
 namespace np::math {
@@ -29,55 +30,88 @@ int count_args(std::string_view text) {
   return n;
 }
 
-MacroPtr text_macro(std::string name, std::string text) {
+// A table's text macro, its text lexed once (text does not depend on the parse: a fresh lexer with
+// the default category codes reads it at every use).
+std::shared_ptr<const MacroDefinition> text_macro(std::string name, std::string text) {
   auto m = std::make_shared<MacroDefinition>();
   m->kind = MacroDefinition::Kind::text;
   m->name = std::move(name);
   m->num_args = count_args(text);
   m->text = std::move(text);
+  try {
+    std::vector<Token> tokens;
+    Lexer body(m->text);  // the tokens view m->text, which stays where it is
+    for (Token t = body.lex(); t.text != "EOF"; t = body.lex()) tokens.push_back(Token{t.text, 0, 0, t.noexpand, t.treat_as_relax});
+    std::reverse(tokens.begin(), tokens.end());
+    m->lexed = std::move(tokens);
+  } catch (const ParseError&) {
+    // Lexed at each use instead, which throws the error there.
+  }
   return m;
 }
 
 // KaTeX's built-in macros as definitions, made once (immutable afterwards).
-MacroPtr builtin_macro(std::string_view name) {
-  static const std::unordered_map<std::string_view, MacroPtr> table = [] {
-    std::unordered_map<std::string_view, MacroPtr> out;
+struct BuiltinMacros {
+  std::vector<std::shared_ptr<const MacroDefinition>> definitions;
+  NameIndex<MacroPtr> index;
+};
+
+const BuiltinMacros& builtin_macros() {
+  static const BuiltinMacros table = [] {
+    BuiltinMacros out;
     for (const katex::KatexMacro& macro : katex::macros()) {
       const katex::KatexMacro* k = &macro;
       if (k->kind == katex::MacroKind::text) {
-        out.emplace(k->name, text_macro(std::string(k->name), std::string(k->expansion)));
+        out.definitions.push_back(text_macro(std::string(k->name), std::string(k->expansion)));
       } else {
         auto m = std::make_shared<MacroDefinition>();
         m->kind = MacroDefinition::Kind::builtin;
         m->name = std::string(k->name);
-        out.emplace(k->name, std::move(m));
+        out.definitions.push_back(std::move(m));
       }
+      out.index.insert(k->name, out.definitions.back().get());
     }
     return out;
   }();
-  const auto it = table.find(name);
-  // A non-owning pointer (aliasing constructor, no control block): the table lives as long as the
-  // program, and copies of it, one per token looked up, then touch no shared reference count.
-  return it == table.end() ? nullptr : MacroPtr(MacroPtr(), it->second.get());
+  return table;
 }
+
+MacroPtr builtin_macro(std::string_view name) { return builtin_macros().index.find(name); }
 
 }  // namespace
 
 // --- MacroTable and Namespace -----------------------------------------------------------------
 
+struct MacroTable::Index {
+  std::vector<std::shared_ptr<const MacroDefinition>> definitions;  // the user's
+  NameIndex<MacroPtr> user;  // keyed by the definitions' names
+  NameIndex<MacroPtr> all;   // the user's, then KaTeX's built-in ones
+};
+
 MacroTable::MacroTable(const std::map<std::string, std::string>& macros) {
-  for (const auto& [name, text] : macros) macros_.emplace(name, text_macro(name, text));
+  auto index = std::make_shared<Index>();
+  for (const auto& [name, text] : macros) {
+    index->definitions.push_back(text_macro(name, text));
+    const MacroDefinition& m = *index->definitions.back();
+    index->user.insert(m.name, &m);
+    index->all.insert(m.name, &m);
+  }
+  for (const auto& m : builtin_macros().definitions) index->all.insert(m->name, m.get());
+  index_ = std::move(index);
 }
 
-std::shared_ptr<const MacroDefinition> MacroTable::find(std::string_view name) const {
-  const auto it = macros_.find(name);
-  // Non-owning, as for the built-in macros: a parse never outlives the table it was given.
-  return it == macros_.end() ? nullptr : std::shared_ptr<const MacroDefinition>(std::shared_ptr<const MacroDefinition>(), it->second.get());
+const MacroDefinition* MacroTable::find(std::string_view name) const { return index_ ? index_->user.find(name) : nullptr; }
+
+const MacroDefinition* MacroTable::find_with_builtins(std::string_view name) const {
+  return index_ ? index_->all.find(name) : builtin_macro(name);
 }
+
+bool MacroTable::empty() const { return !index_ || index_->definitions.empty(); }
 
 std::vector<std::string> MacroTable::names() const {
   std::vector<std::string> out;
-  for (const auto& [name, m] : macros_) out.push_back(name);
+  if (index_)
+    for (const auto& m : index_->definitions) out.push_back(m->name);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -88,7 +122,7 @@ MacroPtr Namespace::current(std::string_view name, bool& present) const {
     present = it->second != nullptr;
     return it->second;
   }
-  MacroPtr user = user_ ? user_->find(name) : nullptr;
+  const MacroPtr user = user_ ? user_->find(name) : nullptr;
   present = user != nullptr;
   return user;
 }
@@ -100,16 +134,18 @@ bool Namespace::has(std::string_view name) const {
 }
 
 MacroPtr Namespace::get(std::string_view name) const {
-  bool present = false;
-  MacroPtr m = current(name, present);
-  return present ? m : builtin_macro(name);
+  if (!changed_.empty()) {
+    const auto it = changed_.find(name);
+    if (it != changed_.end()) return it->second ? it->second : builtin_macro(name);
+  }
+  return user_ ? user_->find_with_builtins(name) : builtin_macro(name);
 }
 
 void Namespace::end_group() {
   if (undo_.empty()) fail(IssueCode::syntax, 0, 0, "unbalanced namespace destruction (a KaTeX bug)");
   auto undo = std::move(undo_.back());
   undo_.pop_back();
-  for (auto& [name, value] : undo) changed_[name] = std::move(value);
+  for (auto& [name, value] : undo) changed_[name] = value;
 }
 
 void Namespace::set(const std::string& name, MacroPtr value, bool global) {
@@ -119,16 +155,30 @@ void Namespace::set(const std::string& name, MacroPtr value, bool global) {
     if (!undo_.empty()) undo_.back()[name] = value;
   } else if (!undo_.empty() && !undo_.back().count(name)) {
     bool present = false;
-    MacroPtr old = current(name, present);
+    const MacroPtr old = current(name, present);
     undo_.back()[name] = present ? old : nullptr;
   }
-  changed_[name] = std::move(value);
+  changed_[name] = value;
+}
+
+MacroPtr Namespace::own(std::unique_ptr<MacroDefinition> definition) {
+  owned_.push_back(std::move(definition));
+  return owned_.back().get();
 }
 
 // --- Gullet ------------------------------------------------------------------------------------
 
-Gullet::Gullet(std::string_view input, const ParseOptions& options, Mode mode, std::vector<Issue>& issues)
-    : options_(options), issues_(issues), lexer_(input), macros_(options.macros), mode_(mode) {}
+Gullet::Gullet(std::string_view input, const ParseOptions& options, Mode mode, std::vector<Issue>& issues, ParseBuffers* buffers)
+    : options_(options),
+      issues_(issues),
+      buffers_(buffers ? *buffers : own_buffers_),
+      lexer_(input),
+      macros_(options.macros, buffers_.undo),
+      mode_(mode),
+      stack_(buffers_.stack),
+      argument_(buffers_.argument) {
+  stack_.clear();
+}
 
 Token& Gullet::future() {
   if (stack_.empty()) stack_.push_back(lexer_.lex());
@@ -137,32 +187,28 @@ Token& Gullet::future() {
 
 Token Gullet::pop_token() {
   future();
-  Token t = std::move(stack_.back());
+  const Token t = stack_.back();
   stack_.pop_back();
   last_ = t;
   return t;
 }
 
 std::optional<Token> Gullet::scan_argument(bool optional) {
+  // The tokens pass through a buffer the gullet keeps: every argument of every function comes here.
   Token start, end;
-  std::vector<Token> tokens;
   if (optional) {
     consume_spaces();
     if (future().text != "[") return std::nullopt;
     start = pop_token();
-    const std::vector<std::string> bracket = {"]"};
-    Arg arg = consume_arg(&bracket);
-    tokens = std::move(arg.tokens);
-    end = std::move(arg.end);
+    static const std::vector<std::string> bracket = {"]"};
+    Token ignored;
+    read_arg(&bracket, argument_, ignored, end);
   } else {
-    Arg arg = consume_arg();
-    tokens = std::move(arg.tokens);
-    start = std::move(arg.start);
-    end = std::move(arg.end);
+    read_arg(nullptr, argument_, start, end);
   }
   // The end of the argument: the parser reads up to this EOF.
   push_token(Token{"EOF", end.begin, end.end});
-  push_tokens(tokens);
+  push_tokens(argument_);
   return Token{"", start.begin, end.end};
 }
 
@@ -171,9 +217,15 @@ void Gullet::consume_spaces() {
 }
 
 Gullet::Arg Gullet::consume_arg(const std::vector<std::string>* delims) {
+  Arg arg;
+  read_arg(delims, arg.tokens, arg.start, arg.end);
+  return arg;
+}
+
+void Gullet::read_arg(const std::vector<std::string>* delims, std::vector<Token>& tokens, Token& start_out, Token& end_out) {
   // The argument of an undelimited parameter is the next non-blank token, or a {...} group; the
   // argument of a delimited one is the shortest balanced sequence followed by the delimiter.
-  std::vector<Token> tokens;
+  tokens.clear();
   const bool delimited = delims && !delims->empty();
   if (!delimited) consume_spaces();
   const Token start = future();
@@ -195,7 +247,7 @@ Gullet::Arg Gullet::consume_arg(const std::vector<std::string>* delims) {
         fail(IssueCode::braces, start, "missing ']': the optional argument is not closed", "add the ']' that closes it");
       if (!argument_owner_.name.empty())
         fail(IssueCode::missing_argument, argument_owner_.begin, argument_owner_.end,
-             "'" + argument_owner_.name + "' is missing " + argument_owner_.what, argument_owner_.hint);
+             "'" + std::string(argument_owner_.name) + "' is missing " + argument_owner_.what(), argument_owner_.hint());
       fail(IssueCode::macro, tok, "unexpected end of input in a macro argument, expected '" + expected + "'");
     }
     if (delimited) {
@@ -215,7 +267,8 @@ Gullet::Arg Gullet::consume_arg(const std::vector<std::string>* delims) {
     tokens.erase(tokens.begin());
   }
   std::reverse(tokens.begin(), tokens.end());
-  return {std::move(tokens), start, std::move(tok)};
+  start_out = start;
+  end_out = tok;
 }
 
 std::vector<std::vector<Token>> Gullet::consume_args(int num_args, const std::vector<std::vector<std::string>>* delimiters) {
@@ -224,7 +277,8 @@ std::vector<std::vector<Token>> Gullet::consume_args(int num_args, const std::ve
       fail(IssueCode::macro, last_, "the number of delimiters does not match the number of arguments");
     for (const std::string& d : (*delimiters)[0]) {
       const Token tok = pop_token();
-      if (d != tok.text) fail(IssueCode::macro, tok, "use of the macro does not match its definition: expected '" + d + "', got '" + tok.text + "'");
+      if (d != tok.text)
+        fail(IssueCode::macro, tok, "use of the macro does not match its definition: expected '" + d + "', got '" + std::string(tok.text) + "'");
     }
   }
   std::vector<std::vector<Token>> args;
@@ -243,40 +297,60 @@ void Gullet::count_expansion(int amount) {
 }
 
 int Gullet::expand_once(bool expandable_only) {
-  Token top = pop_token();
-  const std::string name = top.text;
-  std::optional<Expansion> expansion;
-  {
-    // While a macro reads its arguments, a missing one is the macro's.
-    const ArgumentOwner saved = argument_owner_;
-    if (!top.noexpand) {
-      const auto def = macros_.get(name);
-      if (def) {
-        argument_owner_ = {name, top.begin, top.end, "an argument", ""};
-        expansion = get_expansion(top, *def);
-      }
-    }
-    if (!expansion || (expandable_only && expansion->unexpandable)) {
-      argument_owner_ = saved;
-      if (expandable_only && !expansion && !name.empty() && name[0] == '\\' && !is_defined(name))
-        throw_undefined(top);
-      push_token(std::move(top));
-      return -1;
-    }
-    count_expansion(1);
-    std::vector<Token> tokens = std::move(expansion->tokens);
-    const auto args = consume_args(expansion->num_args, expansion->delimiters.empty() ? nullptr : &expansion->delimiters);
-    argument_owner_ = saved;
-    if (expansion->num_args) substitute_args(tokens, args);
-    // KaTeX bounds the number of expansions, not their size: a macro that doubles its argument
-    // would exhaust memory long before 1000 expansions. np stops at a size no formula needs.
-    if (stack_.size() + tokens.size() > kMaxTokens)
-      fail(IssueCode::macro, top, "the expansion of '" + name + "' grows past " + std::to_string(kMaxTokens) + " tokens: a macro that doubles its argument?",
-           "check the macro for recursion");
-    const int count = static_cast<int>(tokens.size());
-    push_tokens(tokens);
-    return count;
+  // The token is looked at where it is: most tokens are not macros and stay on the stack.
+  const Token top = future();
+  last_ = top;
+  MacroPtr def = top.noexpand ? nullptr : macros_.get(top.text);
+  // A single character with a category code other than active (13) is not expanded.
+  if (def) {
+    const int catcode = lexer_.catcode(top.text);
+    if (catcode != -1 && catcode != 13) def = nullptr;
   }
+  if (!def || (expandable_only && def->kind == MacroDefinition::Kind::tokens && def->unexpandable)) {
+    if (expandable_only && !def && !top.text.empty() && top.text[0] == '\\' && !is_defined(top.text)) throw_undefined(top);
+    return -1;
+  }
+  stack_.pop_back();
+  int count = 0;
+  if (push_plain_expansion(top, *def, count)) return count;
+  // While a macro reads its arguments, a missing one is the macro's.
+  const ArgumentOwner saved = argument_owner_;
+  argument_owner_ = {top.text, top.begin, top.end};
+  Expansion expansion = get_expansion(top, *def);
+  count_expansion(1);
+  std::vector<Token> tokens = std::move(expansion.tokens);
+  const auto args = consume_args(expansion.num_args, expansion.delimiters);
+  argument_owner_ = saved;
+  if (expansion.num_args) substitute_args(tokens, args);
+  // KaTeX bounds the number of expansions, not their size: a macro that doubles its argument
+  // would exhaust memory long before 1000 expansions. np stops at a size no formula needs.
+  if (stack_.size() + tokens.size() > kMaxTokens)
+    fail(IssueCode::macro, top, "the expansion of '" + std::string(top.text) + "' grows past " + std::to_string(kMaxTokens) + " tokens: a macro that doubles its argument?",
+         "check the macro for recursion");
+  push_tokens(tokens);
+  return static_cast<int>(tokens.size());
+}
+
+bool Gullet::push_plain_expansion(const Token& token, const MacroDefinition& def, int& count) {
+  const bool text = def.kind == MacroDefinition::Kind::text && def.lexed;
+  if (!(text || def.kind == MacroDefinition::Kind::tokens) || def.num_args != 0 || !def.delimiters.empty()) return false;
+  const std::vector<Token>& tokens = text ? *def.lexed : def.tokens;
+  // The same steps as expand_once's, in the same order.
+  count_expansion(1);
+  if (stack_.size() + tokens.size() > kMaxTokens)
+    fail(IssueCode::macro, token, "the expansion of '" + std::string(token.text) + "' grows past " + std::to_string(kMaxTokens) + " tokens: a macro that doubles its argument?",
+         "check the macro for recursion");
+  const std::size_t first = stack_.size();
+  push_tokens(tokens);
+  if (text) {
+    // A macro's text takes the position of its use.
+    for (std::size_t i = first; i < stack_.size(); ++i) {
+      stack_[i].begin = token.begin;
+      stack_[i].end = token.end;
+    }
+  }
+  count = static_cast<int>(tokens.size());
+  return true;
 }
 
 // Pastes the arguments in place of #1..#9 (## is a literal #), as KaTeX does from the end.
@@ -290,11 +364,11 @@ void Gullet::substitute_args(std::vector<Token>& tokens, const std::vector<std::
       tokens.erase(tokens.begin() + i + 1);
     } else if (tok.text.size() == 1 && tok.text[0] >= '1' && tok.text[0] <= '9') {
       const std::size_t n = static_cast<std::size_t>(tok.text[0] - '1');
-      if (n >= args.size()) fail(IssueCode::macro, tok, "a macro uses #" + tok.text + " but takes " + std::to_string(args.size()) + " arguments");
+      if (n >= args.size()) fail(IssueCode::macro, tok, "a macro uses #" + std::string(tok.text) + " but takes " + std::to_string(args.size()) + " arguments");
       tokens.erase(tokens.begin() + i, tokens.begin() + i + 2);
       tokens.insert(tokens.begin() + i, args[n].begin(), args[n].end());
     } else {
-      fail(IssueCode::macro, tok, "'#" + tok.text + "' is not a valid argument number (#1 to #9)");
+      fail(IssueCode::macro, tok, "'#" + std::string(tok.text) + "' is not a valid argument number (#1 to #9)");
     }
   }
 }
@@ -307,7 +381,7 @@ Token Gullet::expand_after_future() {
 Token Gullet::expand_next_token() {
   while (expand_once() != -1) {
   }
-  Token token = std::move(stack_.back());
+  Token token = stack_.back();
   stack_.pop_back();
   last_ = token;
   // The token after \noexpand means \relax.
@@ -317,7 +391,7 @@ Token Gullet::expand_next_token() {
 
 std::optional<std::vector<Token>> Gullet::expand_macro(std::string_view name) {
   if (!macros_.has(name)) return std::nullopt;
-  return expand_tokens({Token{std::string(name), last_.begin, last_.end}});
+  return expand_tokens({Token{name, last_.begin, last_.end}});
 }
 
 std::vector<Token> Gullet::expand_tokens(const std::vector<Token>& tokens) {
@@ -326,13 +400,13 @@ std::vector<Token> Gullet::expand_tokens(const std::vector<Token>& tokens) {
   push_tokens(tokens);
   while (stack_.size() > old_size) {
     if (expand_once(true) == -1) {
-      Token token = std::move(stack_.back());
+      Token token = stack_.back();
       stack_.pop_back();
       if (token.treat_as_relax) {
         token.noexpand = false;
         token.treat_as_relax = false;
       }
-      output.push_back(std::move(token));
+      output.push_back(token);
     }
   }
   // Counted as expansions too, against exponential blow-up through \edef.
@@ -356,31 +430,37 @@ Expansion Gullet::expand_text(std::string_view text, const Token& at) {
     for (Token t = body.lex(); t.text != "EOF"; t = body.lex()) {
       t.begin = at.begin;
       t.end = at.end;
-      e.tokens.push_back(std::move(t));
+      e.tokens.push_back(t);
     }
   } catch (ParseError& error) {
     // An error in a macro's text shows at the macro's use.
     error.issue.begin = at.begin;
     error.issue.end = at.end;
-    error.issue.message += " (in the expansion of '" + at.text + "')";
+    error.issue.message += " (in the expansion of '" + std::string(at.text) + "')";
     throw;
   }
   std::reverse(e.tokens.begin(), e.tokens.end());
   return e;
 }
 
-std::optional<Expansion> Gullet::get_expansion(const Token& token, const MacroDefinition& def) {
-  // A single character with a category code other than active (13) is not expanded.
-  const int catcode = lexer_.catcode(token.text);
-  if (catcode != -1 && catcode != 13) return std::nullopt;
+Expansion Gullet::get_expansion(const Token& token, const MacroDefinition& def) {
   switch (def.kind) {
-    case MacroDefinition::Kind::text:
-      return expand_text(def.text, token);
+    case MacroDefinition::Kind::text: {
+      if (!def.lexed) return expand_text(def.text, token);
+      Expansion e;
+      e.tokens = *def.lexed;
+      for (Token& t : e.tokens) {
+        t.begin = token.begin;
+        t.end = token.end;
+      }
+      e.num_args = def.num_args;
+      return e;
+    }
     case MacroDefinition::Kind::tokens: {
       Expansion e;
       e.tokens = def.tokens;
       e.num_args = def.num_args;
-      e.delimiters = def.delimiters;
+      e.delimiters = def.delimiters.empty() ? nullptr : &def.delimiters;
       e.unexpandable = def.unexpandable;
       return e;
     }
@@ -389,7 +469,7 @@ std::optional<Expansion> Gullet::get_expansion(const Token& token, const MacroDe
     case MacroDefinition::Kind::braket_middle:
       return braket_middle(def);
   }
-  return std::nullopt;
+  return {};
 }
 
 bool Gullet::is_defined(std::string_view name) const {

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
-#include <unordered_map>
+
+#include "math/name_index.h"
 
 namespace np::math::katex {
 
@@ -25,19 +26,12 @@ bool contains(const std::string_view (&table)[N], std::string_view name) {
 constexpr auto by_name = [](const auto& e) { return e.name; };
 constexpr auto by_key = [](const KatexPair& e) { return e.key; };
 
-// The big tables are looked up for every token: hashed once, on first use (constant afterwards).
+// The big tables are looked up for every token: indexed once, on first use (constant afterwards).
 template <typename T, std::size_t N>
-std::unordered_map<std::string_view, const T*> index(const T (&table)[N]) {
-  std::unordered_map<std::string_view, const T*> out;
-  out.reserve(N);
-  for (const T& entry : table) out.emplace(entry.name, &entry);
+NameIndex<const T*> index(const T (&table)[N]) {
+  NameIndex<const T*> out;
+  for (const T& entry : table) out.insert(entry.name, &entry);
   return out;
-}
-
-template <typename T>
-const T* find_hashed(const std::unordered_map<std::string_view, const T*>& map, std::string_view name) {
-  const auto it = map.find(name);
-  return it == map.end() ? nullptr : it->second;
 }
 
 }  // namespace
@@ -48,17 +42,17 @@ std::span<const KatexMacro> macros() { return kKatexMacros; }
 
 const KatexFunction* find_function(std::string_view name) {
   static const auto map = index(kKatexFunctions);
-  return find_hashed(map, name);
+  return map.find(name);
 }
 const KatexFunction* find_environment(std::string_view name) { return find_sorted(kKatexEnvironments, name, by_name); }
 const KatexSymbol* find_symbol(Mode mode, std::string_view name) {
   static const auto math = index(kKatexMathSymbols);
   static const auto text = index(kKatexTextSymbols);
-  return find_hashed(mode == Mode::math ? math : text, name);
+  return (mode == Mode::math ? math : text).find(name);
 }
 const KatexMacro* find_macro(std::string_view name) {
   static const auto map = index(kKatexMacros);
-  return find_hashed(map, name);
+  return map.find(name);
 }
 bool is_delimiter(std::string_view text) { return contains(kKatexDelimiters, text); }
 bool is_unit(std::string_view unit) { return contains(kKatexUnits, unit); }

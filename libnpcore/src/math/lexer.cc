@@ -48,10 +48,15 @@ Token Lexer::lex() {
   for (;;) {
     const std::size_t start = pos_;
     const auto at = [&](std::size_t i) { return i < input_.size() ? input_[i] : '\0'; };
-    const auto token = [&](std::string text) {
-      return Token{std::move(text), static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos_)};
-    };
+    const auto token = [&](std::string_view text) { return Token{text, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos_)}; };
     if (pos_ >= input_.size()) return token("EOF");
+    // The commonest token: one printable ASCII character (not \\ or %), which no combining mark
+    // (a byte from 0x80) follows. The general path below reads it the same way.
+    if (const unsigned char c = static_cast<unsigned char>(input_[pos_]); c >= 0x21 && c <= 0x7F && c != '\\' && c != '%' &&
+                                                                          static_cast<unsigned char>(at(pos_ + 1)) < 0x80) {
+      ++pos_;
+      return token(input_.substr(start, 1));
+    }
     if (is_space(input_[pos_])) {
       while (pos_ < input_.size() && is_space(input_[pos_])) ++pos_;
       return token(" ");
@@ -93,14 +98,14 @@ Token Lexer::lex() {
           }
           if (closed && delim_size > 0) {
             pos_ = i;
-            return token(std::string(input_.substr(start, pos_ - start)));
+            return token(input_.substr(start, pos_ - start));
           }
         }
       }
       if (is_letter(next) || next == '@') {
         std::size_t i = pos_ + 1;
         while (i < input_.size() && (is_letter(input_[i]) || input_[i] == '@')) ++i;
-        const std::string word(input_.substr(pos_, i - pos_));
+        const std::string_view word = input_.substr(pos_, i - pos_);
         while (i < input_.size() && is_space(input_[i])) ++i;
         pos_ = i;
         return token(word);
@@ -110,7 +115,7 @@ Token Lexer::lex() {
         const char32_t cp = utf8::decode(input_, i);
         if (cp <= 0xFFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
           pos_ = i;
-          return token(std::string(input_.substr(start, pos_ - start)));
+          return token(input_.substr(start, pos_ - start));
         }
       }
       pos_ = start + 1;
@@ -140,7 +145,7 @@ Token Lexer::lex() {
       }
       continue;
     }
-    return token(std::string(input_.substr(start, pos_ - start)));
+    return token(input_.substr(start, pos_ - start));
   }
 }
 

@@ -61,7 +61,7 @@ void Gullet::note(IssueCode code, const Token& at, std::string message, std::str
 }
 
 void Gullet::throw_undefined(const Token& token) const {
-  const std::string& name = token.text;
+  const std::string name(token.text);
   if (name == "\\label" || name == "\\ref" || name == "\\eqref" || name == "\\pageref" || name == "\\cref" || name == "\\autoref")
     fail(IssueCode::label_ref, token, "KaTeX does not support '" + name + "': the formula would not render",
          name == "\\label" ? "number an equation with \\tag{...} and link to its heading instead" : "refer to the equation in the prose instead");
@@ -117,7 +117,7 @@ Expansion Gullet::expand_builtin(const MacroDefinition& macro, const Token& at) 
     auto args = consume_args(2);
     return tokens_expansion(std::move(args[mode_ == Mode::text ? 0 : 1]));
   }
-  if (name == "\\char") return expand_text(char_macro(), at);
+  if (name == "\\char") return expand_text(keep(char_macro()), at);
   if (name == "\\newcommand") return expand_text(newcommand(false, true, at), at);
   if (name == "\\renewcommand") return expand_text(newcommand(true, false, at), at);
   if (name == "\\providecommand") return expand_text(newcommand(true, true, at), at);
@@ -130,19 +130,21 @@ Expansion Gullet::expand_builtin(const MacroDefinition& macro, const Token& at) 
     return {};
   }
   if (name == "\\dots") {
-    std::string dots = "\\dotso";
-    const std::string next = expand_after_future().text;
-    if (const auto d = katex::dots_by_token(next); !d.empty()) dots = std::string(d);
-    else if (next.compare(0, 4, "\\not") == 0) dots = "\\dotsb";
+    // Constants (KaTeX's table or literals): the expansion's tokens view them.
+    std::string_view dots = "\\dotso";
+    const std::string_view next = expand_after_future().text;
+    if (const auto d = katex::dots_by_token(next); !d.empty()) dots = d;
+    else if (next.substr(0, 4) == "\\not") dots = "\\dotsb";
     else if (const auto* s = katex::find_symbol(Mode::math, next); s && (s->group == SymbolGroup::bin || s->group == SymbolGroup::rel))
       dots = "\\dotsb";
     return expand_text(dots, at);
   }
   if (name == "\\dotso" || name == "\\dotsc" || name == "\\cdots") {
-    const std::string next = future().text;
+    const std::string_view next = future().text;
     const bool space = katex::is_space_after_dots(next) && !(name == "\\dotsc" && next == ",");
-    const std::string base = name == "\\cdots" ? "\\@cdots" : "\\ldots";
-    return expand_text(space ? base + "\\," : base, at);
+    // Constants: the expansion's tokens view them.
+    if (name == "\\cdots") return expand_text(space ? "\\@cdots\\," : "\\@cdots", at);
+    return expand_text(space ? "\\ldots\\," : "\\ldots", at);
   }
   if (name == "\\bra@ket" || name == "\\bra@set") return braket(name == "\\bra@set");
   if (name == "\\tag@literal") {
@@ -172,7 +174,7 @@ Expansion Gullet::braket(bool only_first) {
   const MacroPtr old_double = macros_.get("\\|");
   macros_.begin_group();
   const auto mid = [&](bool is_double) {
-    auto m = std::make_shared<MacroDefinition>();
+    auto m = std::make_unique<MacroDefinition>();
     m->kind = MacroDefinition::Kind::braket_middle;
     m->tokens = middle;
     m->double_tokens = middle_double;
@@ -180,7 +182,7 @@ Expansion Gullet::braket(bool only_first) {
     m->restore_double = old_double;
     m->only_first = only_first;
     m->is_double = is_double;
-    return m;
+    return macros_.own(std::move(m));
   };
   macros_.set("|", mid(false));
   if (!middle_double.empty()) macros_.set("\\|", mid(true));
@@ -231,7 +233,7 @@ std::string Gullet::char_macro() {
   if (base) {
     const int first = digit_value(token.text);
     if (first < 0 || first >= base)
-      fail(IssueCode::invalid_argument, token, "invalid base-" + std::to_string(base) + " digit '" + token.text + "' after \\char");
+      fail(IssueCode::invalid_argument, token, "invalid base-" + std::to_string(base) + " digit '" + std::string(token.text) + "' after \\char");
     number = first;
     for (int digit; (digit = digit_value(future().text)) >= 0 && digit < base;) {
       number = number * base + digit;
@@ -246,11 +248,11 @@ std::string Gullet::char_macro() {
 // \newcommand{\name}[n]{body}, \renewcommand, \providecommand.
 std::string Gullet::newcommand(bool exists_ok, bool nonexists_ok, const Token& at) {
   if (written(at))
-    note(IssueCode::unsafe_command, at, "'" + at.text + "' defines a macro inside a formula",
+    note(IssueCode::unsafe_command, at, "'" + std::string(at.text) + "' defines a macro inside a formula",
          "define it once in np.yaml under katex.macros, where every formula and the LaTeX export see it");
   std::vector<Token> arg = consume_arg().tokens;
-  if (arg.size() != 1) fail(IssueCode::macro, at, at.text + "'s first argument must be a macro name");
-  const std::string name = arg[0].text;
+  if (arg.size() != 1) fail(IssueCode::macro, at, std::string(at.text) + "'s first argument must be a macro name");
+  const std::string name(arg[0].text);
   const bool exists = is_defined(name);
   if (exists && !exists_ok)
     fail(IssueCode::macro, arg[0], "\\newcommand{" + name + "} would redefine " + name, "use \\renewcommand, or another name");
@@ -269,12 +271,12 @@ std::string Gullet::newcommand(bool exists_ok, bool nonexists_ok, const Token& a
     num_args = std::stoi(text.substr(0, 9));
     arg = consume_arg().tokens;
   }
-  auto m = std::make_shared<MacroDefinition>();
+  auto m = std::make_unique<MacroDefinition>();
   m->kind = MacroDefinition::Kind::tokens;
   m->name = name;
   m->tokens = std::move(arg);
   m->num_args = num_args;
-  macros_.set(name, std::move(m));
+  macros_.set(name, macros_.own(std::move(m)));
   return "";
 }
 

@@ -131,23 +131,46 @@ NodeKind symbol_kind(SymbolGroup group) {
 
 }  // namespace
 
+std::string ArgumentOwner::what() const {
+  if (!function) return "an argument";
+  if (num_args == 1) return "its argument";
+  return "its " + ordinal(index) + " argument (it takes " + std::to_string(num_args) + ")";
+}
+
+std::string ArgumentOwner::hint() const {
+  if (!function) return "";
+  std::string out = "write " + std::string(name);
+  for (int k = 0; k < num_args; ++k) out += "{...}";
+  return out;
+}
+
 DepthGuard::DepthGuard(Parser& p, const Token& at) : parser(p) {
   if (++parser.depth() > parser.options.max_depth)
     fail(IssueCode::syntax, at, "the formula nests groups more than " + std::to_string(parser.options.max_depth) + " deep");
 }
 
-Parser::Parser(std::string_view input, const ParseOptions& opts, Tree& tree, std::vector<Issue>& issues)
-    : gullet(input, opts, Mode::math, issues), options(opts), tree_(tree), issues_(issues) {}
+Parser::Parser(std::string_view input, const ParseOptions& opts, Tree& tree, std::vector<Issue>& issues, ParseBuffers* buffers)
+    : gullet(input, opts, Mode::math, issues, buffers), options(opts), tree_(tree), issues_(issues), atoms_(gullet.buffers().atoms) {
+  atoms_.clear();
+}
 
-NodeId Parser::add(NodeKind kind, std::uint32_t begin, std::string text, std::vector<NodeId> children) {
-  Node n;
+NodeId Parser::add(NodeKind kind, std::uint32_t begin, std::string_view text, std::vector<NodeId> children) {
+  // The text may view another node's (\right's delimiter): when the table grows, which moves the
+  // nodes, it is copied first.
+  std::string copy;
+  if (tree_.nodes.size() == tree_.nodes.capacity()) {
+    copy = text;
+    text = copy;
+  }
+  // Made in place: a node is large, moving one costs more than filling it.
+  Node& n = tree_.nodes.emplace_back();
   n.kind = kind;
   n.mode = mode;
   n.begin = begin;
   n.end = std::max(begin, last_end_);
-  n.text = std::move(text);
+  n.text = text;
   n.children = std::move(children);
-  return tree_.add(std::move(n));
+  return static_cast<NodeId>(tree_.nodes.size() - 1);
 }
 
 NodeId Parser::ordgroup(std::vector<NodeId> body, std::uint32_t begin, Mode m) {
@@ -196,7 +219,7 @@ void Parser::note_unicode(const Token& token) {
   if (std::all_of(token.text.begin(), token.text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return;
   const std::string head = first_char(token.text);
   const std::string_view command = katex::command_for_character(head);
-  note(IssueCode::unicode_text, token.begin, token.end, "Unicode character '" + token.text + "' in math",
+  note(IssueCode::unicode_text, token.begin, token.end, "Unicode character '" + std::string(token.text) + "' in math",
        command.empty() ? "write it as a TeX command, or move words into \\text{...}" : "write " + std::string(command));
 }
 
@@ -211,14 +234,14 @@ void Parser::expect(std::string_view text, bool consume_it, const Token* opener)
 // KaTeX's "Expected 'x', got 'y'", classified by what was expected and what came instead, and
 // reported where the fix goes (the unclosed '{' or \left rather than the end of the formula).
 void Parser::fail_expected(std::string_view text, const Token& got, const Token* opener) {
-  const std::string g = got.text == "EOF" ? "the end" : "'" + got.text + "'";
+  const std::string g = got.text == "EOF" ? "the end" : "'" + std::string(got.text) + "'";
   const std::string want(text);
   if (text == "\\right") {
     fail(IssueCode::left_right, opener ? *opener : got, "'\\left' without a matching '\\right' (found " + g + " first)",
          "close it with \\right (\\right. for no delimiter)");
   }
   if (text == "}" || text == "]" || text == "\\endgroup") {
-    if (opener) fail(IssueCode::braces, *opener, "missing '" + want + "': the '" + opener->text + "' here is not closed before " + g, "add the '" + want + "' that closes it");
+    if (opener) fail(IssueCode::braces, *opener, "missing '" + want + "': the '" + std::string(opener->text) + "' here is not closed before " + g, "add the '" + want + "' that closes it");
     fail(IssueCode::braces, got, "expected '" + want + "', found " + g);
   }
   if (text == "\\end") {
@@ -233,7 +256,7 @@ void Parser::fail_expected(std::string_view text, const Token& got, const Token*
     if (got.text == "&")
       fail(IssueCode::misplaced_alignment, got, "'&' outside an array environment", "write \\& for an ampersand; '&' separates the columns of matrix, aligned, cases...");
     if ((got.text == "^" || got.text == "_") && mode == Mode::text)
-      fail(IssueCode::mode, got, "'" + got.text + "' in text mode: scripts need math mode", "end the text first: \\text{a}^{b}, or write \\textasciicircum or \\_");
+      fail(IssueCode::mode, got, "'" + std::string(got.text) + "' in text mode: scripts need math mode", "end the text first: \\text{a}^{b}, or write \\textasciicircum or \\_");
   }
   fail(IssueCode::syntax, got, "expected " + (text == "EOF" ? std::string("the end") : "'" + want + "'") + ", found " + g);
 }
@@ -281,7 +304,9 @@ std::vector<NodeId> Parser::subparse(std::vector<Token> tokens) {
 std::vector<NodeId> Parser::parse_expression(bool break_on_infix, std::string_view break_on_token_text) {
   // Every nesting (braces, arguments, \left, \color, environments) passes through here.
   const DepthGuard guard(*this, fetch());
-  std::vector<NodeId> body;
+  // The atoms gather on a stack the nested expressions share (each takes back what it pushed):
+  // the body is then allocated once, at its size.
+  const std::size_t first = atoms_.size();
   for (;;) {
     if (mode == Mode::math) consume_spaces();
     const Token& lex = fetch();
@@ -294,8 +319,10 @@ std::vector<NodeId> Parser::parse_expression(bool break_on_infix, std::string_vi
     const NodeId atom = parse_atom(break_on_token_text);
     if (atom == kNoNode) break;
     if (tree_[atom].kind == NodeKind::internal) continue;
-    body.push_back(atom);
+    atoms_.push_back(atom);
   }
+  std::vector<NodeId> body(atoms_.begin() + static_cast<std::ptrdiff_t>(first), atoms_.end());
+  atoms_.resize(first);
   if (mode == Mode::text) form_ligatures(body);
   return handle_infix_nodes(std::move(body));
 }
@@ -331,8 +358,8 @@ NodeId Parser::handle_sup_subscript(std::string_view name) {
   consume_spaces();
   const NodeId group = parse_group(name);
   if (group == kNoNode)
-    fail(IssueCode::missing_argument, symbol, "'" + symbol.text + "' has nothing to attach: a " + std::string(name) + " is missing",
-         "write " + symbol.text + "{...}, or remove the '" + symbol.text + "'");
+    fail(IssueCode::missing_argument, symbol, "'" + std::string(symbol.text) + "' has nothing to attach: a " + std::string(name) + " is missing",
+         "write " + std::string(symbol.text) + "{...}, or remove the '" + std::string(symbol.text) + "'");
   return group;
 }
 
@@ -365,7 +392,7 @@ NodeId Parser::parse_atom(std::string_view break_on_token_text) {
       } else if (b && b->kind == NodeKind::operatorname) {
         if (b->has(kAlwaysHandleSupSub)) b->flags = static_cast<std::uint16_t>((b->flags & ~kLimits) | (limits ? kLimits : 0));
       } else {
-        fail(IssueCode::syntax, lex, "'" + lex.text + "' must follow a math operator (\\sum, \\int, \\lim...)", "remove it, or use \\operatorname*{...}");
+        fail(IssueCode::syntax, lex, "'" + std::string(lex.text) + "' must follow a math operator (\\sum, \\int, \\lim...)", "remove it, or use \\operatorname*{...}");
       }
       consume();
     } else if (lex.text == "^") {
@@ -389,13 +416,13 @@ NodeId Parser::parse_atom(std::string_view break_on_token_text) {
     } else if (const katex::KatexScriptChar* sc = katex::script_char(lex.text)) {
       // Unicode sub- and superscript characters (x²) stand for a script of plain characters.
       const bool is_sub = sc->subscript;
-      std::vector<Token> tokens{Token{std::string(sc->replacement), lex.begin, lex.end}};
+      std::vector<Token> tokens{Token{sc->replacement, lex.begin, lex.end}};
       consume();
       for (;;) {
         const Token& next = fetch();
         const katex::KatexScriptChar* more = katex::script_char(next.text);
         if (!more || more->subscript != is_sub) break;
-        tokens.insert(tokens.begin(), Token{std::string(more->replacement), next.begin, next.end});
+        tokens.insert(tokens.begin(), Token{more->replacement, next.begin, next.end});
         consume();
       }
       std::vector<NodeId> body = subparse(std::move(tokens));
@@ -424,12 +451,12 @@ NodeId Parser::parse_function(std::string_view break_on_token_text, std::string_
   consume();
   if (!name.empty() && name != "atom" && !spec->has(katex::kInArgument)) {
     const std::string as = name == "superscript" || name == "subscript" ? "a " + std::string(name) : std::string(name);
-    fail(IssueCode::braces, token, "'" + token.text + "' as " + as + " needs braces around it", "write {" + token.text + "...}");
+    fail(IssueCode::braces, token, "'" + std::string(token.text) + "' as " + as + " needs braces around it", "write {" + std::string(token.text) + "...}");
   }
   if (mode == Mode::text && !spec->has(katex::kInText))
-    fail(IssueCode::mode, token, "'" + token.text + "' is a math command, used here in text mode", "end the text first: \\text{...} " + token.text + " \\text{...}, or use $...$ inside \\text{}");
+    fail(IssueCode::mode, token, "'" + std::string(token.text) + "' is a math command, used here in text mode", "end the text first: \\text{...} " + std::string(token.text) + " \\text{...}, or use $...$ inside \\text{}");
   if (mode == Mode::math && spec->has(katex::kNotInMath))
-    fail(IssueCode::mode, token, "'" + token.text + "' cannot be used in math mode",
+    fail(IssueCode::mode, token, "'" + std::string(token.text) + "' cannot be used in math mode",
          token.text == "$" ? "a '$' inside a formula ends nothing here: write \\$ for a dollar sign" : "use it inside \\text{...}");
   if (mode == Mode::math) note_unicode(token);
   Arguments a = parse_arguments(token.text, *spec);
@@ -451,6 +478,8 @@ Parser::Arguments Parser::parse_arguments(std::string_view func, const katex::Ka
   const int total = spec.num_args + spec.num_optional;
   Arguments out;
   if (total == 0) return out;
+  out.args.reserve(spec.num_args);
+  out.opt_args.reserve(spec.num_optional);
   const Token at = gullet.last();
   ArgumentOwner saved = gullet.argument_owner();
   for (int i = 0; i < total; ++i) {
@@ -461,17 +490,10 @@ Parser::Arguments Parser::parse_arguments(std::string_view func, const katex::Ka
       // \left{ : a group is never a delimiter (KaTeX fails on it one way or another); say so.
       const Token& next = fetch();
       if (next.text == "{" || next.text == "}")
-        fail(IssueCode::invalid_delimiter, next, "'" + next.text + "' after '" + std::string(func) + "' is not a delimiter", "write \\" + next.text + " for a brace");
+        fail(IssueCode::invalid_delimiter, next, "'" + std::string(next.text) + "' after '" + std::string(func) + "' is not a delimiter", "write \\" + std::string(next.text) + " for a brace");
     }
-    const int index = i - spec.num_optional + 1;
-    gullet.argument_owner() = {std::string(func), at.begin, at.end,
-                               spec.num_args == 1 ? "its argument" : "its " + ordinal(index) + " argument (it takes " + std::to_string(spec.num_args) + ")",
-                               "write " + std::string(func) + std::string(static_cast<std::size_t>(spec.num_args), ' ').replace(0, std::string::npos, [&] {
-                                 std::string s;
-                                 for (int k = 0; k < spec.num_args; ++k) s += "{...}";
-                                 return s;
-                               }())};
-    const NodeId arg = parse_group_of_type("argument to '" + std::string(func) + "'", type, optional);
+    gullet.argument_owner() = {func, at.begin, at.end, true, spec.num_args, i - spec.num_optional + 1};
+    const NodeId arg = parse_group_of_type(func, type, optional);
     if (optional) out.opt_args.push_back(arg);
     else if (arg != kNoNode) out.args.push_back(arg);
     else fail(IssueCode::syntax, at, "null argument (a KaTeX bug)");
@@ -480,7 +502,7 @@ Parser::Arguments Parser::parse_arguments(std::string_view func, const katex::Ka
   return out;
 }
 
-NodeId Parser::parse_group_of_type(std::string_view name, char type, bool optional) {
+NodeId Parser::parse_group_of_type(std::string_view func, char type, bool optional) {
   switch (type) {
     case 'c': return parse_color_group(optional);
     case 's': return parse_size_group(optional);
@@ -496,18 +518,19 @@ NodeId Parser::parse_group_of_type(std::string_view name, char type, bool option
       return node;
     }
     case 'r': {
-      const auto token = parse_string_group("raw", optional);
-      if (!token) return kNoNode;
-      const NodeId node = add(NodeKind::raw, token->begin, token->text);
+      auto group = parse_string_group("raw", optional);
+      if (!group) return kNoNode;
+      const NodeId node = add(NodeKind::raw, group->begin, std::move(group->text));
       tree_[node].mode = Mode::text;
       return node;
     }
     case 'p': {
       if (optional) fail(IssueCode::syntax, gullet.last(), "a primitive argument cannot be optional (a KaTeX bug)");
+      const std::string name = "argument to '" + std::string(func) + "'";  // for the error of an argument without braces
       const NodeId group = parse_group(name);
       if (group == kNoNode) {
         const ArgumentOwner& owner = gullet.argument_owner();
-        fail(IssueCode::missing_argument, owner.begin, owner.end, "'" + owner.name + "' is missing " + owner.what, owner.hint);
+        fail(IssueCode::missing_argument, owner.begin, owner.end, "'" + std::string(owner.name) + "' is missing " + owner.what(), owner.hint());
       }
       return group;
     }
@@ -519,8 +542,8 @@ void Parser::consume_spaces() {
   while (fetch().text == " ") consume();
 }
 
-std::optional<Token> Parser::parse_string_group(std::string_view, bool optional) {
-  std::optional<Token> arg = gullet.scan_argument(optional);
+std::optional<Parser::StringGroup> Parser::parse_string_group(std::string_view, bool optional) {
+  const std::optional<Token> arg = gullet.scan_argument(optional);
   if (!arg) return std::nullopt;
   std::string text;
   for (const Token* next; (next = &fetch())->text != "EOF";) {
@@ -528,15 +551,14 @@ std::optional<Token> Parser::parse_string_group(std::string_view, bool optional)
     consume();
   }
   consume();  // the end of the argument
-  arg->text = std::move(text);
-  return arg;
+  return StringGroup{std::move(text), arg->begin, arg->end};
 }
 
 NodeId Parser::parse_color_group(bool optional) {
   const auto res = parse_string_group("color", optional);
   if (!res) return kNoNode;
   if (!is_color(res->text))
-    fail(IssueCode::invalid_argument, *res, "invalid colour '" + res->text + "'", "write a colour name (red, blue...) or #rgb / #rrggbb");
+    fail(IssueCode::invalid_argument, res->begin, res->end, "invalid colour '" + res->text + "'", "write a colour name (red, blue...) or #rgb / #rrggbb");
   std::string color = res->text;
   if (color.size() == 6 && color[0] != '#' && std::all_of(color.begin(), color.end(), is_hex)) color = "#" + color;
   return add(NodeKind::color_token, res->begin, color);
@@ -545,19 +567,19 @@ NodeId Parser::parse_color_group(bool optional) {
 NodeId Parser::parse_size_group(bool optional) {
   bool blank = false;
   gullet.consume_spaces();  // not expanded before reading the string
-  std::optional<Token> res;
+  std::optional<StringGroup> res;
   if (!optional && gullet.future().text != "{") {
     // A size without braces: the longest run of tokens that still looks like one.
     const Token first = fetch();
     Token last = first;
     std::string text;
-    for (const Token* next; (next = &fetch())->text != "EOF" && is_size_prefix(text + next->text);) {
+    for (const Token* next; (next = &fetch())->text != "EOF" && is_size_prefix(text + std::string(next->text));) {
       last = *next;
       text += next->text;
       consume();
     }
-    if (text.empty()) fail(IssueCode::invalid_argument, first, "invalid size '" + first.text + "'", "write a number and a unit: 1em, 3mu, 2pt");
-    res = Token{text, first.begin, last.end};
+    if (text.empty()) fail(IssueCode::invalid_argument, first, "invalid size '" + std::string(first.text) + "'", "write a number and a unit: 1em, 3mu, 2pt");
+    res = StringGroup{text, first.begin, last.end};
   } else {
     res = parse_string_group("size", optional);
   }
@@ -567,8 +589,10 @@ NodeId Parser::parse_size_group(bool optional) {
     blank = true;
   }
   Measurement m;
-  if (!find_size(res->text, m)) fail(IssueCode::invalid_argument, *res, "invalid size '" + res->text + "'", "write a number and a unit: 1em, 3mu, 2pt");
-  if (!katex::is_unit(m.unit)) fail(IssueCode::invalid_argument, *res, "invalid unit '" + m.unit + "'", "use em, ex, mu, pt, mm, cm, in, bp, pc, dd, cc, nd, nc, sp or px");
+  if (!find_size(res->text, m))
+    fail(IssueCode::invalid_argument, res->begin, res->end, "invalid size '" + res->text + "'", "write a number and a unit: 1em, 3mu, 2pt");
+  if (!katex::is_unit(m.unit))
+    fail(IssueCode::invalid_argument, res->begin, res->end, "invalid unit '" + m.unit + "'", "use em, ex, mu, pt, mm, cm, in, bp, pc, dd, cc, nd, nc, sp or px");
   const NodeId node = add(NodeKind::size, res->begin);
   tree_[node].size = std::move(m);
   if (blank) tree_[node].flags |= kBlank;
@@ -657,10 +681,10 @@ void Parser::form_ligatures(std::vector<NodeId>& group) {
 
 NodeId Parser::parse_symbol() {
   const Token nucleus = fetch();
-  std::string text = nucleus.text;
-  if (text.size() > 5 && text.compare(0, 5, "\\verb") == 0 && !((text[5] >= 'a' && text[5] <= 'z') || (text[5] >= 'A' && text[5] <= 'Z'))) {
+  const std::string_view view = nucleus.text;
+  if (view.size() > 5 && view.substr(0, 5) == "\\verb" && !((view[5] >= 'a' && view[5] <= 'z') || (view[5] >= 'A' && view[5] <= 'Z'))) {
     consume();
-    std::string arg = text.substr(5);
+    std::string arg(view.substr(5));
     const bool star = arg[0] == '*';
     if (star) arg.erase(0, 1);
     const std::size_t first = first_char(arg).size();
@@ -671,6 +695,17 @@ NodeId Parser::parse_symbol() {
     if (star) tree_[node].flags |= kStar;
     return node;
   }
+  if (std::all_of(view.begin(), view.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // Nearly every symbol: ASCII has nothing to note, decompose or combine (the steps below).
+    const katex::KatexSymbol* s = katex::find_symbol(mode, view);
+    if (!s) return kNoNode;  // EOF, ^, _, {, }...
+    const NodeId symbol = add(symbol_kind(s->group), nucleus.begin, view);
+    tree_[symbol].group = s->group;
+    tree_[symbol].end = nucleus.end;
+    consume();
+    return symbol;
+  }
+  std::string text(view);
   if (mode == Mode::math) note_unicode(nucleus);
   // An accented character is its base plus combining accents (é -> e + U+0301).
   const std::string head = first_char(text);
@@ -710,7 +745,7 @@ NodeId Parser::parse_symbol() {
     if (!accent) fail(IssueCode::syntax, nucleus, "unknown combining accent U+" + std::to_string(first_unit(mark)) + " on '" + text + "'", "write the accent as a command: \\hat{x}, \\tilde{x}...");
     const std::string_view command = mode == Mode::math && !accent->math.empty() ? accent->math : accent->text;
     if (command.empty()) fail(IssueCode::syntax, nucleus, "this combining accent is not supported in " + std::string(mode == Mode::math ? "math" : "text") + " mode");
-    const NodeId node = add(NodeKind::accent, nucleus.begin, std::string(command), {symbol});
+    const NodeId node = add(NodeKind::accent, nucleus.begin, command, {symbol});
     tree_[node].flags |= kShifty;
     tree_[node].end = nucleus.end;
     symbol = node;
@@ -720,9 +755,19 @@ NodeId Parser::parse_symbol() {
 
 // --- parse(), check ---------------------------------------------------------------------------
 
-ParseResult parse(std::string_view tex, const ParseOptions& options) {
+ParseWorkspace::ParseWorkspace() : buffers_(std::make_unique<ParseBuffers>()) {}
+ParseWorkspace::~ParseWorkspace() = default;
+
+ParseResult parse(std::string_view tex, const ParseOptions& options, ParseWorkspace* workspace) {
   ParseResult result;
-  Parser parser(tex, options, result.tree, result.issues);
+  ParseBuffers* buffers = workspace ? &workspace->buffers() : nullptr;
+  if (buffers) {
+    result.tree.nodes = std::move(buffers->nodes);
+    result.tree.nodes.clear();
+  }
+  // About one node for every two bytes of TeX: the node table rarely grows (and moves its nodes).
+  result.tree.nodes.reserve(tex.size() / 2 + 8);
+  Parser parser(tex, options, result.tree, result.issues, buffers);
   try {
     std::vector<NodeId> body = parser.parse();
     // \tag sets \df@tag: the formula is wrapped with its tag (display math only).

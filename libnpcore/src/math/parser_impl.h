@@ -3,6 +3,7 @@
 // Errors are thrown as ParseError and caught in parse() (parser.cc).
 #pragma once
 
+#include <forward_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,6 +19,10 @@ namespace np::math {
 
 // A macro: expansion text (np.yaml and KaTeX's text macros), tokens (\def, \newcommand, \let) or
 // one of KaTeX's macros written in JavaScript (implemented by name in gullet.cc).
+struct MacroDefinition;
+// Definitions are never owned by their users: the tables (np.yaml's, KaTeX's) and the namespace of
+// the parse (definitions made inside the formula) keep them until the parse ends.
+using MacroPtr = const MacroDefinition*;
 struct MacroDefinition {
   enum class Kind { text, tokens, builtin, braket_middle } kind = Kind::text;
   std::string name;
@@ -26,12 +31,15 @@ struct MacroDefinition {
   int num_args = 0;
   std::vector<std::vector<std::string>> delimiters;  // \def's parameter text; empty when none
   bool unexpandable = false;                         // \let to a function or symbol
+  // kind text, for the tables' macros: `text` lexed once, in reverse order, at offset 0 (a
+  // macro's tokens take the position of its use). Unset when the text does not lex (the error is
+  // then thrown at each use).
+  std::optional<std::vector<Token>> lexed;
   // kind braket_middle: the | (or \|) inside \Set{...} and \Braket{...} (macros.js braketHelper).
   std::vector<Token> double_tokens;  // what || becomes; `tokens` is what | becomes
-  std::shared_ptr<const MacroDefinition> restore_bar, restore_double;
+  MacroPtr restore_bar = nullptr, restore_double = nullptr;
   bool only_first = false, is_double = false;
 };
-using MacroPtr = std::shared_ptr<const MacroDefinition>;
 
 // The macros KaTeX writes in JavaScript that np implements (macros.cc); a test requires every
 // such macro of KaTeX's table to be one of them.
@@ -41,16 +49,20 @@ bool is_implemented_builtin(std::string_view name);
 struct Expansion {
   std::vector<Token> tokens;
   int num_args = 0;
-  std::vector<std::vector<std::string>> delimiters;
+  const std::vector<std::vector<std::string>>* delimiters = nullptr;  // the definition's; null when none
   bool unexpandable = false;
 };
 
-// Whose arguments the gullet is reading, so that a missing one is reported at that command.
+// Whose arguments the gullet is reading, so that a missing one is reported at that command. Copied
+// at every expansion: no strings, the message is written only when an argument is missing.
 struct ArgumentOwner {
-  std::string name;  // "" when none
+  std::string_view name;  // "" when none; views a token's text or a string that outlives the reading
   std::uint32_t begin = 0, end = 0;
-  std::string what;  // "its 2nd argument"
-  std::string hint;
+  bool function = false;  // a function (counts its arguments) rather than a macro
+  int num_args = 0;       // a function's mandatory arguments
+  int index = 0;          // a function's argument being read: 1-based among the mandatory ones
+  std::string what() const;  // "an argument", "its argument", "its 2nd argument (it takes 2)"
+  std::string hint() const;  // "write \frac{...}{...}", or ""
 };
 
 [[noreturn]] void fail(IssueCode code, std::uint32_t begin, std::uint32_t end, std::string message, std::string hint = "");
@@ -66,11 +78,20 @@ struct StringHash {
 template <typename T>
 using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
 
+// What ParseWorkspace keeps from one parse for the next: buffers, emptied before each parse.
+struct ParseBuffers {
+  std::vector<Token> stack, argument;  // the gullet's
+  std::vector<NodeId> atoms;          // the parser's
+  std::vector<Node> nodes;            // a node table (check_formula hands its tree's back)
+  std::vector<StringMap<MacroPtr>> undo;  // the namespace's groups
+};
+
 // KaTeX's Namespace of macros: the user's macros and local or global definitions over KaTeX's
 // built-in ones, with an undo stack per group.
 class Namespace {
  public:
-  explicit Namespace(const MacroTable* user) : user_(user) {}
+  // undo: the stack of groups (a workspace's buffer, left empty by every parse).
+  Namespace(const MacroTable* user, std::vector<StringMap<MacroPtr>>& undo) : user_(user), undo_(undo) { undo_.clear(); }
   void begin_group() { undo_.emplace_back(); }
   void end_group();
   void end_groups() {
@@ -79,6 +100,9 @@ class Namespace {
   bool has(std::string_view name) const;
   MacroPtr get(std::string_view name) const;  // nullptr when undefined
   void set(const std::string& name, MacroPtr value, bool global = false);
+  // A definition made during the parse: kept until the parse ends, since tokens view its text and
+  // its tokens after a group forgets it.
+  MacroPtr own(std::unique_ptr<MacroDefinition> definition);
 
  private:
   // The value at the "current" (non-built-in) level: user macros and definitions.
@@ -86,14 +110,17 @@ class Namespace {
 
   const MacroTable* user_;
   StringMap<MacroPtr> changed_;  // nullptr: removed from the current level
-  std::vector<StringMap<MacroPtr>> undo_;
+  std::vector<StringMap<MacroPtr>>& undo_;
+  std::vector<std::unique_ptr<MacroDefinition>> owned_;
 };
 
 class Gullet {
  public:
-  Gullet(std::string_view input, const ParseOptions& options, Mode mode, std::vector<Issue>& issues);
+  // buffers: a workspace's, or null for the gullet's own.
+  Gullet(std::string_view input, const ParseOptions& options, Mode mode, std::vector<Issue>& issues, ParseBuffers* buffers);
 
   Lexer& lexer() { return lexer_; }
+  ParseBuffers& buffers() { return buffers_; }
   Namespace& macros() { return macros_; }
   Mode mode() const { return mode_; }
   void switch_mode(Mode mode) { mode_ = mode; }
@@ -103,7 +130,7 @@ class Gullet {
 
   Token& future();
   Token pop_token();
-  void push_token(Token token) { stack_.push_back(std::move(token)); }
+  void push_token(const Token& token) { stack_.push_back(token); }
   void push_tokens(const std::vector<Token>& tokens) { stack_.insert(stack_.end(), tokens.begin(), tokens.end()); }
   std::optional<Token> scan_argument(bool optional);
   void consume_spaces();
@@ -112,16 +139,22 @@ class Gullet {
     Token start, end;
   };
   Arg consume_arg(const std::vector<std::string>* delims = nullptr);
+  // consume_arg into `tokens` (cleared first).
+  void read_arg(const std::vector<std::string>* delims, std::vector<Token>& tokens, Token& start, Token& end);
   std::vector<std::vector<Token>> consume_args(int num_args, const std::vector<std::vector<std::string>>* delimiters = nullptr);
   void count_expansion(int amount);
   int expand_once(bool expandable_only = false);  // -1: not expanded (KaTeX's false)
   Token expand_after_future();
   Token expand_next_token();
-  std::optional<std::vector<Token>> expand_macro(std::string_view name);
+  std::optional<std::vector<Token>> expand_macro(std::string_view name);  // name: a constant
   std::vector<Token> expand_tokens(const std::vector<Token>& tokens);
   std::optional<std::string> expand_macro_as_text(std::string_view name);
   bool is_defined(std::string_view name) const;
   bool is_expandable(std::string_view name) const;
+
+  // A string made during the parse that tokens will view (a macro's text, \char's expansion):
+  // kept, at a stable address, until the parse ends.
+  std::string_view keep(std::string text) { return kept_.emplace_front(std::move(text)); }
 
   // The position of the last token taken from the input, for errors KaTeX throws without one.
   const Token& last() const { return last_; }
@@ -133,7 +166,10 @@ class Gullet {
   bool written(const Token& token) const { return lexer_.input().substr(token.begin, token.text.size()) == token.text; }
 
  private:
-  std::optional<Expansion> get_expansion(const Token& token, const MacroDefinition& def);
+  Expansion get_expansion(const Token& token, const MacroDefinition& def);
+  // The common expansion, without an intermediate list: a macro without arguments whose tokens
+  // are ready (lexed text, or tokens). False when the macro is not of that kind.
+  bool push_plain_expansion(const Token& token, const MacroDefinition& def, int& count);
   void substitute_args(std::vector<Token>& tokens, const std::vector<std::vector<Token>>& args);
   // The macros KaTeX writes in JavaScript (macros.cc).
   Expansion expand_builtin(const MacroDefinition& macro, const Token& at);
@@ -145,18 +181,22 @@ class Gullet {
 
   const ParseOptions& options_;
   std::vector<Issue>& issues_;
+  ParseBuffers own_buffers_;  // when the parse has no workspace
+  ParseBuffers& buffers_;
   Lexer lexer_;
   Namespace macros_;
   Mode mode_;
-  std::vector<Token> stack_;  // reversed: the next token is at the back
+  std::vector<Token>& stack_;  // reversed: the next token is at the back
+  std::vector<Token>& argument_;  // scan_argument's buffer
   int expansion_count_ = 0;
   Token last_;
   ArgumentOwner argument_owner_;
+  std::forward_list<std::string> kept_;  // see keep(): a list never moves its elements, and costs nothing empty
 };
 
 class Parser {
  public:
-  Parser(std::string_view input, const ParseOptions& options, Tree& tree, std::vector<Issue>& issues);
+  Parser(std::string_view input, const ParseOptions& options, Tree& tree, std::vector<Issue>& issues, ParseBuffers* buffers = nullptr);
   std::vector<NodeId> parse();
 
   // --- KaTeX's Parser methods ---
@@ -178,9 +218,13 @@ class Parser {
     std::vector<NodeId> args, opt_args;
   };
   Arguments parse_arguments(std::string_view func, const katex::KatexFunction& spec);
-  NodeId parse_group_of_type(std::string_view name, char type, bool optional);
+  NodeId parse_group_of_type(std::string_view func, char type, bool optional);  // an argument of func
   void consume_spaces();
-  std::optional<Token> parse_string_group(std::string_view mode_name, bool optional);
+  struct StringGroup {
+    std::string text;  // the tokens' texts, joined
+    std::uint32_t begin = 0, end = 0;
+  };
+  std::optional<StringGroup> parse_string_group(std::string_view mode_name, bool optional);
   NodeId parse_color_group(bool optional);
   NodeId parse_size_group(bool optional);
   NodeId parse_url_group(bool optional);
@@ -210,7 +254,7 @@ class Parser {
   // --- helpers ---
   Tree& tree() { return tree_; }
   Node& at(NodeId id) { return tree_[id]; }
-  NodeId add(NodeKind kind, std::uint32_t begin, std::string text = {}, std::vector<NodeId> children = {});
+  NodeId add(NodeKind kind, std::uint32_t begin, std::string_view text = {}, std::vector<NodeId> children = {});
   NodeId ordgroup(std::vector<NodeId> body, std::uint32_t begin, Mode mode);
   std::vector<NodeId> ord_argument(NodeId arg);  // KaTeX's ordargument
   NodeId normalize_argument(NodeId arg);         // KaTeX's normalizeArgument
@@ -231,6 +275,7 @@ class Parser {
   std::vector<Issue>& issues_;
   std::uint32_t last_end_ = 0;
   int depth_ = 0;
+  std::vector<NodeId>& atoms_;  // parse_expression's (the gullet's buffers)
 
  public:
   int& depth() { return depth_; }

@@ -1,7 +1,8 @@
 // KaTeX's lexer (Lexer.js): splits TeX into tokens. A token is a control word with the spaces
 // after it (\frac), a control symbol (\{, \\), a control space (\ ), a run of spaces, one
 // character with the combining accents after it, or a whole \verb|...|. A comment (% to the end of
-// the line) is skipped. Offsets are bytes of the input; the input outlives the lexer.
+// the line) is skipped. Offsets are bytes of the input; the input outlives the lexer and the tokens
+// it makes, which view it.
 #pragma once
 
 #include <cstdint>
@@ -13,8 +14,10 @@
 
 namespace np::math {
 
+// Trivially copyable: the gullet copies tokens at every step. The text views the formula, a macro's
+// text, a constant, or a string the parse keeps (Gullet::keep): all outlive the parse.
 struct Token {
-  std::string text;  // "EOF" at the end of the input, " " for a run of spaces
+  std::string_view text;  // "EOF" at the end of the input, " " for a run of spaces
   std::uint32_t begin = 0, end = 0;
   bool noexpand = false;       // \noexpand: do not expand this token
   bool treat_as_relax = false;  // \noexpand: the token means \relax

@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "np/math/issue.h"
@@ -26,19 +25,17 @@ class MacroTable {
  public:
   MacroTable() = default;
   explicit MacroTable(const std::map<std::string, std::string>& macros);
-  // Does not own the definition (no reference count to update on every token): valid while the
-  // table lives.
-  std::shared_ptr<const MacroDefinition> find(std::string_view name) const;
-  bool empty() const { return macros_.empty(); }
+  // nullptr when the table has no such macro; valid while the table (or a copy) lives.
+  const MacroDefinition* find(std::string_view name) const;
+  // What a name means in a formula that has not redefined it: the user's macro, else KaTeX's
+  // built-in one, else nullptr. One lookup: this is asked for nearly every token.
+  const MacroDefinition* find_with_builtins(std::string_view name) const;
+  bool empty() const;
   std::vector<std::string> names() const;
 
  private:
-  // Looked up for every token: hashed, and with a string_view (no allocation).
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::shared_ptr<const MacroDefinition>, Hash, std::equal_to<>> macros_;
+  struct Index;  // the definitions and their indexes (gullet.cc); shared by copies
+  std::shared_ptr<const Index> index_;
 };
 
 struct ParseOptions {
@@ -57,11 +54,27 @@ struct ParseResult {
   std::vector<std::uint32_t> comments;  // where a % started a TeX comment
 };
 
-ParseResult parse(std::string_view tex, const ParseOptions& options);
+// The buffers a parse grows (its token stacks, its node table). A caller that parses formula after
+// formula (a note's) passes the same workspace to each parse, which then reuses them instead of
+// allocating them anew. A workspace serves one parse at a time.
+struct ParseBuffers;
+class ParseWorkspace {
+ public:
+  ParseWorkspace();
+  ~ParseWorkspace();
+  ParseWorkspace(const ParseWorkspace&) = delete;
+  ParseWorkspace& operator=(const ParseWorkspace&) = delete;
+  ParseBuffers& buffers() { return *buffers_; }
+
+ private:
+  std::unique_ptr<ParseBuffers> buffers_;
+};
+
+ParseResult parse(std::string_view tex, const ParseOptions& options, ParseWorkspace* workspace = nullptr);
 
 // The lint checks of one formula: parse() plus the warnings that look at the finished tree
 // (\mathbb{1}, cases with three columns, 10^10, ...) and at the source (..., %). Issues sorted by
 // position; at most one KaTeX error (the first, where KaTeX stops).
-std::vector<Issue> check_formula(std::string_view tex, const ParseOptions& options);
+std::vector<Issue> check_formula(std::string_view tex, const ParseOptions& options, ParseWorkspace* workspace = nullptr);
 
 }  // namespace np::math
