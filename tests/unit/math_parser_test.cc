@@ -2,6 +2,7 @@
 // findings point, np.yaml's macros, KaTeX's limits, and that bad input ends in an error, not a
 // crash. Agreement with KaTeX on hundreds of formulas: math_corpus_test.cc.
 #include <string>
+#include <vector>
 
 #include "math/katex_table.h"
 #include "math/parser_impl.h"
@@ -145,6 +146,36 @@ TEST(MathParser, ExpandsNpYamlMacros) {
   EXPECT_EQ(bad.error->begin, 2u);
   // Without the table, \norm is unknown.
   EXPECT_EQ(parse("\\norm{x}").error->code, math::IssueCode::undefined_command);
+}
+
+// A workspace only lends its buffers: formulas parsed one after the other with one (after errors
+// that leave tokens, groups and nodes behind) come out as they do parsed alone.
+TEST(MathParser, WorkspaceGivesTheSameResults) {
+  const math::MacroTable macros(std::map<std::string, std::string>{{"\\norm", "\\left\\lVert #1 \\right\\rVert"}});
+  const std::vector<std::string> formulas = {
+      "\\frac{a}{b} + \\norm{x}^2", "{a \\over b", "\\begin{aligned} a &= b \\\\ c &= \\left( d \\right) \\end{aligned}",
+      "\\def\\x{y} \\x \\x", "x^{a^{b_{c}}} \\undefined{z}", "\\color{red} a \\text{b} \\char`x", "\\sqrt[3]{x} \\left[ \\middle| \\right]",
+      "\\x", "...", "10^10 % comment"};
+  math::ParseWorkspace workspace;
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& tex : formulas) {
+      for (const bool display : {false, true}) {
+        math::ParseOptions options;
+        options.display = display;
+        options.macros = &macros;
+        EXPECT_EQ(shape(math::parse(tex, options, &workspace)), shape(math::parse(tex, options))) << tex;
+        const auto alone = math::check_formula(tex, options);
+        const auto reused = math::check_formula(tex, options, &workspace);
+        ASSERT_EQ(reused.size(), alone.size()) << tex;
+        for (std::size_t i = 0; i < alone.size(); ++i) {
+          EXPECT_EQ(reused[i].code, alone[i].code) << tex;
+          EXPECT_EQ(reused[i].begin, alone[i].begin) << tex;
+          EXPECT_EQ(reused[i].end, alone[i].end) << tex;
+          EXPECT_EQ(reused[i].message, alone[i].message) << tex;
+        }
+      }
+    }
+  }
 }
 
 TEST(MathParser, HandlesDefinitionsAsKatexDoes) {
