@@ -61,8 +61,11 @@ std::string schema_type_name(const std::string& t) {
   return t;
 }
 
-std::string field_name(const std::string& pointer) {
-  if (pointer.empty()) return "front matter";
+// The document itself: a note's front matter, or a whole YAML file.
+std::string root_name(SchemaKind kind) { return kind == SchemaKind::note ? "front matter" : "the file"; }
+
+std::string field_name(const std::string& pointer, SchemaKind kind) {
+  if (pointer.empty()) return root_name(kind);
   std::string out;
   std::size_t i = 1;
   while (i <= pointer.size()) {
@@ -126,9 +129,9 @@ struct SchemaSet::Impl {
   // Messages for the keywords of `schema` that `value` fails, in words a user understands.
   // `pattern_failures` holds the pointers where valijson reported a failed 'pattern': valijson
   // is the judge of ECMA-262 patterns, the explainer only words its verdict.
-  void explain(const nlohmann::json& schema, const nlohmann::json& value, const std::string& pointer,
+  void explain(SchemaKind kind, const nlohmann::json& schema, const nlohmann::json& value, const std::string& pointer,
                const std::set<std::string>& pattern_failures, std::vector<SchemaViolation>& out) const {
-    const std::string field = field_name(pointer);
+    const std::string field = field_name(pointer, kind);
     if (schema.contains("type")) {
       std::vector<std::string> types;
       if (schema["type"].is_string()) types.push_back(schema["type"]);
@@ -329,15 +332,15 @@ namespace {
 
 // valijson counts string lengths assuming well-formed UTF-8 (it reads past a table otherwise), and
 // a YAML escape such as "\uD800" decodes to no character: such strings are reported, not validated.
-void find_ill_formed_strings(const nlohmann::json& value, const std::string& pointer, std::vector<SchemaViolation>& out) {
+void find_ill_formed_strings(SchemaKind kind, const nlohmann::json& value, const std::string& pointer, std::vector<SchemaViolation>& out) {
   if (value.is_string()) {
-    if (utf8::first_invalid(value.get_ref<const std::string&>())) out.push_back({pointer, field_name(pointer) + ": not valid UTF-8 text", false});
+    if (utf8::first_invalid(value.get_ref<const std::string&>())) out.push_back({pointer, field_name(pointer, kind) + ": not valid UTF-8 text", false});
   } else if (value.is_array()) {
-    for (std::size_t i = 0; i < value.size(); ++i) find_ill_formed_strings(value[i], pointer + "/" + std::to_string(i), out);
+    for (std::size_t i = 0; i < value.size(); ++i) find_ill_formed_strings(kind, value[i], pointer + "/" + std::to_string(i), out);
   } else if (value.is_object()) {
     for (const auto& [key, item] : value.items()) {
-      if (utf8::first_invalid(key)) out.push_back({pointer, (pointer.empty() ? std::string("a key") : field_name(pointer) + ": a key") + " is not valid UTF-8 text", false});
-      else find_ill_formed_strings(item, pointer + "/" + json_pointer_token(key), out);
+      if (utf8::first_invalid(key)) out.push_back({pointer, (pointer.empty() ? std::string("a key") : field_name(pointer, kind) + ": a key") + " is not valid UTF-8 text", false});
+      else find_ill_formed_strings(kind, item, pointer + "/" + json_pointer_token(key), out);
     }
   }
 }
@@ -346,7 +349,9 @@ void find_ill_formed_strings(const nlohmann::json& value, const std::string& poi
 
 std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const nlohmann::json& instance) const {
   std::vector<SchemaViolation> violations;
-  find_ill_formed_strings(instance, "", violations);
+  // An empty document (or front matter with nothing between the '---' lines).
+  if (instance.is_null()) return {{"", root_name(kind) + " is empty; expected a mapping of fields", false}};
+  find_ill_formed_strings(kind, instance, "", violations);
   if (!violations.empty()) return violations;
   const auto it = impl_->compiled.find(kind);
   if (it == impl_->compiled.end() || !it->second) return violations;
@@ -386,8 +391,8 @@ std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const nlohmann
     } catch (const std::exception&) {
     }
     const std::size_t before = violations.size();
-    if (schema) impl_->explain(*schema, *value, pointer, patterns, violations);
-    if (violations.size() == before) violations.push_back({pointer, field_name(pointer) + ": " + description, false});
+    if (schema) impl_->explain(kind, *schema, *value, pointer, patterns, violations);
+    if (violations.size() == before) violations.push_back({pointer, field_name(pointer, kind) + ": " + description, false});
   }
   // The same message can come from two leaves (a uniqueItems failure seen from its parent).
   std::sort(violations.begin(), violations.end(), [](const auto& a, const auto& b) { return std::tie(a.pointer, a.message) < std::tie(b.pointer, b.message); });
