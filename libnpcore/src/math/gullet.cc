@@ -226,6 +226,7 @@ void Gullet::read_arg(const std::vector<std::string>* delims, std::vector<Token>
   // The argument of an undelimited parameter is the next non-blank token, or a {...} group; the
   // argument of a delimited one is the shortest balanced sequence followed by the delimiter.
   tokens.clear();
+  tokens.reserve(8);  // most arguments are a few tokens: one allocation rather than a doubling series
   const bool delimited = delims && !delims->empty();
   if (!delimited) consume_spaces();
   const Token start = future();
@@ -282,6 +283,7 @@ std::vector<std::vector<Token>> Gullet::consume_args(int num_args, const std::ve
     }
   }
   std::vector<std::vector<Token>> args;
+  args.reserve(static_cast<std::size_t>(num_args));
   for (int i = 0; i < num_args; ++i) {
     const std::vector<std::string>* d = delimiters && !delimiters->empty() ? &(*delimiters)[static_cast<std::size_t>(i) + 1] : nullptr;
     args.push_back(consume_arg(d).tokens);
