@@ -409,7 +409,9 @@ NodeId Parser::parse_cd(std::uint32_t begin) {
   rows.push_back(add(NodeKind::row, begin));  // KaTeX leaves an empty last row
   gullet.end_group();
   gullet.end_group();
-  const NodeId array = add(NodeKind::array, begin, std::string(rows.empty() ? 0 : at(rows[0]).children.size(), 'c'), std::move(rows));
+  // The column spec is read from rows[0] before rows is moved (arguments have no set order).
+  std::string columns(rows.empty() ? 0 : at(rows[0]).children.size(), 'c');
+  const NodeId array = add(NodeKind::array, begin, std::move(columns), std::move(rows));
   at(array).style = "CD";
   return array;
 }
