@@ -1,7 +1,6 @@
 #include "np/schema.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <set>
 
