@@ -33,7 +33,7 @@ TEST(Footnotes, WhatIsNotADefinition) {
   // In a fenced code block, in an indented one, in the middle of a paragraph, without the colon,
   // with a space in the label.
   EXPECT_TRUE(find("```\n[^a]: code\n```\n\n    [^b]: code\n\nText\n[^c]: text\n\n[^d] text\n\n[^e f]: text\n").empty());
-  // Nothing to find: no copy, no scan.
+  // Nothing to find.
   EXPECT_TRUE(find("No footnotes here.\n").empty());
 }
 

@@ -88,7 +88,6 @@ void add_line(Footnote& f, std::string_view text, std::size_t from, const Line& 
 
 std::vector<Footnote> find_footnotes(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Footnote> notes;
-  if (text.substr(begin, end - begin).find("[^") == std::string_view::npos) return notes;
   bool open = false;            // a definition is being read
   std::vector<Line> blanks;     // blank lines inside it, kept when an indented line follows
   bool block_start = true;      // the previous line ended a block (blank, or a definition)
@@ -150,16 +149,14 @@ std::vector<Footnote> find_footnotes(std::string_view text, std::size_t begin, s
 }
 
 MarkdownInput body_input(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Footnote>& footnotes,
-                         std::string& storage) {
+                         bool references, std::string& storage) {
   MarkdownInput in;
   in.size = end - begin;
+  if (references) in.footnotes = &footnotes;
   if (footnotes.empty()) {
     in.text = text.data() + begin;
-    // No "[^" at all (most notes): no reference to look for in every piece of text.
-    if (text.substr(begin, end - begin).find("[^") != std::string_view::npos) in.footnotes = &footnotes;
     return in;
   }
-  in.footnotes = &footnotes;
   storage.assign(text.substr(begin, end - begin));
   for (const Footnote& f : footnotes)
     for (std::size_t i = f.begin; i < f.block_end && i < end; ++i)

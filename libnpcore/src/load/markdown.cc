@@ -417,9 +417,11 @@ std::size_t MathSpan::source_offset(std::size_t tex_offset) const {
 BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end) {
   Walker walker(file, begin, end);
   walker.last_offset = begin;
-  walker.facts.footnotes = find_footnotes(file.text(), begin, end);
+  // Most notes have no "[^" at all: no definition to look for, no text to search for references.
+  const bool markers = file.text().substr(begin, end - begin).find("[^") != std::string_view::npos;
+  if (markers) walker.facts.footnotes = find_footnotes(file.text(), begin, end);
   std::string blanked;
-  int rc = parse_markdown(body_input(file.text(), begin, end, walker.facts.footnotes, blanked), walker);
+  int rc = parse_markdown(body_input(file.text(), begin, end, walker.facts.footnotes, markers, blanked), walker);
   // Each definition after the body: the renderers find a definition's links, math and headings
   // from where its walk began.
   for (Footnote& f : walker.facts.footnotes) {

@@ -342,7 +342,7 @@ struct Renderer {
 std::string render_html(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const HtmlOptions& options) {
   Renderer r(file, facts, options);
   std::string blanked;
-  parse_markdown(body_input(file.text(), begin, end, facts.footnotes, blanked), r);
+  parse_markdown(body_input(file.text(), begin, end, facts.footnotes, !facts.footnote_refs.empty(), blanked), r);
   r.footnotes();
   return std::move(r.out);
 }

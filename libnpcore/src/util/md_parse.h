@@ -51,13 +51,15 @@ struct MarkdownInput {
 };
 
 // The definitions in text[begin, end) (a note's body), in source order, duplicates marked
-// (src/load/footnotes.cc). Cheap when the body has no "[^".
+// (src/load/footnotes.cc).
 std::vector<Footnote> find_footnotes(std::string_view text, std::size_t begin, std::size_t end);
 
 // The input for the body text[begin, end) with the footnote definitions blanked out (`storage`
-// holds the copy when there are any).
+// holds the copy when there are any). `references`: whether the text may hold a "[^label]" to
+// hand to footnote_ref() (the facts walk knows from its one scan of the body, a renderer from the
+// references the walk found); false spares every piece of text the search.
 MarkdownInput body_input(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Footnote>& footnotes,
-                         std::string& storage);
+                         bool references, std::string& storage);
 
 // The input for one definition's Markdown.
 MarkdownInput footnote_input(const Footnote& footnote, const char* file_text);

@@ -835,7 +835,7 @@ std::string render_latex(const SourceFile& file, std::size_t begin, std::size_t 
     for (const Heading& h : facts.headings) w.min_level = std::min(w.min_level, h.level);
   }
   std::string blanked;
-  parse_markdown(body_input(file.text(), begin, end, facts.footnotes, blanked), w);
+  parse_markdown(body_input(file.text(), begin, end, facts.footnotes, !facts.footnote_refs.empty(), blanked), w);
   while (w.body.size() >= 2 && w.body.compare(w.body.size() - 2, 2, "\n\n") == 0) w.body.pop_back();
   return std::move(w.body);
 }
