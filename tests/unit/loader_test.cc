@@ -193,6 +193,23 @@ TEST(YamlDocument, PlainScalarsAreTypedQuotedOnesAreStrings) {
 namespace np::test {
 namespace {
 
+// Loaded as lint loads (no texts kept), a note is quoted from the file read again, and not quoted
+// once it has changed on disk: its positions belong to the text np checked.
+TEST(Loader, ReleasedNoteIsQuotedOnlyWhileUnchanged) {
+  const std::string note = front_matter("a") + "See [b](missing.md).\n";
+  MemoryFileSystem fs = scaffold_with("a.md", note);
+  const Curriculum c = load_memory_for_lint(fs);
+  ASSERT_FALSE(c.texts_kept);
+  ASSERT_FALSE(c.notes.empty());
+  const LintResult r = run_lint(c);
+  ASSERT_EQ(rules_of(r), (std::vector<std::string>{"link-missing-file@10:9"})) << render_text(c, fs, r);
+  EXPECT_NE(render_text(c, fs, r).find(" 10 | See [b](missing.md).\n"), std::string::npos) << render_text(c, fs, r);
+  fs.add("root/01-part/01-module/a.md", note + "edited\n");
+  const std::string after = render_text(c, fs, r);
+  EXPECT_NE(after.find("01-part/01-module/a.md:10:9: error"), std::string::npos) << after;
+  EXPECT_EQ(after.find(" 10 | "), std::string::npos) << after;
+}
+
 // Inputs the fuzzers found; each must load and validate without a sanitizer report.
 TEST(FuzzRegressions, FrontMatterInputsValidateCleanly) {
   static const SchemaSet schemas = SchemaSet::builtin();

@@ -66,11 +66,19 @@ TEST_P(RuleFixture, MatchesSnapshot) {
   const LintResult result = run_lint(curriculum);
   if (c.variant == "ok") {
     EXPECT_TRUE(result.diagnostics.empty()) << render_text(curriculum, result);
+    const Curriculum lean = load_memory_for_lint(fs);
+    EXPECT_TRUE(run_lint(lean).diagnostics.empty());
     return;
   }
   const bool triggered = std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) { return d.rule == c.rule; });
   EXPECT_TRUE(triggered) << "bad fixture does not trigger " << c.rule << ":\n" << render_text(curriculum, result);
   expect_golden(dir + "/bad.expected", render_text(curriculum, result));
+
+  // `np lint` keeps no note text (LoadOptions::keep_text) and checks math while loading: the same
+  // report, positions and quoted lines included.
+  const Curriculum lean = load_memory_for_lint(fs);
+  EXPECT_FALSE(lean.texts_kept);
+  EXPECT_EQ(render_text(lean, fs, run_lint(lean)), render_text(curriculum, result));
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, RuleFixture, testing::ValuesIn(cases()), case_name);

@@ -73,6 +73,24 @@ inline std::string render_text(const Curriculum& c, const LintResult& r) {
   return render_report(r.diagnostics, ReportFormat::text, options, [&](const std::string& p) { return c.find_source(p); });
 }
 
+// As `np lint` loads: without the note texts, the math checked while loading (lint_load_options).
+inline Curriculum load_memory_for_lint(const MemoryFileSystem& fs, const std::string& root = "root") {
+  std::vector<Diagnostic> errors;
+  auto config = load_config(fs, root, errors);
+  EXPECT_TRUE(config.has_value()) << (errors.empty() ? "" : errors[0].message);
+  if (!config) return {};
+  const LoadOptions options = lint_load_options(config->config, 1);
+  return load_curriculum(fs, root, std::move(*config), options);
+}
+
+// The text report of a curriculum loaded without its texts: quoted lines are read again from `fs`.
+inline std::string render_text(const Curriculum& c, const FileSystem& fs, const LintResult& r) {
+  ReportOptions options;
+  options.files_checked = r.files_checked;
+  ExcerptSources sources(c, fs);
+  return render_report(r.diagnostics, ReportFormat::text, options, [&](const std::string& p) { return sources.find(p); });
+}
+
 // Compares with a golden file; NP_UPDATE_GOLDENS=1 rewrites it instead (review the diff).
 inline void expect_golden(const std::string& path, const std::string& actual) {
   const char* update = std::getenv("NP_UPDATE_GOLDENS");

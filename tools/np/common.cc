@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "np/lint.h"
 #include "np/reporter.h"
 
 namespace np::cli {
@@ -19,7 +20,7 @@ std::string resolve_root(const std::string& requested) {
 
 std::string display_prefix(const std::string& root) { return root == "." ? "" : root + "/"; }
 
-std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs) {
+std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs, Keep keep) {
   std::vector<Diagnostic> errors;
   auto config = load_config(fs, root, errors);
   if (!config) {
@@ -47,6 +48,8 @@ std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, un
   }
   LoadOptions options;
   options.threads = jobs;
+  options.keep_text = keep == Keep::texts;
+  if (keep == Keep::lint) options = lint_load_options(config->config, jobs);
   return load_curriculum(fs, root, std::move(*config), options);
 }
 

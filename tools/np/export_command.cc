@@ -49,7 +49,7 @@ int run_export(const ExportOptions& o) {
   if (o.format.empty()) throw UsageError("export needs a format: json, epub, latex or a plugin name (np export --list)");
   const std::string root = resolve_root(o.root);
   RealFileSystem disk;
-  auto curriculum = load(disk, root, o.jobs);
+  auto curriculum = load(disk, root, o.jobs, Keep::texts);
   if (!curriculum) return kExitUsage;
 
   const Exporter* builtin = find_builtin_exporter(o.format);

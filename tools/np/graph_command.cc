@@ -20,7 +20,7 @@ void setup_graph(CLI::App& app, GraphOptions& o) {
 int run_graph(const GraphOptions& o) {
   const std::string root = resolve_root(o.root);
   RealFileSystem disk;
-  const auto curriculum = load(disk, root, o.jobs);
+  const auto curriculum = load(disk, root, o.jobs, Keep::facts);
   if (!curriculum) return kExitUsage;
   GraphFilter filter;
   if (std::string error; !make_graph_filter(*curriculum, o.module, o.focus, filter, error)) throw UsageError(error);

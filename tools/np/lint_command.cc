@@ -91,7 +91,7 @@ int run_lint(const LintOptions& o) {
     return kExitClean;
   }
 
-  auto curriculum = load(*fs, root, o.jobs);
+  auto curriculum = load(*fs, root, o.jobs, Keep::lint);
   if (!curriculum) return kExitUsage;
   // Pre-commit precision: with PATHS, links elsewhere that the changes to PATHS broke (git's HEAD
   // versions say what the changed files provided; outside a git work tree this is off).
@@ -105,7 +105,8 @@ int run_lint(const LintOptions& o) {
   options.color = format == ReportFormat::text && color_enabled(o.color);
   options.path_prefix = display_prefix(root);
   options.files_checked = result.files_checked;
-  std::cout << render_report(result.diagnostics, format, options, [&](const std::string& p) { return curriculum->find_source(p); });
+  ExcerptSources sources(*curriculum, *fs);
+  std::cout << render_report(result.diagnostics, format, options, [&](const std::string& p) { return sources.find(p); });
   std::cout.flush();
 
   if (result.errors > 0) return kExitFindings;

@@ -52,7 +52,7 @@ std::string expected_list(const Curriculum& curriculum) {
 int run_stats(const StatsOptions& o) {
   const std::string root = resolve_root(o.root);
   RealFileSystem disk;
-  const auto curriculum = load(disk, root, o.jobs);
+  const auto curriculum = load(disk, root, o.jobs, Keep::facts);
   if (!curriculum) return kExitUsage;
   if (o.check && curriculum->config.expect.empty())
     throw UsageError("--check: " + display_prefix(root) +

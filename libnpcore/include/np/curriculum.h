@@ -11,6 +11,7 @@
 #include "np/diagnostic.h"
 #include "np/filesystem.h"
 #include "np/markdown.h"
+#include "np/math/issue.h"
 #include "np/source.h"
 #include "np/yaml_document.h"
 
@@ -39,6 +40,8 @@ struct Note {
   std::vector<std::string> tags;
 
   BodyFacts body;
+  // What the math checks found, when the loader ran them (LoadOptions::check_math).
+  std::vector<math::MathFinding> math_findings;
   std::size_t module = kNone;  // index into Curriculum::modules; kNone outside any module
   bool selected = true;        // reported on (np lint PATHS); all notes are loaded regardless
 
@@ -92,13 +95,39 @@ struct Curriculum {
   std::vector<std::string> assets;
   std::vector<std::string> folders;
   unsigned threads = 0;  // LoadOptions::threads (-j): the later parallel stages (links, math) use it too
+  bool texts_kept = true;    // LoadOptions::keep_text
+  bool math_checked = false;  // LoadOptions::check_math: each Note::math_findings is set
 
   const Note* find_note(const std::string& id) const;
   const SourceFile* find_source(const std::string& path) const;
 };
 
+// The files of a curriculum by path, for quoting a line under a diagnostic (the text reporter's
+// SourceLookup). A note whose text was not kept (LoadOptions::keep_text) is read again, once, and
+// quoted only if it is the text np checked (SourceFile::same_text): a note edited since is not
+// quoted, so a quote never disagrees with its position.
+class ExcerptSources {
+ public:
+  ExcerptSources(const Curriculum& curriculum, const FileSystem& fs);
+  const SourceFile* find(const std::string& path);
+
+ private:
+  const Curriculum& curriculum_;
+  const FileSystem& fs_;
+  std::unordered_map<std::string, const SourceFile*> by_path_;
+  std::unordered_map<std::string, std::optional<SourceFile>> read_again_;
+};
+
 struct LoadOptions {
   unsigned threads = 0;  // 0: all cores
+  // Keep each note's text, and what the walk copies out of it (formula TeX, footnote Markdown, the
+  // front matter as JSON), after the note is loaded. Exporters render from the text. Lint and stats
+  // need only the facts: without the texts, 100,000 notes fit in a few hundred megabytes instead
+  // of more than two gigabytes (bench/). Positions still work (SourceFile::release_text).
+  bool keep_text = true;
+  // Run the math checks of each note while it is loaded (into Note::math_findings), which is how
+  // lint checks math when the texts are not kept.
+  bool check_math = false;
 };
 
 // Loads the curriculum under `root` with an already loaded configuration and schemas.

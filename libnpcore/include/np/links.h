@@ -66,7 +66,7 @@ class LinkIndex {
   std::size_t note_by_path(const std::string& path) const;  // kNone when no note has it
   std::size_t note_by_id(const std::string& id) const;
   bool has_anchor(std::size_t note, const std::string& anchor) const;
-  const std::vector<std::string>& anchors(std::size_t note) const;  // in document order
+  std::vector<std::string> anchors(std::size_t note) const;  // in document order (for hints)
   bool is_asset(const std::string& path) const { return assets_.count(path) > 0; }
   bool is_folder(const std::string& path) const { return folders_.count(path) > 0; }
   // Whether the path is, or is under, a symlink that leads out of the root (never read).
@@ -78,8 +78,10 @@ class LinkIndex {
  private:
   std::unordered_map<std::string, std::size_t> by_path_;
   const std::unordered_map<std::string, std::size_t>* by_id_;
-  std::vector<std::vector<std::string>> anchors_;
-  std::vector<std::unordered_set<std::string>> anchor_sets_;
+  const Curriculum* curriculum_;
+  // A note's anchors are looked up in its facts, without copies; a hash set only for the notes
+  // with many of them, so that many links into such a note stay linear.
+  std::unordered_map<std::size_t, std::unordered_set<std::string_view>> large_anchor_sets_;
   std::unordered_set<std::string> assets_, folders_, outside_links_;
   std::vector<std::string> ids_, note_paths_, asset_paths_;
 };

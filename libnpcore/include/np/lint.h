@@ -17,6 +17,10 @@ struct LintResult {
   std::size_t files_checked = 0;
 };
 
+// How lint loads a curriculum: without the note texts (LoadOptions::keep_text), checking the
+// math of each note while it is loaded when a math-* rule is on.
+LoadOptions lint_load_options(const Config& config, unsigned threads);
+
 // `selected`: curriculum-relative paths to report on; empty means every file.
 LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected = {});
 

@@ -96,7 +96,13 @@ struct BodyFacts {
   std::vector<Footnote> footnotes;    // definitions, in source order
   std::vector<FootnoteRef> footnote_refs;
   std::size_t words = 0;              // prose words: front matter, code, math and HTML excluded
+  std::size_t inline_formulas = 0, display_formulas = 0;  // `math` counted, also once it is released
   bool parsed = false;
+
+  // What a note keeps when its text is released (LoadOptions::keep_text): no formulas and no
+  // text dollars (the math checks ran while the text was there; the counts remain), no copy of a
+  // footnote's Markdown, and no spare capacity in any list.
+  void release_text();
 };
 
 // Walks file.text()[begin, end) with md4c (GitHub dialect, LaTeX math spans, wiki links).

@@ -21,7 +21,18 @@ class SourceFile {
   SourceFile(std::string path, std::string text);
 
   const std::string& path() const { return path_; }  // relative to the curriculum root, '/'-separated
-  std::string_view text() const { return text_; }
+  std::string_view text() const { return text_; }  // empty once released
+  std::size_t size() const { return size_; }        // the text's size, released or not
+
+  // Drops the text and keeps what position() needs: the line starts and where the UTF-8
+  // continuation bytes are. Lint and stats keep no note text after loading (LoadOptions::keep_text):
+  // at 100,000 notes the texts would be most of a gigabyte. Returns false, keeping the text, when
+  // the table would not be much smaller than the text (mostly non-ASCII) or the text is not UTF-8.
+  bool release_text();
+  bool has_text() const { return text_.size() == size_; }
+  // Whether `text` is the text this file was made from (its size and hash): a file read again to
+  // quote a line is used only if it has not changed since.
+  bool same_text(std::string_view text) const;
 
   // Offset of the first byte after a UTF-8 byte order mark (0 when there is none).
   std::size_t content_begin() const { return bom_ ? 3 : 0; }
@@ -31,12 +42,12 @@ class SourceFile {
   // The line's text without its line ending (\n or \r\n) and without the BOM.
   std::string_view line_text(int line) const;
   int line_count() const { return static_cast<int>(line_starts_.size()); }
-  // Offset of (line, column), both 1-based, column in code points; clamped to the line.
-  std::size_t offset_of(int line, int column_code_points) const;
 
  private:
   std::string path_;
   std::string text_;
+  std::size_t size_ = 0;
+  std::size_t hash_ = 0;
   std::vector<std::uint32_t> line_starts_;
   struct Checkpoint {
     std::uint32_t offset;       // a code point boundary inside a long line
@@ -44,6 +55,7 @@ class SourceFile {
   };
   static constexpr std::size_t kCheckpointStride = 4096;
   std::vector<Checkpoint> checkpoints_;  // only on lines longer than kCheckpointStride
+  std::vector<std::uint32_t> continuation_bytes_;  // offsets, once the text is released
   bool bom_ = false;
 };
 

@@ -4,7 +4,7 @@
 
 #include <cstddef>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -29,8 +29,8 @@ struct YamlProblem {
 struct YamlDocument {
   bool parsed = false;  // false after a syntax error or when the document was too complex
   nlohmann::json value;
-  // By JSON pointer ("" is the root, "/prerequisites/0" an item).
-  std::unordered_map<std::string, YamlLocation> locations;
+  // By JSON pointer ("" is the root, "/prerequisites/0" an item), sorted by pointer.
+  std::vector<std::pair<std::string, YamlLocation>> locations;
   std::size_t begin = 0, end = 0;  // the YAML text in the file
 
   // The location for a pointer, or the nearest ancestor's, or the whole document.

@@ -132,9 +132,7 @@ std::string book_slug(const Curriculum& c) {
 namespace {
 
 std::size_t reading_minutes(const Note& n) {
-  std::size_t display = 0;
-  for (const auto& m : n.body.math) display += m.display ? 1 : 0;
-  const std::size_t seconds = n.body.words * 60 / kWordsPerMinute + display * kSecondsPerDisplayFormula + n.body.code_blocks.size() * kSecondsPerCodeBlock;
+  const std::size_t seconds = n.body.words * 60 / kWordsPerMinute + n.body.display_formulas * kSecondsPerDisplayFormula + n.body.code_blocks.size() * kSecondsPerCodeBlock;
   return (seconds + 59) / 60;
 }
 
@@ -183,8 +181,7 @@ nlohmann::json note_json(const ExportContext& context, std::size_t index) {
     }
     return std::string();
   };
-  std::size_t inline_math = 0, display_math = 0;
-  for (const auto& m : n.body.math) (m.display ? display_math : inline_math)++;
+  const std::size_t inline_math = n.body.inline_formulas, display_math = n.body.display_formulas;
   nlohmann::json tags = n.tags;
   return {{"id", n.id},
           {"title", n.title},

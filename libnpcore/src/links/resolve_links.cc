@@ -11,7 +11,8 @@ namespace np {
 
 namespace {
 
-const std::vector<std::string> kNoAnchors;
+// Up to this many anchors a note is searched in place (links.h: LinkIndex).
+constexpr std::size_t kLinearAnchors = 32;
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -126,7 +127,7 @@ ResolvedLink resolve_relative(const Curriculum& c, const LinkIndex& index, Resol
 
 }  // namespace
 
-LinkIndex::LinkIndex(const Curriculum& c) : by_id_(&c.note_by_id), anchors_(c.notes.size()), anchor_sets_(c.notes.size()) {
+LinkIndex::LinkIndex(const Curriculum& c) : by_id_(&c.note_by_id), curriculum_(&c) {
   by_path_.reserve(c.notes.size());
   note_paths_.reserve(c.notes.size());
   for (std::size_t n = 0; n < c.notes.size(); ++n) {
@@ -134,10 +135,11 @@ LinkIndex::LinkIndex(const Curriculum& c) : by_id_(&c.note_by_id), anchors_(c.no
     by_path_.emplace(note.source.path(), n);
     if (note.module != kNone) note_paths_.push_back(note.source.path());
     if (!note.id.empty() && c.note_by_id.count(note.id) && c.note_by_id.at(note.id) == n) ids_.push_back(note.id);
-    auto& list = anchors_[n];
-    for (const auto& h : note.body.headings) list.push_back(h.anchor);
-    for (const auto& id : note.body.html_ids) list.push_back(id);
-    anchor_sets_[n].insert(list.begin(), list.end());
+    if (note.body.headings.size() + note.body.html_ids.size() > kLinearAnchors) {
+      auto& set = large_anchor_sets_[n];
+      for (const auto& h : note.body.headings) set.insert(h.anchor);
+      for (const auto& id : note.body.html_ids) set.insert(id);
+    }
   }
   for (const auto& a : c.assets) {
     assets_.insert(a);
@@ -161,10 +163,20 @@ std::size_t LinkIndex::note_by_id(const std::string& id) const {
 }
 
 bool LinkIndex::has_anchor(std::size_t note, const std::string& anchor) const {
-  return note < anchor_sets_.size() && anchor_sets_[note].count(anchor) > 0;
+  if (note >= curriculum_->notes.size()) return false;
+  if (const auto it = large_anchor_sets_.find(note); it != large_anchor_sets_.end()) return it->second.count(anchor) > 0;
+  const BodyFacts& body = curriculum_->notes[note].body;
+  return std::any_of(body.headings.begin(), body.headings.end(), [&](const Heading& h) { return h.anchor == anchor; }) ||
+         std::find(body.html_ids.begin(), body.html_ids.end(), anchor) != body.html_ids.end();
 }
 
-const std::vector<std::string>& LinkIndex::anchors(std::size_t note) const { return note < anchors_.size() ? anchors_[note] : kNoAnchors; }
+std::vector<std::string> LinkIndex::anchors(std::size_t note) const {
+  std::vector<std::string> out;
+  if (note >= curriculum_->notes.size()) return out;
+  for (const auto& h : curriculum_->notes[note].body.headings) out.push_back(h.anchor);
+  for (const auto& id : curriculum_->notes[note].body.html_ids) out.push_back(id);
+  return out;
+}
 
 bool LinkIndex::through_outside_link(const std::string& path) const {
   if (outside_links_.empty() || path.empty()) return false;

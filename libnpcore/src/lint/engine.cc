@@ -28,6 +28,18 @@ void report_findings(const Curriculum& c, RuleContext& ctx) {
 
 }  // namespace
 
+LoadOptions lint_load_options(const Config& config, unsigned threads) {
+  LoadOptions options;
+  options.threads = threads;
+  options.keep_text = false;
+  for (const Rule* rule : all_rules()) {
+    const auto it = config.rule_severity.find(std::string(rule->id));
+    const Severity severity = it == config.rule_severity.end() ? rule->default_severity : it->second;
+    if (rule->id.starts_with("math-") && severity != Severity::off) options.check_math = true;
+  }
+  return options;
+}
+
 LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected) { return run_lint(curriculum, selected, ProvidedTargets{}); }
 
 LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected, const ProvidedTargets& previous) {

@@ -414,6 +414,23 @@ std::size_t MathSpan::source_offset(std::size_t tex_offset) const {
   return it->source + (tex_offset - std::min(tex_offset, it->tex));
 }
 
+void BodyFacts::release_text() {
+  // swap(): assigning an empty value would keep the capacity.
+  std::vector<MathSpan>().swap(math);
+  std::vector<TextDollar>().swap(dollars);
+  for (Footnote& f : footnotes) {
+    std::string().swap(f.markdown);
+    std::vector<std::pair<std::size_t, std::size_t>>().swap(f.lines);
+  }
+  headings.shrink_to_fit();
+  links.shrink_to_fit();
+  code_blocks.shrink_to_fit();
+  comments.shrink_to_fit();
+  html_ids.shrink_to_fit();
+  footnotes.shrink_to_fit();
+  footnote_refs.shrink_to_fit();
+}
+
 BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end) {
   Walker walker(file, begin, end);
   walker.last_offset = begin;
@@ -433,6 +450,7 @@ BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t e
   }
   walker.scan_html();
   walker.facts.parsed = rc == 0;
+  for (const MathSpan& m : walker.facts.math) ++(m.display ? walker.facts.display_formulas : walker.facts.inline_formulas);
   return std::move(walker.facts);
 }
 

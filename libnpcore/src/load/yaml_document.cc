@@ -176,7 +176,7 @@ class Converter {
       loc.key_end = loc.value_end;
     }
     if (loc.key_end == loc.key_begin) loc.key_end = loc.key_begin + 1;
-    doc_.locations.emplace(pointer, loc);
+    doc_.locations.emplace_back(pointer, loc);
   }
 
   std::size_t offset(const YAML::Mark& mark) const {
@@ -250,7 +250,8 @@ std::string json_pointer_token(const std::string& key) {
 YamlLocation YamlDocument::locate(const std::string& pointer) const {
   std::string p = pointer;
   while (true) {
-    if (const auto it = locations.find(p); it != locations.end()) return it->second;
+    const auto it = std::lower_bound(locations.begin(), locations.end(), p, [](const auto& l, const std::string& key) { return l.first < key; });
+    if (it != locations.end() && it->first == p) return it->second;
     const auto slash = p.rfind('/');
     if (slash == std::string::npos || p.empty()) break;
     p = p.substr(0, slash);
@@ -307,13 +308,18 @@ YamlDocument parse_yaml(const SourceFile& file, std::size_t begin, std::size_t e
     return doc;
   }
   Converter converter(file, begin, end, problems, doc, limits);
-  doc.locations.emplace("", YamlLocation{begin, begin + 1, begin, begin + 1});
+  doc.locations.emplace_back("", YamlLocation{begin, begin + 1, begin, begin + 1});
   try {
     doc.parsed = converter.convert(root, "", doc.value, 0);
   } catch (const YAML::Exception& e) {
     problems.push_back({YamlProblem::Kind::syntax, begin, begin + 1, "YAML error: " + e.msg, ""});
     doc.parsed = false;
   }
+  // Sorted for locate(); the first location of a pointer wins.
+  std::stable_sort(doc.locations.begin(), doc.locations.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  doc.locations.erase(std::unique(doc.locations.begin(), doc.locations.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                      doc.locations.end());
+  doc.locations.shrink_to_fit();
   return doc;
 }
 

@@ -154,13 +154,18 @@ class NoteChecker {
 
 std::vector<MathFinding> check_note_math(const Note& note, std::size_t index, const MacroTable* macros) {
   std::vector<MathFinding> out;
-  if (!note.readable || !note.body.parsed) return out;
+  if (!note.readable || !note.body.parsed || !note.source.has_text()) return out;
   NoteChecker(note, index, macros, out).run();
   std::sort(out.begin(), out.end(), [](const MathFinding& a, const MathFinding& b) { return a.begin < b.begin; });
   return out;
 }
 
 std::vector<MathFinding> check_math(const Curriculum& curriculum, unsigned threads) {
+  if (curriculum.math_checked) {
+    std::vector<MathFinding> out;
+    for (const Note& note : curriculum.notes) out.insert(out.end(), note.math_findings.begin(), note.math_findings.end());
+    return out;
+  }
   const MacroTable macros(curriculum.config.katex_macros);
   std::vector<std::vector<MathFinding>> per_note(curriculum.notes.size());
   parallel_for(curriculum.notes.size(), threads, [&](std::size_t i) { per_note[i] = check_note_math(curriculum.notes[i], i, &macros); });

@@ -23,7 +23,8 @@ void add_note(Figures& f, const Note& note) {
   ++f.notes_by_kind[note.kind.empty() ? "(unknown)" : note.kind];
   const BodyFacts& body = note.body;
   f.words += body.words;
-  for (const auto& m : body.math) ++(m.display ? f.display_formulas : f.inline_formulas);
+  f.inline_formulas += body.inline_formulas;
+  f.display_formulas += body.display_formulas;
   f.code_blocks += body.code_blocks.size();
   for (const auto& c : body.code_blocks) ++f.code_by_language[c.language.empty() ? "(none)" : c.language];
   for (const auto& l : body.links) {

@@ -12,14 +12,9 @@
 
 namespace np::math {
 
-struct MathFinding {
-  std::size_t note = 0;  // index into Curriculum::notes
-  IssueCode code = IssueCode::syntax;
-  std::size_t begin = 0, end = 0;  // byte offsets in the note's file
-  std::string message, hint;
-};
-
-// Sorted by note, then offset. `threads`: 0 for all cores.
+// Sorted by note, then offset. `threads`: 0 for all cores. When the loader checked the math
+// (LoadOptions::check_math), the findings it kept; a curriculum loaded without its texts and
+// without check_math has no formulas to check.
 std::vector<MathFinding> check_math(const Curriculum& curriculum, unsigned threads = 0);
 
 // The findings of one note (what check_math computes per note).

@@ -3,6 +3,7 @@
 // Each code is reported by the lint rule of the same name (math-braces for braces...).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -55,6 +56,14 @@ struct Issue {
   std::uint32_t begin = 0, end = 0;  // byte range in the formula's TeX
   std::string message;               // names the offending text and what was expected
   std::string hint;                  // "did you mean '\\frac'?", or ""
+};
+
+// An issue placed in the curriculum: what the math checks of a note report (np/math/check.h).
+struct MathFinding {
+  std::size_t note = 0;  // index into Curriculum::notes
+  IssueCode code = IssueCode::syntax;
+  std::size_t begin = 0, end = 0;  // byte offsets in the note's file
+  std::string message, hint;
 };
 
 }  // namespace np::math

@@ -1,0 +1,23 @@
+#include "np/curriculum.h"
+
+namespace np {
+
+ExcerptSources::ExcerptSources(const Curriculum& curriculum, const FileSystem& fs) : curriculum_(curriculum), fs_(fs) {
+  for (const auto& n : curriculum.notes) by_path_.emplace(n.source.path(), &n.source);
+  for (const auto& m : curriculum.modules) by_path_.emplace(m.source.path(), &m.source);
+  for (const auto& p : curriculum.parts) by_path_.emplace(p.source.path(), &p.source);
+}
+
+const SourceFile* ExcerptSources::find(const std::string& path) {
+  const auto it = by_path_.find(path);
+  if (it == by_path_.end()) return nullptr;
+  if (it->second->has_text()) return it->second;
+  auto [again, inserted] = read_again_.try_emplace(path);
+  if (inserted) {
+    ReadResult read = fs_.read(join_path(curriculum_.root, path), it->second->size());
+    if (read.ok && it->second->same_text(read.text)) again->second.emplace(path, std::move(read.text));
+  }
+  return again->second ? &*again->second : nullptr;
+}
+
+}  // namespace np
