@@ -49,7 +49,9 @@ struct ResolvedLink {
   LinkKind kind = LinkKind::broken;
   LinkProblem problem = LinkProblem::none;
   std::size_t target = kNone;  // the target note (note, anchor, missing_anchor)
-  std::string path;            // root-relative target path (note, asset, or the missing one); the URL of an external link
+  // The root-relative path of an asset or of what is missing, the id a wiki link names, the URL of
+  // an external link; "" when `target` is set (notes[target].source.path() is the path).
+  std::string path;
   std::string anchor;          // the fragment, percent-decoded; "" when none
   std::string detail;          // what is wrong with a bad external URL
   // The earlier link of the note written at the same place (a reference definition used twice,

@@ -100,8 +100,9 @@ struct BodyFacts {
   bool parsed = false;
 
   // What a note keeps when its text is released (LoadOptions::keep_text): no formulas and no
-  // text dollars (the math checks ran while the text was there; the counts remain), no copy of a
-  // footnote's Markdown, and no spare capacity in any list.
+  // text dollars (the math checks ran while the text was there; the counts remain), no link text
+  // (an image keeps its alt text, which link-image-missing-alt reads), no copy of a footnote's
+  // Markdown, and no spare capacity in any list.
   void release_text();
 };
 

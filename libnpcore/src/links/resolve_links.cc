@@ -67,7 +67,7 @@ ResolvedLink broken(ResolvedLink r, LinkProblem problem, std::string detail = ""
   return r;
 }
 
-ResolvedLink resolve_wiki(const Curriculum& c, const LinkIndex& index, ResolvedLink r, std::string_view target) {
+ResolvedLink resolve_wiki(const LinkIndex& index, ResolvedLink r, std::string_view target) {
   const auto trim = [](std::string_view s) {
     const auto first = s.find_first_not_of(" \t");
     return first == std::string_view::npos ? std::string_view() : s.substr(first, s.find_last_not_of(" \t") - first + 1);
@@ -82,7 +82,6 @@ ResolvedLink resolve_wiki(const Curriculum& c, const LinkIndex& index, ResolvedL
     return broken(std::move(r), LinkProblem::unknown_id);
   }
   r.kind = r.target == r.note && id.empty() ? LinkKind::anchor : LinkKind::note;
-  r.path = c.notes[r.target].source.path();
   check_anchor(index, r);
   return r;
 }
@@ -105,20 +104,22 @@ ResolvedLink resolve_relative(const Curriculum& c, const LinkIndex& index, Resol
   if (hash != std::string::npos) r.anchor = percent_decode(std::string_view(target).substr(hash + 1));
   if (const auto query = path.find('?'); query != std::string::npos) path.erase(query);
   const bool folder_syntax = !path.empty() && path.back() == '/';
-  const std::string full = normalize_path(join_path(parent_folder(c.notes[r.note].source.path()), percent_decode(path)));
-  r.path = full;
-  if (full == ".." || full.rfind("../", 0) == 0) return broken(std::move(r), LinkProblem::outside_root, "'..' climbs above the root");
-  if (index.through_outside_link(full))
-    return broken(std::move(r), LinkProblem::outside_root, "it goes through a symlink that points out of the root");
-  if (const std::size_t n = index.note_by_path(full); n != kNone && !folder_syntax) {
-    if (c.notes[n].module == kNone) return broken(std::move(r), LinkProblem::not_a_note, "a Markdown file outside any module");
+  std::string full = normalize_path(join_path(parent_folder(c.notes[r.note].source.path()), percent_decode(path)));
+  if (const std::size_t n = index.note_by_path(full); n != kNone && !folder_syntax && c.notes[n].module != kNone) {
     r.kind = LinkKind::note;
     r.target = n;
     check_anchor(index, r);
     return r;
   }
-  if (full == "." || index.is_folder(full)) return broken(std::move(r), LinkProblem::not_a_note, "a folder");
-  if (index.is_asset(full) && !folder_syntax) {
+  r.path = std::move(full);
+  const std::string& full_path = r.path;
+  if (full_path == ".." || full_path.rfind("../", 0) == 0) return broken(std::move(r), LinkProblem::outside_root, "'..' climbs above the root");
+  if (index.through_outside_link(full_path))
+    return broken(std::move(r), LinkProblem::outside_root, "it goes through a symlink that points out of the root");
+  if (const std::size_t n = index.note_by_path(full_path); n != kNone && !folder_syntax)
+    return broken(std::move(r), LinkProblem::not_a_note, "a Markdown file outside any module");
+  if (full_path == "." || index.is_folder(full_path)) return broken(std::move(r), LinkProblem::not_a_note, "a folder");
+  if (index.is_asset(full_path) && !folder_syntax) {
     r.kind = LinkKind::asset;
     return r;
   }
@@ -191,13 +192,12 @@ bool LinkIndex::through_outside_link(const std::string& path) const {
 ResolvedLink resolve_link(const Curriculum& c, const LinkIndex& index, std::size_t note, const Link& link) {
   ResolvedLink r;
   r.note = note;
-  if (link.kind == Link::Kind::wiki) return resolve_wiki(c, index, std::move(r), link.target);
+  if (link.kind == Link::Kind::wiki) return resolve_wiki(index, std::move(r), link.target);
   const std::string& target = link.target;
   if (target.empty()) return broken(std::move(r), LinkProblem::empty);
   if (target[0] == '#') {
     r.kind = LinkKind::anchor;
     r.target = note;
-    r.path = c.notes[note].source.path();
     r.anchor = percent_decode(std::string_view(target).substr(1));
     check_anchor(index, r);
     return r;

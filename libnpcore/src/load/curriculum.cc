@@ -287,12 +287,16 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
 }
 
 // What a note keeps once its text is released (LoadOptions::keep_text): the facts, not the copies
-// of the text the walk made, and the front matter's locations, not its value (the typed fields
-// have been taken from it).
+// of the text the walk made (BodyFacts::release_text), and of the front matter the location of
+// each top-level field, not its value (the typed fields have been taken from it; a prerequisite
+// keeps its own place in IdRef).
 void release_text(Note& note) {
   if (!note.source.release_text()) return;
   note.body.release_text();
   note.front_matter.value = nullptr;
+  auto& locations = note.front_matter.locations;
+  std::erase_if(locations, [](const auto& l) { return std::count(l.first.begin(), l.first.end(), '/') > 1; });
+  locations.shrink_to_fit();
 }
 
 }  // namespace

@@ -418,6 +418,8 @@ void BodyFacts::release_text() {
   // swap(): assigning an empty value would keep the capacity.
   std::vector<MathSpan>().swap(math);
   std::vector<TextDollar>().swap(dollars);
+  for (Link& l : links)
+    if (l.kind != Link::Kind::image) std::string().swap(l.text);
   for (Footnote& f : footnotes) {
     std::string().swap(f.markdown);
     std::vector<std::pair<std::size_t, std::size_t>>().swap(f.lines);
