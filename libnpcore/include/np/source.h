@@ -47,7 +47,7 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::size_t size_ = 0;
-  std::size_t hash_ = 0;
+  std::size_t hash_ = 0;  // of the released text
   std::vector<std::uint32_t> line_starts_;
   struct Checkpoint {
     std::uint32_t offset;       // a code point boundary inside a long line

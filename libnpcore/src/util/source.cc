@@ -8,7 +8,6 @@
 namespace np {
 
 SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)), size_(text_.size()) {
-  hash_ = std::hash<std::string_view>{}(text_);
   bom_ = text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0;
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
@@ -43,12 +42,16 @@ bool SourceFile::release_text() {
     }
   continuation.shrink_to_fit();
   continuation_bytes_ = std::move(continuation);
+  hash_ = std::hash<std::string_view>{}(text_);
   std::vector<Checkpoint>().swap(checkpoints_);
   std::string().swap(text_);  // assigning "" would keep the capacity
   return true;
 }
 
-bool SourceFile::same_text(std::string_view text) const { return text.size() == size_ && std::hash<std::string_view>{}(text) == hash_; }
+bool SourceFile::same_text(std::string_view text) const {
+  if (has_text()) return text == text_;
+  return text.size() == size_ && std::hash<std::string_view>{}(text) == hash_;
+}
 
 Position SourceFile::position(std::size_t offset) const {
   offset = std::min(offset, size_);
