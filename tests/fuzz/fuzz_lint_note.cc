@@ -19,11 +19,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!config) __builtin_trap();
   np::LoadOptions options;
   options.threads = 1;
+  const np::LoadOptions lean_options = np::lint_load_options(config->config, 1);
+  auto lean_config = np::load_config(fs, "r", errors);
+  if (!lean_config) __builtin_trap();
   const np::Curriculum c = np::load_curriculum(fs, "r", std::move(*config), options);
   const np::LintResult r = np::run_lint(c);
-  for (auto format : {np::ReportFormat::text, np::ReportFormat::json, np::ReportFormat::sarif, np::ReportFormat::github}) {
-    np::ReportOptions ro;
+  np::ReportOptions ro;
+  for (auto format : {np::ReportFormat::json, np::ReportFormat::sarif, np::ReportFormat::github})
     (void)np::render_report(r.diagnostics, format, ro, [&](const std::string& p) { return c.find_source(p); });
-  }
+  const std::string text = np::render_report(r.diagnostics, np::ReportFormat::text, ro, [&](const std::string& p) { return c.find_source(p); });
+  // As `np lint` loads (no texts kept, math checked while loading): the same report, quoted lines
+  // included, or the released source map is wrong somewhere.
+  const np::Curriculum lean = np::load_curriculum(fs, "r", std::move(*lean_config), lean_options);
+  np::ExcerptSources sources(lean, fs);
+  const np::LintResult lean_result = np::run_lint(lean);
+  if (np::render_report(lean_result.diagnostics, np::ReportFormat::text, ro, [&](const std::string& p) { return sources.find(p); }) != text)
+    __builtin_trap();
   return 0;
 }
