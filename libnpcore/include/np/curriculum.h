@@ -95,7 +95,6 @@ struct Curriculum {
   std::vector<std::string> assets;
   std::vector<std::string> folders;
   unsigned threads = 0;  // LoadOptions::threads (-j): the later parallel stages (links, math) use it too
-  bool texts_kept = true;    // LoadOptions::keep_text
   bool math_checked = false;  // LoadOptions::check_math: each Note::math_findings is set
 
   const Note* find_note(const std::string& id) const;

@@ -354,7 +354,6 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
     if (macros) notes[i].math_findings = math::check_note_math(notes[i], 0, &*macros);  // `note` is set below
     if (!options.keep_text) release_text(notes[i]);
   });
-  c.texts_kept = options.keep_text;
   c.math_checked = options.check_math;
   for (std::size_t i = 0; i < notes.size(); ++i) {
     if (notes[i].module == kNone) {
