@@ -37,6 +37,9 @@ struct Rule {
   void (*check)(const Curriculum&, RuleContext&) = nullptr;
 };
 
+// The rule's severity in np.yaml (lint.rules), or its default.
+Severity configured_severity(const Config& config, const Rule& rule);
+
 // Every rule, sorted by id: the one explicit list (lint/registry.cc).
 const std::vector<const Rule*>& all_rules();
 const Rule* find_rule(std::string_view id);

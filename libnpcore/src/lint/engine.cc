@@ -32,11 +32,8 @@ LoadOptions lint_load_options(const Config& config, unsigned threads) {
   LoadOptions options;
   options.threads = threads;
   options.keep_text = false;
-  for (const Rule* rule : all_rules()) {
-    const auto it = config.rule_severity.find(std::string(rule->id));
-    const Severity severity = it == config.rule_severity.end() ? rule->default_severity : it->second;
-    if (rule->id.starts_with("math-") && severity != Severity::off) options.check_math = true;
-  }
+  for (const Rule* rule : all_rules())
+    if (rule->id.starts_with("math-") && configured_severity(config, *rule) != Severity::off) options.check_math = true;
   return options;
 }
 

@@ -12,11 +12,12 @@ std::string_view to_string(Scope scope) {
   return "";
 }
 
-Severity RuleContext::severity(const Rule& rule) const {
-  const auto& configured = curriculum_.config.rule_severity;
-  const auto it = configured.find(std::string(rule.id));
-  return it == configured.end() ? rule.default_severity : it->second;
+Severity configured_severity(const Config& config, const Rule& rule) {
+  const auto it = config.rule_severity.find(std::string(rule.id));
+  return it == config.rule_severity.end() ? rule.default_severity : it->second;
 }
+
+Severity RuleContext::severity(const Rule& rule) const { return configured_severity(curriculum_.config, rule); }
 
 void RuleContext::report(const Rule& rule, const SourceFile& file, std::size_t begin, std::size_t end, std::string message, std::string hint) {
   const Severity s = severity(rule);
