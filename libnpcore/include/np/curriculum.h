@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -99,6 +100,8 @@ struct Curriculum {
 
   const Note* find_note(const std::string& id) const;
   const SourceFile* find_source(const std::string& path) const;
+  // Every note, module.yaml and part.yaml by path: for many lookups, where find_source is a scan.
+  std::unordered_map<std::string_view, const SourceFile*> sources_by_path() const;
 };
 
 // The files of a curriculum by path, for quoting a line under a diagnostic (the text reporter's
@@ -113,7 +116,7 @@ class ExcerptSources {
  private:
   const Curriculum& curriculum_;
   const FileSystem& fs_;
-  std::unordered_map<std::string, const SourceFile*> by_path_;
+  std::unordered_map<std::string_view, const SourceFile*> by_path_;  // built on the first find()
   std::unordered_map<std::string, std::optional<SourceFile>> read_again_;
 };
 

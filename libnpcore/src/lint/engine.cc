@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <set>
-#include <unordered_map>
 
 #include "changes/broken_by_change.h"
 #include "lint/suppressions.h"
@@ -13,10 +12,8 @@ namespace {
 
 // Load findings become diagnostics under their rule's configured severity.
 void report_findings(const Curriculum& c, RuleContext& ctx) {
-  std::unordered_map<std::string, const SourceFile*> sources;
-  for (const auto& n : c.notes) sources.emplace(n.source.path(), &n.source);
-  for (const auto& m : c.modules) sources.emplace(m.source.path(), &m.source);
-  for (const auto& p : c.parts) sources.emplace(p.source.path(), &p.source);
+  if (c.findings.empty()) return;
+  const auto sources = c.sources_by_path();
   for (const auto& f : c.findings) {
     const Rule* rule = find_rule(f.rule);
     if (!rule) continue;  // cannot happen: the loader only uses registered ids (tested)

@@ -306,6 +306,14 @@ const Note* Curriculum::find_note(const std::string& id) const {
   return it == note_by_id.end() ? nullptr : &notes[it->second];
 }
 
+std::unordered_map<std::string_view, const SourceFile*> Curriculum::sources_by_path() const {
+  std::unordered_map<std::string_view, const SourceFile*> out;
+  for (const auto& n : notes) out.emplace(n.source.path(), &n.source);
+  for (const auto& m : modules) out.emplace(m.source.path(), &m.source);
+  for (const auto& p : parts) out.emplace(p.source.path(), &p.source);
+  return out;
+}
+
 const SourceFile* Curriculum::find_source(const std::string& path) const {
   for (const auto& n : notes)
     if (n.source.path() == path) return &n.source;

@@ -2,13 +2,10 @@
 
 namespace np {
 
-ExcerptSources::ExcerptSources(const Curriculum& curriculum, const FileSystem& fs) : curriculum_(curriculum), fs_(fs) {
-  for (const auto& n : curriculum.notes) by_path_.emplace(n.source.path(), &n.source);
-  for (const auto& m : curriculum.modules) by_path_.emplace(m.source.path(), &m.source);
-  for (const auto& p : curriculum.parts) by_path_.emplace(p.source.path(), &p.source);
-}
+ExcerptSources::ExcerptSources(const Curriculum& curriculum, const FileSystem& fs) : curriculum_(curriculum), fs_(fs) {}
 
 const SourceFile* ExcerptSources::find(const std::string& path) {
+  if (by_path_.empty()) by_path_ = curriculum_.sources_by_path();
   const auto it = by_path_.find(path);
   if (it == by_path_.end()) return nullptr;
   if (it->second->has_text()) return it->second;
