@@ -6,5 +6,5 @@ $ np lint --root tests/fixtures/cli/warnings --color always
  [2m  | [0m    [1;33m^~~~~~~~~~~[0m
   [36mhint:[0m rename the file to second-note.md, or the id to 'second'
 
-0 errors, 1 warning in 4 files
+0 errors, 1 warning in 1 file (4 files checked)
 --- exit 0

@@ -6,5 +6,5 @@ tests/fixtures/cli/warnings/01-part/01-module/second.md:2:5: warning: note id 's
    |     ^~~~~~~~~~~
   hint: rename the file to second-note.md, or the id to 'second'
 
-0 errors, 1 warning in 4 files
+0 errors, 1 warning in 1 file (4 files checked)
 --- exit 0

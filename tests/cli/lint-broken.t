@@ -40,5 +40,5 @@ tests/fixtures/cli/broken/01-part/01-module/tabs.md:8:1: error: duplicate key 's
    | ^~~~~~
   hint: YAML keeps only one of the values; remove or rename one of them
 
-11 errors, 0 warnings in 10 files
+11 errors, 0 warnings in 8 files (10 files checked)
 --- exit 1

@@ -6,7 +6,7 @@ tests/fixtures/cli/warnings/01-part/01-module/second.md:2:5: warning: note id 's
    |     ^~~~~~~~~~~
   hint: rename the file to second-note.md, or the id to 'second'
 
-0 errors, 1 warning in 4 files
+0 errors, 1 warning in 1 file (4 files checked)
 --- stderr
 np: 1 warning, more than --max-warnings 0
 --- exit 1

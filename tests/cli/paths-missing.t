@@ -2,5 +2,5 @@
 $ np lint --root tests/fixtures/scaffold tests/fixtures/scaffold/nope.md
 --- stdout
 --- stderr
-np: no such file: 'tests/fixtures/scaffold/nope.md'
+np: no such file or folder: 'tests/fixtures/scaffold/nope.md'
 --- exit 2

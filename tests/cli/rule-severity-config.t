@@ -6,5 +6,5 @@ tests/fixtures/cli/severity/01-part/01-module/second.md:2:5: error: note id 'sec
    |     ^~~~~~~~~~~
   hint: rename the file to second-note.md, or the id to 'second'
 
-1 error, 0 warnings in 4 files
+1 error, 0 warnings in 1 file (4 files checked)
 --- exit 1

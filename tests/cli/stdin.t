@@ -17,5 +17,5 @@ tests/fixtures/scaffold/01-part/01-module/first.md:5:7: error: kind: 'notes' is 
  5 | kind: notes
    |       ^~~~~
 
-1 error, 0 warnings in 1 file
+1 error, 0 warnings in 1 file (1 file checked)
 --- exit 1

@@ -8,5 +8,5 @@ tests/fixtures/cli/symlinks/01-part/01-module/loop: error: folder '01-part/01-mo
 tests/fixtures/cli/symlinks/01-part/01-module/outside: error: symlink '01-part/01-module/outside' points outside the curriculum root (to '/etc') [structure-outside-root]
   hint: np never reads files outside the root; copy the file into the curriculum instead
 
-3 errors, 0 warnings in 3 files
+3 errors, 0 warnings in 3 files (3 files checked)
 --- exit 1

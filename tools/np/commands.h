@@ -28,6 +28,7 @@ struct LintOptions {
   bool stdin_input = false;
   std::string stdin_filename;
   bool list_rules = false;
+  bool staged = false;
 };
 void setup_lint(CLI::App& app, LintOptions& options);
 int run_lint(const LintOptions& options);
@@ -55,6 +56,7 @@ struct StatsOptions {
   std::string badges_dir;
   bool check = false;
   bool include_drafts = false;
+  std::vector<std::string> statuses;
   unsigned jobs = 0;
 };
 void setup_stats(CLI::App& app, StatsOptions& options);
@@ -65,6 +67,7 @@ struct ExportOptions {
   std::string root;
   std::string out;
   std::string only;
+  bool include_drafts = false;
   bool force = false;
   bool list = false;
   unsigned timeout = 60;

@@ -1,6 +1,7 @@
 // What several subcommands share: finding the curriculum root, loading it, printing config errors.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,16 +11,23 @@
 
 namespace np::cli {
 
-// --root as given, or content/ (or the current folder when it holds np.yaml).
-std::string resolve_root(const std::string& requested);
+// The curriculum root: --root as given; else, as git and ruff find their configuration, the nearest
+// folder holding np.yaml above each of `paths` (they must agree) or above the current folder;
+// else content/. Returned relative to the current folder (".", "content", "../..") unless absolute.
+std::string resolve_root(const std::string& requested, const std::vector<std::string>& paths = {});
+
+// How a root-relative path is shown: relative to the current folder ("note.md" when np runs in
+// the note's folder), or under an absolute root as given.
+std::function<std::string(const std::string&)> path_display(const std::string& root);
 
 // What a subcommand needs of the curriculum: exporters render the texts; lint and the others need
 // only the facts (LoadOptions::keep_text), and lint checks the math while loading.
 enum class Keep { facts, lint, texts };
 
-// Prints configuration errors (text, to stderr) and returns nullopt when np.yaml or the schemas
-// are unusable.
-std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs, Keep keep);
+// Prints configuration errors (text, to stderr; nothing when `quiet`) and returns nullopt when
+// np.yaml or the schemas are unusable. Notices about the configuration (which schemas are used)
+// go to stderr too.
+std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs, Keep keep, bool quiet = false);
 
 // The prefix that turns a root-relative path into one relative to the current folder.
 std::string display_prefix(const std::string& root);

@@ -2,6 +2,8 @@
 // external plugin, write atomically.
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <set>
 #include <iostream>
 
 #include "commands.h"
@@ -19,7 +21,8 @@ void setup_export(CLI::App& app, ExportOptions& o) {
   app.add_option("--root", o.root, "Curriculum root (default: content/)");
   app.add_option("-o,--out", o.out, "Output path (default: under build/)");
   app.add_option("--only", o.only, "Export one part (folder or title), module (number or folder) or note (id)");
-  app.add_flag("--force", o.force, "Export even when np lint reports errors");
+  app.add_flag("--include-drafts", o.include_drafts, "Put notes with status: draft in the book (default: they are left out, as np stats leaves them out)");
+  app.add_flag("--force", o.force, "Export even when np lint reports errors in the notes exported");
   app.add_flag("--list", o.list, "List the built-in exporters and the plugins found on PATH");
   app.add_option("--timeout", o.timeout, "Seconds an external plugin may run (default 60)");
   app.add_option("-j,--jobs", o.jobs, "Threads reading files (default: all cores)");
@@ -33,13 +36,25 @@ int list_exporters() {
   return kExitClean;
 }
 
-void print(const std::vector<Diagnostic>& diagnostics, const Curriculum& c, const std::string& prefix) {
+void print(const std::vector<Diagnostic>& diagnostics, const Curriculum& c, const std::string& root) {
   if (diagnostics.empty()) return;
   ReportOptions options;
-  options.path_prefix = prefix;
+  if (!root.empty()) options.path_display = path_display(root);
   std::string text = render_report(diagnostics, ReportFormat::text, options, [&](const std::string& p) { return c.find_source(p); });
   text = text.substr(0, text.rfind("\n\n") + 1);  // the summary line is np export's own
   std::cerr << text;
+}
+
+// The lint findings that concern the book: those in the notes it exports and in the files every
+// note depends on (np.yaml, part.yaml, module.yaml), not those in notes left out.
+LintResult book_lint(LintResult lint, const Curriculum& c, const ExportSelection& selection) {
+  std::set<std::string> left_out;
+  for (std::size_t n = 0; n < c.notes.size(); ++n)
+    if (!selection.contains(n)) left_out.insert(c.notes[n].source.path());
+  std::erase_if(lint.diagnostics, [&](const Diagnostic& d) { return left_out.count(d.file) > 0; });
+  lint.errors = lint.warnings = 0;
+  for (const auto& d : lint.diagnostics) (d.severity == Severity::error ? lint.errors : lint.warnings)++;
+  return lint;
 }
 
 }  // namespace
@@ -64,19 +79,21 @@ int run_export(const ExportOptions& o) {
     }
   }
 
-  // Lint first: errors stop the export unless --force, and then it is said loudly.
-  const LintResult lint = run_lint(*curriculum);
-  const std::string prefix = display_prefix(root);
-  print(lint.diagnostics, *curriculum, prefix);
+  std::string error;
+  BookScope scope;
+  scope.include_drafts = o.include_drafts;
+  const auto selection = select_notes(*curriculum, o.only, error, scope);
+  if (!selection) throw UsageError(error);
+
+  // Lint first: errors in what is exported stop the export unless --force, and then it is said
+  // loudly. Notes the book leaves out (drafts, notes outside --only) cannot break it.
+  const LintResult lint = book_lint(run_lint(*curriculum), *curriculum, *selection);
+  print(lint.diagnostics, *curriculum, root);
   if (lint.errors > 0 && !o.force) {
     std::cerr << "np: export stopped: np lint found " << lint.errors << (lint.errors == 1 ? " error" : " errors") << " (fix them, or pass --force)\n";
     return kExitFindings;
   }
   if (lint.errors > 0) std::cerr << "np: WARNING: exporting despite " << lint.errors << (lint.errors == 1 ? " lint error" : " lint errors") << " (--force)\n";
-
-  std::string error;
-  const auto selection = select_notes(*curriculum, o.only, error);
-  if (!selection) throw UsageError(error);
   const LinkResolution links = resolve_links(*curriculum, curriculum->threads);
   nlohmann::json config = nlohmann::json::object();
   const auto& raw = curriculum->config.raw;
@@ -85,6 +102,12 @@ int run_export(const ExportOptions& o) {
     config.erase("command");
   }
   const std::string destination = !o.out.empty() ? o.out : builtin ? builtin->default_destination(*curriculum) : "build/" + o.format;
+  if (o.out.empty()) {
+    // The default output folder is np's to create; a folder named with -o must exist.
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(destination).parent_path(), ec);
+    if (ec) throw UsageError("cannot create the output folder for '" + destination + "': " + ec.message());
+  }
   ExportContext context{*curriculum, links, *selection, export_timestamp(*curriculum, std::getenv("SOURCE_DATE_EPOCH")), destination, config,
                         config.value("timeout", o.timeout)};
 

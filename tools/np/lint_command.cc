@@ -1,11 +1,14 @@
-// np lint [PATHS...]: front matter, structure (and later links and math) of the curriculum.
+// np lint [PATHS...] | --staged | --stdin: the curriculum's front matter, structure, links and math.
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <set>
 
 #include "commands.h"
 #include "common.h"
 #include "np/changes.h"
+#include "np/git_tree.h"
 #include "np/lint.h"
 #include "np/reporter.h"
 #include "np/rule.h"
@@ -13,45 +16,89 @@
 namespace np::cli {
 
 void setup_lint(CLI::App& app, LintOptions& o) {
-  app.add_option("paths", o.paths, "Files to report on (as pre-commit passes them); everything is still resolved against the whole curriculum");
-  app.add_option("--root", o.root, "Curriculum root, the folder with np.yaml (default: content/, or . when it holds np.yaml)");
+  app.add_option("paths", o.paths,
+                 "Notes, folders or curriculum files to report on (a folder: everything under it); everything is still resolved against the whole curriculum");
+  app.add_option("--root", o.root, "Curriculum root, the folder with np.yaml (default: the nearest np.yaml above the paths or the current folder, else content/)");
   app.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   app.add_option("--color", o.color, "Colour in text output (auto: only on a terminal, never when NO_COLOR is set)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--max-warnings", o.max_warnings, "Exit 1 when there are more warnings than this (default: warnings never fail)");
   app.add_option("-j,--jobs", o.jobs, "Threads reading and checking files (default: all cores)");
+  app.add_flag("--staged", o.staged,
+               "Lint what git stages (for pre-commit): every added or modified file, and whatever the staged changes (deletions, renames, np.yaml, "
+               "schemas) break elsewhere");
   app.add_flag("--stdin", o.stdin_input, "Lint standard input as if it were the file --stdin-filename (for editors)");
   app.add_option("--stdin-filename", o.stdin_filename, "The path standard input stands for");
-  app.add_flag("--list-rules", o.list_rules, "List every rule with its default severity and summary");
+  app.add_flag("--list-rules", o.list_rules, "List every rule with its default severity, the severity np.yaml sets, and its summary");
 }
 
 namespace {
 
-int list_rules() {
-  std::size_t width = 0;
+namespace stdfs = std::filesystem;
+
+// Every rule, with the severity np.yaml configures beside the default when a curriculum is found.
+int list_rules(const LintOptions& o) {
+  RealFileSystem disk;
+  const std::string root = resolve_root(o.root);
+  std::vector<Diagnostic> ignored;
+  const auto config = load_config(disk, root, ignored);
+  std::size_t width = 4;
   for (const Rule* r : all_rules()) width = std::max(width, r->id.size());
+  const auto pad = [](std::string s, std::size_t n) { return s + std::string(n > s.size() ? n - s.size() : 1, ' '); };
+  std::cout << pad("RULE", width + 2) << pad("DEFAULT", 9) << pad(config ? "NP.YAML" : "", config ? 9 : 0) << "SUMMARY\n";
   for (const Rule* r : all_rules()) {
-    std::string id(r->id);
-    std::string severity(to_string(r->default_severity));
-    std::cout << id << std::string(width + 2 - id.size(), ' ') << severity << std::string(9 - severity.size(), ' ') << r->summary << "\n";
+    std::string configured;
+    if (config) {
+      configured = std::string(to_string(configured_severity(config->config, *r)));
+      if (!config->config.rule_severity.count(std::string(r->id))) configured = "-";
+    }
+    std::cout << pad(std::string(r->id), width + 2) << pad(std::string(to_string(r->default_severity)), 9) << (config ? pad(configured, 9) : "")
+              << r->summary << "\n";
   }
+  if (config) std::cerr << "np: severities set by " << config->config.path << " ('-': the default)\n";
   return kExitClean;
 }
 
-// A path as the user gave it (relative to the current folder) as a path relative to the root, or
-// nullopt when it is outside the curriculum (pre-commit passes every staged file).
-std::optional<std::string> root_relative(const FileSystem& fs, const std::string& root, const std::string& path) {
-  const std::string p = normalize_path(path);
-  if (root == ".") return p.rfind("../", 0) == 0 || p[0] == '/' ? std::nullopt : std::optional(p);
-  if (p.rfind(root + "/", 0) == 0) return p.substr(root.size() + 1);
-  const auto root_abs = fs.canonical(root);
-  const auto slash = p.rfind('/');
-  const auto parent = fs.canonical(slash == std::string::npos ? "." : p.substr(0, slash));
-  if (root_abs && parent) {
-    const std::string full = *parent + "/" + (slash == std::string::npos ? p : p.substr(slash + 1));
-    if (full.rfind(*root_abs + "/", 0) == 0) return full.substr(root_abs->size() + 1);
+// A path as the user gave it (relative to the current folder) as a path relative to the root: ""
+// for the root itself, nullopt when it is outside. Symlinks are resolved in the folders above the
+// last component only: the loader names a symlinked note by its link.
+std::optional<std::string> root_relative(const std::string& root, const std::string& path) {
+  std::error_code ec;
+  const stdfs::path root_abs = stdfs::canonical(root, ec);
+  if (ec) return std::nullopt;
+  stdfs::path p = stdfs::absolute(path, ec).lexically_normal();
+  if (ec) return std::nullopt;
+  if (p.has_filename() && p.filename() != "..") p = stdfs::weakly_canonical(p.parent_path(), ec) / p.filename();
+  else p = stdfs::weakly_canonical(p, ec);
+  if (ec) return std::nullopt;
+  std::string rel = p.lexically_relative(root_abs).generic_string();
+  while (!rel.empty() && rel.back() == '/') rel.pop_back();
+  if (rel == ".") return std::string();
+  if (rel.empty() || rel == ".." || rel.rfind("../", 0) == 0) return std::nullopt;
+  return rel;
+}
+
+// What PATHS name, as root-relative files of the curriculum: a file itself, a folder everything
+// under it. A path that names nothing np checks is a usage error, never a silent pass.
+std::vector<std::string> expand_paths(const Curriculum& c, const std::vector<std::pair<std::string, std::string>>& given, const FileSystem& fs) {
+  std::set<std::string> known = {"np.yaml"};
+  for (const auto& [path, source] : c.sources_by_path()) known.insert(std::string(path));
+  for (const auto& f : c.findings) known.insert(f.file);
+  std::set<std::string> selected;
+  for (const auto& [shown, rel] : given) {
+    if (known.count(rel)) {
+      selected.insert(rel);
+      continue;
+    }
+    const auto entries = fs.list(join_path(c.root, rel));
+    if (!entries) {
+      throw UsageError("'" + shown + "' is not a note, module.yaml, part.yaml or np.yaml (np lint checks those; the files notes link to are checked through their links)");
+    }
+    std::size_t added = 0;
+    for (auto it = known.lower_bound(rel + "/"); it != known.end() && it->rfind(rel + "/", 0) == 0; ++it, ++added) selected.insert(*it);
+    if (added == 0) throw UsageError("'" + shown + "' holds no notes or curriculum files: nothing to check");
   }
-  return std::nullopt;
+  return {selected.begin(), selected.end()};
 }
 
 bool color_enabled(const std::string& mode) {
@@ -61,52 +108,14 @@ bool color_enabled(const std::string& mode) {
   return (no_color == nullptr || *no_color == '\0') && stdout_is_terminal();
 }
 
-}  // namespace
-
-int run_lint(const LintOptions& o) {
-  if (o.list_rules) return list_rules();
-  if (o.stdin_input && o.stdin_filename.empty()) throw UsageError("--stdin needs --stdin-filename PATH");
-  if (!o.stdin_input && !o.stdin_filename.empty()) throw UsageError("--stdin-filename goes with --stdin");
-  const std::string root = resolve_root(o.root);
-  RealFileSystem disk;
-
-  std::vector<std::string> selected;
-  std::unique_ptr<OverlayFileSystem> overlay;
-  const FileSystem* fs = &disk;
-  if (o.stdin_input) {
-    const auto rel = root_relative(disk, root, o.stdin_filename);
-    if (!rel) throw UsageError("--stdin-filename '" + o.stdin_filename + "' is not inside the curriculum root '" + root + "'");
-    std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    overlay = std::make_unique<OverlayFileSystem>(disk, join_path(root, *rel), std::move(text));
-    fs = overlay.get();
-    selected.push_back(*rel);
-  }
-  for (const auto& path : o.paths) {
-    if (!disk.exists(path)) throw UsageError("no such file: '" + path + "'");
-    if (const auto rel = root_relative(disk, root, path)) selected.push_back(*rel);
-  }
-  const bool restricted = o.stdin_input || !o.paths.empty();
-  if (restricted && selected.empty()) {
-    // Every path was outside the curriculum: nothing to report, which is not an error.
-    return kExitClean;
-  }
-
-  auto curriculum = load(*fs, root, o.jobs, Keep::lint);
-  if (!curriculum) return kExitUsage;
-  // Pre-commit precision: with PATHS, links elsewhere that the changes to PATHS broke (git's HEAD
-  // versions say what the changed files provided; outside a git work tree this is off).
-  ProvidedTargets previous;
-  if (!o.paths.empty() && !o.stdin_input) previous = provided_by(previous_versions_from_git(root, selected));
-  const LintResult result = run_lint(*curriculum, selected, previous);
-
+int report(const LintResult& result, const LintOptions& o, ReportOptions options, const Curriculum* curriculum, const FileSystem& fs) {
   ReportFormat format = ReportFormat::text;
   parse_report_format(o.format, format);
-  ReportOptions options;
   options.color = format == ReportFormat::text && color_enabled(o.color);
-  options.path_prefix = display_prefix(root);
   options.files_checked = result.files_checked;
-  ExcerptSources sources(*curriculum, *fs);
-  std::cout << render_report(result.diagnostics, format, options, [&](const std::string& p) { return sources.find(p); });
+  std::optional<ExcerptSources> sources;
+  if (curriculum) sources.emplace(*curriculum, fs);
+  std::cout << render_report(result.diagnostics, format, options, [&](const std::string& p) { return sources ? sources->find(p) : nullptr; });
   std::cout.flush();
 
   if (result.errors > 0) return kExitFindings;
@@ -115,6 +124,112 @@ int run_lint(const LintOptions& o) {
     return kExitFindings;
   }
   return kExitClean;
+}
+
+// --staged: the index's tree against HEAD's, both read from git (not the work tree, which may hold
+// unstaged edits). Findings in the files the index adds or changes, and new findings elsewhere.
+int run_staged(const LintOptions& o) {
+  const std::string root = resolve_root(o.root);
+  std::string error;
+  const auto tree = find_work_tree(root, error);
+  if (!tree) throw UsageError("--staged: " + error);
+  const auto changes = staged_changes(*tree, error);
+  if (!changes) throw UsageError("--staged: " + error);
+  std::error_code ec;
+  const stdfs::path root_abs = stdfs::weakly_canonical(root, ec);
+  const std::string root_in_tree = root_abs.lexically_relative(tree->top).generic_string();
+  const auto under_root = [&](const std::string& path) -> std::optional<std::string> {
+    if (root_in_tree == ".") return path;
+    if (path.rfind(root_in_tree + "/", 0) == 0) return path.substr(root_in_tree.size() + 1);
+    return std::nullopt;
+  };
+  std::set<std::string> changed;
+  std::size_t deleted = 0;
+  for (const auto& c : *changes) {
+    const auto rel = under_root(c.path);
+    if (!rel) continue;
+    if (c.status == 'D') ++deleted;
+    else changed.insert(*rel);  // a renamed file under its new name
+  }
+
+  ReportOptions options;
+  options.path_display = path_display(root);
+  options.noun = "staged file";
+  if (deleted > 0) options.scope = ", " + std::to_string(deleted) + " deleted";
+  if (changes->empty()) {
+    std::cerr << "np: nothing is staged\n";
+    RealFileSystem disk;
+    return report(LintResult{}, o, options, nullptr, disk);
+  }
+
+  const auto index_fs = GitTreeFileSystem::open(*tree, GitTreeFileSystem::Tree::index, root, error);
+  if (!index_fs) throw UsageError("--staged: " + error);
+  const auto after = load(*index_fs, root, o.jobs, Keep::lint);
+  if (!after) return kExitUsage;
+  LintResult before;
+  if (tree->has_head) {
+    const auto head_fs = GitTreeFileSystem::open(*tree, GitTreeFileSystem::Tree::head, root, error);
+    if (!head_fs) throw UsageError("--staged: " + error);
+    // A HEAD whose np.yaml np cannot use had no findings to compare with: everything is new.
+    if (const auto head = load(*head_fs, root, o.jobs, Keep::lint, true)) before = run_lint(*head);
+  }
+  const LintResult result = staged_findings(run_lint(*after), before, changed);
+  return report(result, o, options, &*after, *index_fs);
+}
+
+}  // namespace
+
+int run_lint(const LintOptions& o) {
+  if (o.list_rules) return list_rules(o);
+  if (o.stdin_input && o.stdin_filename.empty()) throw UsageError("--stdin needs --stdin-filename PATH");
+  if (!o.stdin_input && !o.stdin_filename.empty()) throw UsageError("--stdin-filename goes with --stdin");
+  if (o.staged && (o.stdin_input || !o.paths.empty())) throw UsageError("--staged reads what git stages: it takes no PATHS and no --stdin");
+  if (o.staged) return run_staged(o);
+
+  std::vector<std::string> discovery = o.paths;
+  if (o.stdin_input) discovery.push_back(o.stdin_filename);
+  const std::string root = resolve_root(o.root, discovery);
+  RealFileSystem disk;
+
+  // Every path must exist and lie in the curriculum, before anything is loaded.
+  std::vector<std::pair<std::string, std::string>> given;  // as written, root-relative
+  bool whole = o.paths.empty() && !o.stdin_input;
+  for (const auto& path : o.paths) {
+    if (!disk.exists(path)) throw UsageError("no such file or folder: '" + path + "'");
+    const auto rel = root_relative(root, path);
+    if (!rel) throw UsageError("'" + path + "' is outside the curriculum root '" + root + "'; pass --root to lint another curriculum");
+    if (rel->empty()) whole = true;
+    else given.emplace_back(path, *rel);
+  }
+
+  std::unique_ptr<OverlayFileSystem> overlay;
+  const FileSystem* fs = &disk;
+  std::string stdin_rel;
+  if (o.stdin_input) {
+    const auto rel = root_relative(root, o.stdin_filename);
+    if (!rel || rel->empty()) throw UsageError("--stdin-filename '" + o.stdin_filename + "' is not inside the curriculum root '" + root + "'");
+    std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    overlay = std::make_unique<OverlayFileSystem>(disk, join_path(root, *rel), std::move(text));
+    fs = overlay.get();
+    stdin_rel = *rel;
+  }
+
+  auto curriculum = load(*fs, root, o.jobs, Keep::lint);
+  if (!curriculum) return kExitUsage;
+  std::vector<std::string> selected;
+  if (!whole) {
+    selected = expand_paths(*curriculum, given, *fs);
+    if (!stdin_rel.empty()) selected.push_back(stdin_rel);
+  }
+  // Pre-commit precision: with PATHS, links elsewhere that the changes to PATHS broke (git's HEAD
+  // versions say what the changed files provided; outside a git work tree this is off).
+  ProvidedTargets previous;
+  if (!o.paths.empty() && !o.stdin_input && !whole) previous = provided_by(previous_versions_from_git(root, selected));
+  const LintResult result = run_lint(*curriculum, selected, previous);
+
+  ReportOptions options;
+  options.path_display = path_display(root);
+  return report(result, o, options, &*curriculum, *fs);
 }
 
 }  // namespace np::cli

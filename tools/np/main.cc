@@ -1,11 +1,13 @@
 // np: the Neural-Path content toolchain. Binds subcommands; one error path for all of them.
+#include <algorithm>
 #include <iostream>
 
 #include "commands.h"
+#include "np/edit_distance.h"
 
 int main(int argc, char** argv) {
   using namespace np::cli;
-  CLI::App app{"np: lint, count and export the Neural-Path curriculum"};
+  CLI::App app{"np: lint, count and export the Neural-Path curriculum", "np"};
   app.set_version_flag("--version", std::string("np ") + NP_VERSION);
   app.require_subcommand(1);
 
@@ -31,6 +33,36 @@ int main(int argc, char** argv) {
        [&](CLI::App& a) { setup_export(a, exporting); }, [&] { return run_export(exporting); }},
   };
   for (const auto& s : subcommands) s.setup(*app.add_subcommand(s.name, s.description));
+  app.footer("Run 'np help COMMAND' (or 'np COMMAND --help') for a command's options.");
+
+  // `np help [COMMAND]`, and "did you mean" for a mistyped command, before CLI11 sees them.
+  std::vector<std::string> names;
+  for (const auto& s : subcommands) names.emplace_back(s.name);
+  const auto unknown_command = [&](const std::string& name) {
+    const std::string guess = np::closest_match(name, names);
+    std::cerr << "np: unknown command '" << name << "'" << (guess.empty() ? "" : "; did you mean '" + guess + "'?") << "\n"
+              << "np: the commands are " << [&] {
+                   std::string list;
+                   for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+                   return list;
+                 }() << " (np help COMMAND)\n";
+    return kExitUsage;
+  };
+  if (argc == 1) {
+    std::cerr << app.help();
+    return kExitUsage;
+  }
+  if (std::string(argv[1]) == "help") {
+    if (argc == 2) {
+      std::cout << app.help();
+      return kExitClean;
+    }
+    const std::string name = argv[2];
+    if (std::find(names.begin(), names.end(), name) == names.end()) return unknown_command(name);
+    std::cout << app.get_subcommand(name)->help();
+    return kExitClean;
+  }
+  if (argv[1][0] != '-' && std::find(names.begin(), names.end(), std::string(argv[1])) == names.end()) return unknown_command(argv[1]);
 
   try {
     app.parse(argc, argv);

@@ -19,6 +19,9 @@ void setup_stats(CLI::App& app, StatsOptions& o) {
                  "Also write shields.io endpoint files (notes, modules, parts, words, reading time, lint) into DIR");
   app.add_flag("--check", o.check, "Exit 1 when the notes, modules or parts differ from np.yaml's expect: {notes, modules, parts}");
   app.add_flag("--include-drafts", o.include_drafts, "Count notes with status: draft (default: they are left out, and the output says so)");
+  app.add_option("--status", o.statuses, "Count only the notes with these statuses, e.g. --status published (draft, review, published; repeat or separate with commas)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"draft", "review", "published"}));
   app.add_option("-j,--jobs", o.jobs, "Threads reading files (default: all cores)");
 }
 
@@ -28,7 +31,8 @@ void write_badges(const std::string& dir, const Curriculum& curriculum, const St
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw UsageError("--badges: cannot create the folder '" + dir + "': " + ec.message());
-  // The lint badge needs the rules; only --badges pays for running them.
+  // The lint badge needs the rules; only --badges pays for running them. The curriculum was loaded
+  // as np lint loads it (math checked), so the badge is red exactly when np lint exits 1.
   const LintResult lint = run_lint(curriculum);
   const auto badges = make_badges(stats, lint);
   for (const auto& badge : badges) {
@@ -52,7 +56,8 @@ std::string expected_list(const Curriculum& curriculum) {
 int run_stats(const StatsOptions& o) {
   const std::string root = resolve_root(o.root);
   RealFileSystem disk;
-  const auto curriculum = load(disk, root, o.jobs, Keep::facts);
+  if (!o.statuses.empty() && o.include_drafts) throw UsageError("--status names every status to count; drop --include-drafts (or add --status draft)");
+  const auto curriculum = load(disk, root, o.jobs, o.badges_dir.empty() ? Keep::facts : Keep::lint);
   if (!curriculum) return kExitUsage;
   if (o.check && curriculum->config.expect.empty())
     throw UsageError("--check: " + display_prefix(root) +
@@ -60,6 +65,7 @@ int run_stats(const StatsOptions& o) {
 
   CountOptions options;
   options.include_drafts = o.include_drafts;
+  options.statuses = o.statuses;
   const Stats stats = compute_stats(*curriculum, options);
   StatsFormat format = StatsFormat::text;
   parse_stats_format(o.format, format);

@@ -40,6 +40,9 @@ struct Config {
 struct LoadedConfig {
   Config config;
   SchemaSet schemas;
+  // What the user should know about how np read the configuration, e.g. that the schema folder
+  // np.yaml names is not there and the built-in schemas are used (a copied curriculum).
+  std::vector<std::string> notices;
 };
 std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string& root, std::vector<Diagnostic>& errors);
 

@@ -132,6 +132,18 @@ struct LoadOptions {
   bool check_math = false;
 };
 
+// Which notes are in the book: the one definition that stats, badges and every exporter use.
+// By default every note but drafts; `include_drafts` adds them; `statuses`, when given, keeps
+// exactly the notes of those statuses (`np stats --status published`).
+struct BookScope {
+  bool include_drafts = false;
+  std::vector<std::string> statuses;
+
+  bool contains(const Note& note) const;
+  // "drafts excluded", "drafts included", "status published"
+  std::string describe() const;
+};
+
 // Loads the curriculum under `root` with an already loaded configuration and schemas.
 Curriculum load_curriculum(const FileSystem& fs, const std::string& root, LoadedConfig config, const LoadOptions& options);
 

@@ -22,8 +22,10 @@ struct ExportSelection {
   bool contains(std::size_t note) const { return note < notes.size() && notes[note]; }
 };
 // `only` is empty (everything), a part (folder name, order or title), a module (folder name or
-// number) or a note id; nullopt with `error` set when it names nothing.
-std::optional<ExportSelection> select_notes(const Curriculum& curriculum, const std::string& only, std::string& error);
+// number) or a note id; of those, the notes in the book (`scope`: drafts are out by default).
+// nullopt with `error` set when it names nothing, or a note the scope leaves out.
+std::optional<ExportSelection> select_notes(const Curriculum& curriculum, const std::string& only, std::string& error,
+                                            const BookScope& scope = {});
 
 struct ExportContext {
   const Curriculum& curriculum;

@@ -2,6 +2,7 @@
 // restricted to the selected files, sorted.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,5 +28,12 @@ LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>
 // With `previous` (what the HEAD versions of changed files provided, np/changes.h), broken links
 // and prerequisites in files outside `selected` that point at one of those are reported too.
 LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected, const ProvidedTargets& previous);
+
+// np lint --staged: of the findings in the staged tree (`after`), those the staged change is
+// responsible for: every finding in a file it adds or modifies (`changed`, root-relative), and
+// findings elsewhere that the HEAD tree (`before`) did not have, such as a link to a deleted note
+// or a formula that uses a removed macro. Positions in unchanged files are stable, so a finding
+// is new when HEAD had none of its rule at its place. files_checked is the count of `changed`.
+LintResult staged_findings(LintResult after, const LintResult& before, const std::set<std::string>& changed);
 
 }  // namespace np

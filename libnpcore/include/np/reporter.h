@@ -16,7 +16,16 @@ bool parse_report_format(std::string_view name, ReportFormat& out);
 struct ReportOptions {
   bool color = false;
   std::string path_prefix;  // prepended to every file path (the root as the user wrote it)
+  // When set, turns a root-relative path into the one shown (instead of path_prefix + path), e.g.
+  // relative to the current folder when the root was found above it.
+  std::function<std::string(const std::string&)> path_display;
   std::size_t files_checked = 0;
+  // What the text summary calls the files checked ("file", "staged file"), and what it says after
+  // their count (", 1 deleted").
+  std::string noun = "file";
+  std::string scope;
+
+  std::string display(const std::string& path) const { return path_display ? path_display(path) : path_prefix + path; }
 };
 
 // Looks up a file's source (for the text reporter's source line and caret); may return nullptr.

@@ -14,9 +14,8 @@
 
 namespace np {
 
-struct CountOptions {
-  bool include_drafts = false;  // notes with status 'draft' are left out unless this is set
-};
+// Which notes are counted: the notes in the book (np/curriculum.h).
+using CountOptions = BookScope;
 
 // Reading time: prose at kWordsPerMinute, plus a pause for each display formula and code block
 // (docs/stats.md). Inline math and code are read with the sentence they are in.
@@ -56,6 +55,8 @@ struct PartStats {
 struct Stats {
   bool include_drafts = false;
   std::size_t drafts_excluded = 0;  // draft notes left out (0 when drafts are included)
+  std::vector<std::string> statuses;  // --status: only these were counted
+  std::size_t notes_excluded = 0;     // every note left out, drafts included
   Figures total;
   std::vector<PartStats> parts;  // in curriculum order
   // Each module requirement (module.yaml `requires`) with the modules that need it, sorted.

@@ -4,34 +4,19 @@
 #include <set>
 
 #include "np/changes.h"
-#include "util/subprocess.h"
+#include "changes/git.h"
 
 namespace np {
 
 namespace {
 
-// Optional locks off: np must never write the index (git status would refresh it).
-const std::vector<std::string> kGitEnv = {"GIT_OPTIONAL_LOCKS=0", "GIT_TERMINAL_PROMPT=0"};
-
-bool git(const std::string& root, std::vector<std::string> args, const std::string& input, int timeout_ms, std::string& out) {
-  args.insert(args.begin(), {"git", "-C", root});
-  CommandResult r = run_command(args, input, timeout_ms, kGitEnv);
-  if (!r.started || r.timed_out || r.exit_code != 0) return false;
-  out = std::move(r.out);
-  return true;
-}
-
 // Files under the root (paths relative to it) that the index deletes, and the old paths of the
 // ones it renames: `git diff --cached --name-status -z` is "D\0path\0", "R100\0old\0new\0", ...
 std::vector<std::string> deleted_or_renamed(const std::string& root, int timeout_ms) {
   std::string out;
-  if (!git(root, {"diff", "--cached", "--name-status", "-z", "-M", "--relative", "--no-color"}, "", timeout_ms, out)) return {};
-  std::vector<std::string> fields;
-  for (std::size_t i = 0; i < out.size();) {
-    const auto nul = out.find('\0', i);
-    fields.push_back(out.substr(i, (nul == std::string::npos ? out.size() : nul) - i));
-    i = nul == std::string::npos ? out.size() : nul + 1;
-  }
+  if (!run_git(root, {"diff", "--cached", "--name-status", "-z", "-M", "--relative", "--no-color", "--no-ext-diff", "--no-textconv"}, "", timeout_ms, out))
+    return {};
+  const std::vector<std::string> fields = split_nul(out);
   std::vector<std::string> paths;
   for (std::size_t i = 0; i < fields.size();) {
     const std::string& status = fields[i];
@@ -54,7 +39,7 @@ std::vector<PreviousFile> read_at_head(const std::string& root, const std::strin
     asked.push_back(p);
   }
   std::string out;
-  if (asked.empty() || !git(root, {"cat-file", "--batch"}, input, timeout_ms, out)) return {};
+  if (asked.empty() || !run_git(root, {"cat-file", "--batch"}, input, timeout_ms, out)) return {};
   std::vector<PreviousFile> files;
   std::size_t at = 0;
   for (const auto& path : asked) {
@@ -78,7 +63,7 @@ std::vector<PreviousFile> read_at_head(const std::string& root, const std::strin
 
 std::vector<PreviousFile> previous_versions_from_git(const std::string& root, const std::vector<std::string>& selected, int timeout_ms) {
   std::string prefix;
-  if (!git(root, {"rev-parse", "--show-prefix"}, "", timeout_ms, prefix)) return {};
+  if (!run_git(root, {"rev-parse", "--show-prefix"}, "", timeout_ms, prefix)) return {};
   while (!prefix.empty() && (prefix.back() == '\n' || prefix.back() == '\r')) prefix.pop_back();
   const auto is_markdown = [](const std::string& p) { return p.size() > 3 && p.compare(p.size() - 3, 3, ".md") == 0; };
   std::set<std::string> notes;

@@ -10,7 +10,9 @@
 
 namespace np {
 
-std::optional<ExportSelection> select_notes(const Curriculum& c, const std::string& only, std::string& error) {
+namespace {
+
+std::optional<ExportSelection> select_named(const Curriculum& c, const std::string& only, std::string& error) {
   ExportSelection s;
   s.notes.assign(c.notes.size(), only.empty());
   if (only.empty()) {
@@ -43,6 +45,26 @@ std::optional<ExportSelection> select_notes(const Curriculum& c, const std::stri
   }
   error = "--only '" + only + "' names no part, module or note (use a part folder or title, a module number or folder, or a note id)";
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ExportSelection> select_notes(const Curriculum& c, const std::string& only, std::string& error, const BookScope& scope) {
+  auto s = select_named(c, only, error);
+  if (!s) return s;
+  std::size_t left_out = 0;
+  for (std::size_t n = 0; n < c.notes.size(); ++n)
+    if (s->notes[n] && !scope.contains(c.notes[n])) {
+      s->notes[n] = false;
+      ++left_out;
+    }
+  if (const auto it = c.note_by_id.find(only); it != c.note_by_id.end() && left_out > 0 && s->description == "note " + only) {
+    error = "--only '" + only + "' is a note with status " + c.notes[it->second].status + ", which the book leaves out (" + scope.describe() +
+            "); pass --include-drafts to export it";
+    return std::nullopt;
+  }
+  if (left_out > 0) s->description += ", " + scope.describe() + " (" + std::to_string(left_out) + " left out)";
+  return s;
 }
 
 LinkDestination link_destination(const ExportContext& context, std::size_t note, std::size_t link) {

@@ -5,7 +5,7 @@
 #include <tuple>
 
 #include "np/graph.h"
-#include "util/edit_distance.h"
+#include "np/edit_distance.h"
 
 namespace np {
 

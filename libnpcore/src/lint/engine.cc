@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <set>
+#include <stdexcept>
 
 #include "changes/broken_by_change.h"
 #include "lint/suppressions.h"
@@ -40,6 +41,15 @@ LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>
   LintResult result;
   std::vector<Diagnostic> diagnostics;
   RuleContext ctx(curriculum, diagnostics);
+  // The math rules read what the loader checked (LoadOptions::check_math) or parse the kept texts.
+  // With neither, math would pass unchecked: a caller's bug (the lint badge once did this), never
+  // a clean verdict.
+  if (!curriculum.math_checked) {
+    const bool math_on = std::any_of(all_rules().begin(), all_rules().end(), [&](const Rule* r) { return r->id.starts_with("math-") && ctx.enabled(*r); });
+    for (const Note& n : curriculum.notes)
+      if (math_on && n.readable && !n.source.has_text() && n.body.inline_formulas + n.body.display_formulas > 0)
+        throw std::logic_error("run_lint: '" + n.source.path() + "' was loaded without its text and without math checks; load with lint_load_options()");
+  }
   report_findings(curriculum, ctx);
   for (const Rule* rule : all_rules())
     if (rule->check && ctx.enabled(*rule)) rule->check(curriculum, ctx);
@@ -60,6 +70,24 @@ LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>
   sort_diagnostics(diagnostics);
   for (const auto& d : diagnostics) (d.severity == Severity::error ? result.errors : result.warnings)++;
   result.diagnostics = std::move(diagnostics);
+  return result;
+}
+
+LintResult staged_findings(LintResult after, const LintResult& before, const std::set<std::string>& changed) {
+  const auto key = [](const Diagnostic& d) { return d.file + "\n" + std::to_string(d.line) + ":" + std::to_string(d.column) + "\n" + d.rule; };
+  std::set<std::string> had;
+  for (const auto& d : before.diagnostics)
+    if (!changed.count(d.file)) had.insert(key(d));
+  LintResult result;
+  for (auto& d : after.diagnostics) {
+    if (!changed.count(d.file)) {
+      if (had.count(key(d))) continue;
+      d.message += " (broken by the staged changes)";
+    }
+    (d.severity == Severity::error ? result.errors : result.warnings)++;
+    result.diagnostics.push_back(std::move(d));
+  }
+  result.files_checked = changed.size();
   return result;
 }
 

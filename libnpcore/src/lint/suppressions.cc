@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "lint/rules/rules.h"
-#include "util/edit_distance.h"
+#include "np/edit_distance.h"
 
 namespace np {
 

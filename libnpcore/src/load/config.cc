@@ -106,13 +106,16 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
 
   // Custom schemas first, so that np.yaml itself is checked against the schema the user edits.
   const std::string schemas_dir = string_at(doc, "schemas");
-  if (!schemas_dir.empty()) {
+  if (!schemas_dir.empty() && !fs.exists(join_path(root, schemas_dir))) {
+    // A curriculum copied out of its repository (content/ names ../schemas): it still works, with
+    // the schemas np was built with, and np says so.
+    const Position p = config.source.position(config.document.locate("/schemas").value_begin);
+    loaded.notices.push_back(path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": schemas: '" + schemas_dir +
+                             "' names a folder that does not exist here; using the schemas built into np");
+    loaded.schemas = SchemaSet::builtin();
+  } else if (!schemas_dir.empty()) {
     const std::string dir = join_path(root, schemas_dir);
     const auto loc = config.document.locate("/schemas");
-    if (!fs.exists(dir)) {
-      errors.push_back(config_error(config.source, loc.value_begin, loc.value_end, "schema folder '" + dir + "' does not exist"));
-      return std::nullopt;
-    }
     // A file, or a folder without any schema, is a wrong path: never fall back silently.
     const auto entries = fs.list(dir);
     const bool has_schema = entries && std::any_of(entries->begin(), entries->end(), [](const DirEntry& e) {

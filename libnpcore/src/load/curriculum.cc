@@ -422,4 +422,16 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
   return c;
 }
 
+bool BookScope::contains(const Note& note) const {
+  if (!statuses.empty()) return std::find(statuses.begin(), statuses.end(), note.status) != statuses.end();
+  return include_drafts || note.status != "draft";
+}
+
+std::string BookScope::describe() const {
+  if (statuses.empty()) return include_drafts ? "drafts included" : "drafts excluded";
+  std::string out = "status ";
+  for (std::size_t i = 0; i < statuses.size(); ++i) out += (i ? (i + 1 == statuses.size() ? " or " : ", ") : "") + statuses[i];
+  return out;
+}
+
 }  // namespace np

@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "math/parser_impl.h"
-#include "util/edit_distance.h"
+#include "np/edit_distance.h"
 
 namespace np::math {
 

@@ -6,7 +6,7 @@
 
 #include "math/parser_impl.h"
 #include "np/utf8.h"
-#include "util/edit_distance.h"
+#include "np/edit_distance.h"
 
 namespace np::math {
 

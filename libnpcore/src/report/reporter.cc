@@ -1,6 +1,7 @@
 #include "np/reporter.h"
 
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "np/rule.h"
 #include "np/utf8.h"
@@ -38,7 +39,7 @@ std::string printable(std::string_view text) {
   return out;
 }
 
-std::string plural(std::size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
+std::string plural(std::size_t n, const std::string& word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
 // The source line with tabs shown as one space (columns count a tab as one), and a caret line
 // under [column, end_column).
@@ -72,7 +73,7 @@ std::string render_text(const std::vector<Diagnostic>& diagnostics, const Report
   std::size_t errors = 0, warnings = 0;
   for (const auto& d : diagnostics) {
     (d.severity == Severity::error ? errors : warnings)++;
-    std::string where = printable(options.path_prefix + d.file);
+    std::string where = printable(options.display(d.file));
     if (d.line > 0) where += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
     const std::string severity = d.severity == Severity::error ? style("1;31", "error") : style("1;33", "warning");
     out += style("1", where + ":") + " " + severity + ": " + printable(d.message) + " " + style("2", "[" + d.rule + "]") + "\n";
@@ -80,13 +81,22 @@ std::string render_text(const std::vector<Diagnostic>& diagnostics, const Report
     if (!d.hint.empty()) out += "  " + style("36", "hint:") + " " + printable(d.hint) + "\n";
   }
   if (!diagnostics.empty()) out += "\n";
-  out += (errors || warnings ? plural(errors, "error") + ", " + plural(warnings, "warning") : std::string("no problems")) + " in " +
-         plural(options.files_checked, "file") + "\n";
+  // Where the findings are, and how much was checked: with PATHS, findings can also be in files
+  // the change broke, so the two counts differ.
+  const std::string checked = plural(options.files_checked, options.noun);
+  if (errors || warnings) {
+    std::set<std::string_view> files;
+    for (const auto& d : diagnostics) files.insert(d.file);
+    out += plural(errors, "error") + ", " + plural(warnings, "warning") + " in " + plural(files.size(), "file") + " (" + checked + " checked" +
+           options.scope + ")\n";
+  } else {
+    out += "no problems in " + checked + options.scope + "\n";
+  }
   return out;
 }
 
-nlohmann::json diagnostic_json(const Diagnostic& d, const std::string& prefix) {
-  nlohmann::json j = {{"file", prefix + d.file}, {"line", d.line}, {"column", d.column}, {"endLine", d.end_line}, {"endColumn", d.end_column},
+nlohmann::json diagnostic_json(const Diagnostic& d, const ReportOptions& options) {
+  nlohmann::json j = {{"file", options.display(d.file)}, {"line", d.line}, {"column", d.column}, {"endLine", d.end_line}, {"endColumn", d.end_column},
                       {"severity", to_string(d.severity)}, {"rule", d.rule}, {"message", d.message}};
   if (!d.hint.empty()) j["hint"] = d.hint;
   return j;
@@ -97,7 +107,7 @@ std::string render_json(const std::vector<Diagnostic>& diagnostics, const Report
   std::size_t errors = 0, warnings = 0;
   for (const auto& d : diagnostics) {
     (d.severity == Severity::error ? errors : warnings)++;
-    list.push_back(diagnostic_json(d, options.path_prefix));
+    list.push_back(diagnostic_json(d, options));
   }
   const nlohmann::json doc = {{"version", 1}, {"diagnostics", list},
                               {"summary", {{"errors", errors}, {"warnings", warnings}, {"files", options.files_checked}}}};
@@ -126,7 +136,7 @@ std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const Repor
     nlohmann::json result = {{"ruleId", d.rule},
                              {"level", d.severity == Severity::error ? "error" : "warning"},
                              {"message", {{"text", d.hint.empty() ? d.message : d.message + " (" + d.hint + ")"}}},
-                             {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", options.path_prefix + d.file}}}, {"region", region}}}}}}};
+                             {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", options.display(d.file)}}}, {"region", region}}}}}}};
     if (const auto it = rule_index.find(d.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
     results.push_back(std::move(result));
   }
@@ -165,7 +175,7 @@ std::string render_github(const std::vector<Diagnostic>& diagnostics, const Repo
   std::string out;
   for (const auto& d : diagnostics) {
     out += d.severity == Severity::error ? "::error " : "::warning ";
-    out += "file=" + escape_property(options.path_prefix + d.file);
+    out += "file=" + escape_property(options.display(d.file));
     if (d.line > 0) {
       out += ",line=" + std::to_string(d.line) + ",col=" + std::to_string(d.column);
       if (d.end_line > 0) out += ",endLine=" + std::to_string(d.end_line) + ",endColumn=" + std::to_string(d.end_column);

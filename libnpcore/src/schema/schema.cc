@@ -13,7 +13,7 @@
 #include "np/source.h"
 #include "np/utf8.h"
 #include "np/yaml_document.h"
-#include "util/edit_distance.h"
+#include "np/edit_distance.h"
 
 namespace np {
 

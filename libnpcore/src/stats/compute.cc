@@ -9,7 +9,6 @@ namespace np {
 
 namespace {
 
-bool counted(const Note& note, const CountOptions& options) { return options.include_drafts || note.status != "draft"; }
 
 std::size_t reading_minutes(const Figures& f) {
   const std::size_t seconds = (f.words * 60 + kWordsPerMinute - 1) / kWordsPerMinute + f.display_formulas * kSecondsPerDisplayFormula +
@@ -117,10 +116,13 @@ bool is_external_link(const Link& link) {
 Stats compute_stats(const Curriculum& c, const CountOptions& options) {
   Stats s;
   s.include_drafts = options.include_drafts;
+  s.statuses = options.statuses;
   std::vector<bool> is_counted(c.notes.size());
   for (std::size_t i = 0; i < c.notes.size(); ++i) {
-    is_counted[i] = counted(c.notes[i], options);
-    if (!is_counted[i]) ++s.drafts_excluded;
+    is_counted[i] = options.contains(c.notes[i]);
+    if (is_counted[i]) continue;
+    ++s.notes_excluded;
+    if (c.notes[i].status == "draft") ++s.drafts_excluded;
   }
   const ChainGraph graph = chain_graph(c, is_counted);
 
@@ -162,7 +164,7 @@ Stats compute_stats(const Curriculum& c, const CountOptions& options) {
 }
 
 std::vector<std::string> check_expected(const Curriculum& c, const Stats& s) {
-  const std::string scope = s.include_drafts ? "drafts included" : "drafts excluded";
+  const std::string scope = CountOptions{s.include_drafts, s.statuses}.describe();
   const std::vector<std::pair<std::string, std::size_t>> actual = {
       {"notes", s.total.notes}, {"modules", s.total.modules}, {"parts", s.total.parts}};
   std::vector<std::string> out;

@@ -98,6 +98,9 @@ std::string book_title(const Curriculum& c) { return c.config.book.title.empty()
 std::string plural(std::size_t n, const std::string& one, const std::string& many) { return thousands(n) + " " + (n == 1 ? one : many); }
 
 std::string drafts_sentence(const Stats& s) {
+  if (!s.statuses.empty())
+    return "only notes with " + CountOptions{s.include_drafts, s.statuses}.describe() + " (--status): " +
+           plural(s.notes_excluded, "note", "notes") + " not counted";
   if (s.include_drafts) return "drafts included (--include-drafts)";
   if (s.drafts_excluded == 0) return "drafts excluded (there are none)";
   return "drafts excluded: " + plural(s.drafts_excluded, "draft note", "draft notes") + " not counted (--include-drafts counts " +
@@ -332,6 +335,8 @@ std::string render_json(const Curriculum& c, const Stats& s) {
       {"version", 1},
       {"title", c.config.book.title},
       {"drafts", {{"included", s.include_drafts}, {"excluded", s.drafts_excluded}}},
+      {"statuses", s.statuses.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.statuses)},
+      {"notes_excluded", s.notes_excluded},
       {"reading_time",
        {{"words_per_minute", kWordsPerMinute},
         {"seconds_per_display_formula", kSecondsPerDisplayFormula},

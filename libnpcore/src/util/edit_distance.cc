@@ -1,4 +1,4 @@
-#include "util/edit_distance.h"
+#include "np/edit_distance.h"
 
 #include <algorithm>
 #include <numeric>

@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cstring>
 
 extern char** environ;
 
@@ -35,7 +36,16 @@ bool spawn(const std::vector<std::string>& argv, const std::vector<std::string>&
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   std::vector<char*> env;
-  for (char** e = environ; e && *e; ++e) env.push_back(*e);
+  // An extra entry replaces the inherited one of the same name (getenv finds the first).
+  const auto overridden = [&](const char* entry) {
+    for (const auto& x : extra_env) {
+      const auto eq = x.find('=');
+      if (eq != std::string::npos && std::strncmp(entry, x.c_str(), eq + 1) == 0) return true;
+    }
+    return false;
+  };
+  for (char** e = environ; e && *e; ++e)
+    if (!overridden(*e)) env.push_back(*e);
   for (const auto& e : extra_env) env.push_back(const_cast<char*>(e.c_str()));
   env.push_back(nullptr);
   posix_spawn_file_actions_t actions;

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "lint/rules/rules.h"
-#include "util/edit_distance.h"
+#include "np/edit_distance.h"
 
 namespace np::rules {
 

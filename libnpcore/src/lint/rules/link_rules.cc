@@ -9,7 +9,7 @@
 
 #include "lint/rules/rules.h"
 #include "np/graph.h"
-#include "util/edit_distance.h"
+#include "np/edit_distance.h"
 
 namespace np::rules {
 
