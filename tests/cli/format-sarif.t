@@ -654,15 +654,15 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
                 "level": "warning"
               },
               "fullDescription": {
-                "text": "A draft is not ready for readers; a published note that links to one (relative or wiki link) or lists it as a prerequisite sends them to unfinished material. Notes under review are not drafts."
+                "text": "A draft is not ready for readers, and exports leave drafts out of the book (np export --include-drafts puts them in). A note in the book (published or under review) that links to a draft (relative or wiki link) or lists it as a prerequisite sends readers to unfinished material, and its exported link becomes plain text."
               },
               "help": {
-                "text": "A draft is not ready for readers; a published note that links to one (relative or wiki link) or lists it as a prerequisite sends them to unfinished material. Notes under review are not drafts.\n\nRun `np explain link-to-draft` for examples."
+                "text": "A draft is not ready for readers, and exports leave drafts out of the book (np export --include-drafts puts them in). A note in the book (published or under review) that links to a draft (relative or wiki link) or lists it as a prerequisite sends readers to unfinished material, and its exported link becomes plain text.\n\nRun `np explain link-to-draft` for examples."
               },
               "id": "link-to-draft",
               "name": "link-to-draft",
               "shortDescription": {
-                "text": "A published note that links to, or requires, a draft note"
+                "text": "A note in the book that links to, or requires, a draft note"
               }
             },
             {

@@ -26,7 +26,7 @@ link-missing-file              error    -        A relative link to a file that 
 link-not-a-note                error    -        A link to a folder, or to a Markdown file that is not a note
 link-orphan                    warning  off      A published note that no other note links to or requires
 link-outside-root              error    -        A link or image path that leaves the curriculum root
-link-to-draft                  warning  -        A published note that links to, or requires, a draft note
+link-to-draft                  warning  -        A note in the book that links to, or requires, a draft note
 link-unknown-id                error    -        A wiki link to a note id that does not exist
 math-array-column-spec         error    -        An array's column specification KaTeX cannot read
 math-ascii-dots                warning  -        '...' in a formula instead of \dots

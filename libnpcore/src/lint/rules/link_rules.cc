@@ -224,16 +224,19 @@ void check_to_draft(const Curriculum& c, RuleContext& ctx) {
   const LinkResolution& links = ctx.links();
   for (std::size_t n = 0; n < c.notes.size(); ++n) {
     const Note& note = c.notes[n];
-    if (note.status != "published") continue;
+    // Every note but a draft is in the book (BookScope), and the book leaves drafts out: a link
+    // from it to a draft would be exported as plain text.
+    if (note.status == "draft") continue;
+    const std::string who = (note.status.empty() ? std::string("note") : note.status + " note");
     for (const auto& r : links.by_note[n]) {
       if (r.target == kNone || r.target == n || r.repeat_of != kNone || c.notes[r.target].status != "draft") continue;
-      report_link(ctx, link_to_draft, c, r, "published note links to '" + c.notes[r.target].id + "', a draft",
+      report_link(ctx, link_to_draft, c, r, who + " links to '" + c.notes[r.target].id + "', a draft, which exports leave out",
                   "publish '" + c.notes[r.target].id + "' first, or remove the link until it is");
     }
     for (const auto& p : note.prerequisites) {
       const Note* target = c.find_note(p.id);
       if (target && target != &note && target->status == "draft")
-        ctx.report(link_to_draft, note.source, p.begin, p.end, "published note lists '" + p.id + "', a draft, as a prerequisite",
+        ctx.report(link_to_draft, note.source, p.begin, p.end, who + " lists '" + p.id + "', a draft, as a prerequisite",
                    "publish '" + p.id + "' first, or remove the prerequisite until it is");
     }
   }
@@ -434,9 +437,10 @@ const Rule link_to_draft{
     "link-to-draft",
     Severity::warning,
     Scope::curriculum,
-    "A published note that links to, or requires, a draft note",
-    "A draft is not ready for readers; a published note that links to one (relative or wiki link) or lists it as a prerequisite "
-    "sends them to unfinished material. Notes under review are not drafts.",
+    "A note in the book that links to, or requires, a draft note",
+    "A draft is not ready for readers, and exports leave drafts out of the book (np export --include-drafts puts them in). A note "
+    "in the book (published or under review) that links to a draft (relative or wiki link) or lists it as a prerequisite sends readers "
+    "to unfinished material, and its exported link becomes plain text.",
     "# status: published\nSee [[attention-draft]].",
     "# publish attention-draft first, or drop the link",
     check_to_draft};
