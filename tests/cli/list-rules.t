@@ -2,6 +2,11 @@
 $ np lint --list-rules --root tests/fixtures/scaffold
 --- stdout
 RULE                           DEFAULT  NP.YAML  SUMMARY
+code-attribute-unknown         warning  -        A word in a python block's info string that np test does not know
+code-error                     error    -        A python block that raises or exits with an error (np test)
+code-output                    error    -        A python block whose printed output differs from the ```output block after it (np test)
+code-requires-undeclared       error    -        A python block that requires a variable its module.yaml does not list
+code-timeout                   error    -        A python block that does not finish within np test's time limit
 file-binary                    error    -        A .md file that contains NUL bytes
 file-invalid-utf8              error    -        A file that is not valid UTF-8
 file-too-large                 error    -        A note larger than lint.max_file_size

@@ -2,5 +2,5 @@
 $ np lint --root tests/fixtures/cli/broken tests/fixtures/cli/broken/01-part/01-module/crlf.md README.md
 --- stdout
 --- stderr
-np: 'README.md' is outside the curriculum root 'tests/fixtures/cli/broken'; pass --root to lint another curriculum
+np: 'README.md' is outside the curriculum root 'tests/fixtures/cli/broken'; pass --root to use another curriculum
 --- exit 2

@@ -76,4 +76,15 @@ struct ExportOptions {
 void setup_export(CLI::App& app, ExportOptions& options);
 int run_export(const ExportOptions& options);
 
+struct TestOptions {
+  std::vector<std::string> paths;
+  std::string root;
+  std::string format = "text";
+  std::string python = "python3";
+  unsigned timeout = 60;
+  unsigned jobs = 0;
+};
+void setup_test(CLI::App& app, TestOptions& options);
+int run_test(const TestOptions& options);
+
 }  // namespace np::cli

@@ -52,7 +52,8 @@ struct TextDollar {
 
 struct CodeBlock {
   std::string language;  // first word of the info string
-  std::size_t begin = 0, end = 0;
+  std::string attributes;  // the rest of the info string: "no-run", "requires=ANTHROPIC_API_KEY"
+  std::size_t begin = 0, end = 0;  // the code (the lines between the fences)
   std::size_t lines = 0;
 };
 

@@ -157,6 +157,12 @@ struct Walker {
         ++code_depth;
         current_code = CodeBlock();
         current_code.language = attribute(d->lang);
+        if (d->info.size > d->lang.size && std::string_view(d->info.text, d->lang.size) == std::string_view(d->lang.text, d->lang.size)) {
+          std::string_view rest(d->info.text + d->lang.size, d->info.size - d->lang.size);
+          while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+          while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
+          current_code.attributes = std::string(rest);
+        }
         current_code.begin = current_code.end = last_offset;
         math_fence = current_code.language == "math";
         math_fence_tex.clear();
