@@ -163,7 +163,7 @@ TEST(LatexExport, ReplacesAnEarlierExportButNoOtherFolder) {
   const LatexRun run = export_latex(c, other);
   EXPECT_FALSE(run.ok);
   ASSERT_FALSE(run.diagnostics.empty());
-  EXPECT_NE(run.diagnostics.back().message.find("not an earlier np export latex"), std::string::npos);
+  EXPECT_NE(run.diagnostics.back().message.find("not an earlier export of np (no .np-export-latex in it)"), std::string::npos);
   EXPECT_EQ(read_file(other + "/thesis.tex"), "mine");
 }
 

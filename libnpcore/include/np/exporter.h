@@ -73,6 +73,10 @@ std::string iso_timestamp(long long seconds);  // 2026-11-24T00:00:00Z
 // returns false, for `return output_failed(...)` at the end of Exporter::run.
 bool output_failed(const ExportContext& context, std::string error, std::vector<Diagnostic>& diagnostics);
 
+// A note's reading time in whole minutes, as the JSON manifest and the site give it (prose at
+// kWordsPerMinute, plus a pause per display formula and code block: docs/stats.md).
+std::size_t note_reading_minutes(const Note& note);
+
 // A short name for file names: np.yaml identifier's or title's slug ("neural-path").
 std::string book_slug(const Curriculum& curriculum);
 

@@ -151,12 +151,12 @@ std::string book_slug(const Curriculum& c) {
   return slug.empty() ? "curriculum" : slug;
 }
 
-namespace {
-
-std::size_t reading_minutes(const Note& n) {
+std::size_t note_reading_minutes(const Note& n) {
   const std::size_t seconds = n.body.words * 60 / kWordsPerMinute + n.body.display_formulas * kSecondsPerDisplayFormula + n.body.code_blocks.size() * kSecondsPerCodeBlock;
   return (seconds + 59) / 60;
 }
+
+namespace {
 
 nlohmann::json note_json(const ExportContext& context, std::size_t index) {
   const Curriculum& c = context.curriculum;
@@ -217,7 +217,7 @@ nlohmann::json note_json(const ExportContext& context, std::size_t index) {
           {"prerequisites", prerequisites},
           {"figures",
            {{"words", n.body.words},
-            {"reading_minutes", reading_minutes(n)},
+            {"reading_minutes", note_reading_minutes(n)},
             {"formulas", inline_math + display_math},
             {"inline_formulas", inline_math},
             {"display_formulas", display_math},
@@ -248,7 +248,7 @@ nlohmann::json build_manifest(const ExportContext& context) {
         module_notes.push_back(note_json(context, n));
         ++notes;
         words += c.notes[n].body.words;
-        minutes += reading_minutes(c.notes[n]);
+        minutes += note_reading_minutes(c.notes[n]);
       }
       if (module_notes.empty()) continue;
       ++modules;
