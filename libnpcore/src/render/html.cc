@@ -56,6 +56,7 @@ struct Renderer {
   std::size_t next_link = 0, next_math = 0, next_heading = 0;
   std::vector<bool> link_open;   // per open <a>: was an element written
   int image_depth = 0;           // inside an image: text goes to alt
+  bool image_missing = false;    // the image being read has no target: it is written as its alt text
   std::string alt;
   int math_depth = 0;
   bool in_math_fence = false;
@@ -216,7 +217,10 @@ struct Renderer {
         ++next_link;
         if (image_depth++ == 0) {
           alt.clear();
-          out += "<img src=\"" + escape_html(src, true) + "\" alt=\"";
+          // An image that goes nowhere (a missing file under --force) is its alt text, visibly,
+          // never <img src="">.
+          image_missing = src.empty();
+          if (!image_missing) out += "<img src=\"" + escape_html(src, true) + "\" alt=\"";
         }
         break;
       }
@@ -243,7 +247,8 @@ struct Renderer {
         }
         break;
       case MD_SPAN_IMG:
-        if (--image_depth == 0) out += escape_html(alt, true) + "\"" + close_void();
+        if (--image_depth == 0)
+          out += image_missing ? "<span class=\"missing-image\">[image: " + escape_html(alt) + "]</span>" : escape_html(alt, true) + "\"" + close_void();
         break;
       case MD_SPAN_LATEXMATH:
       case MD_SPAN_LATEXMATH_DISPLAY:

@@ -11,10 +11,14 @@ namespace np::rules {
 
 namespace {
 
-// The offset of a block's opening fence line (the line before its code), for a position.
-std::size_t fence_of(const Note& note, const CodeBlock& block) {
+// The opening fence line of a block (the line before its code), as a range of offsets; it needs
+// no text, so lint reports the same range whether or not the note's text was kept.
+std::pair<std::size_t, std::size_t> fence_of(const Note& note, const CodeBlock& block) {
   const int line = std::max(1, note.source.position(block.begin).line - 1);
-  return note.source.line_begin(line);
+  const std::size_t begin = note.source.line_begin(line);
+  std::size_t end = note.source.line_begin(line + 1);
+  end = end > begin + 1 ? end - 1 : begin + 3;  // without the line's newline
+  return {begin, end};
 }
 
 void check_requires(const Curriculum& c, RuleContext& ctx) {
@@ -25,9 +29,9 @@ void check_requires(const Curriculum& c, RuleContext& ctx) {
     for (const auto& b : python_blocks(note, n))
       for (const auto& var : b.requires_env) {
         if (std::find(declared.begin(), declared.end(), var) != declared.end()) continue;
-        const std::size_t at = fence_of(note, note.body.code_blocks[b.code]);
+        const auto [at, end] = fence_of(note, note.body.code_blocks[b.code]);
         const std::string module = note.module == kNone ? "" : c.modules[note.module].dir + "/module.yaml";
-        ctx.report(code_requires_undeclared, note.source, at, at + std::max<std::size_t>(3, note.source.line_text(note.source.position(at).line).size()),
+        ctx.report(code_requires_undeclared, note.source, at, end,
                    "the block requires " + var + ", which " + (module.empty() ? "no module.yaml" : "'" + module + "'") + " does not list in requires",
                    module.empty() ? "" : "add " + var + " to requires: in " + module + " (readers need to know), or remove requires=" + var);
       }
@@ -40,9 +44,9 @@ void check_attributes(const Curriculum& c, RuleContext& ctx) {
     const Note& note = c.notes[n];
     for (const auto& b : python_blocks(note, n))
       for (const auto& word : b.unknown_attributes) {
-        const std::size_t at = fence_of(note, note.body.code_blocks[b.code]);
+        const auto [at, end] = fence_of(note, note.body.code_blocks[b.code]);
         const std::string guess = closest_match(word, known);
-        ctx.report(code_attribute_unknown, note.source, at, at + std::max<std::size_t>(3, note.source.line_text(note.source.position(at).line).size()),
+        ctx.report(code_attribute_unknown, note.source, at, end,
                    "unknown attribute '" + word + "' in a python block's info string; np test will run the block",
                    guess.empty() ? "the attributes are no-run and requires=VARIABLE" : "did you mean '" + guess + "'?");
       }
