@@ -87,4 +87,12 @@ struct TestOptions {
 void setup_test(CLI::App& app, TestOptions& options);
 int run_test(const TestOptions& options);
 
+struct ServeOptions {
+  std::string root;
+  int port = 8000;
+  unsigned jobs = 0;
+};
+void setup_serve(CLI::App& app, ServeOptions& options);
+int run_serve(const ServeOptions& options);
+
 }  // namespace np::cli

@@ -3,6 +3,7 @@
 // notes selected by --only, and a reproducible timestamp; they write through write_file_atomic.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,6 +80,10 @@ std::size_t note_reading_minutes(const Note& note);
 
 // A short name for file names: np.yaml identifier's or title's slug ("neural-path").
 std::string book_slug(const Curriculum& curriculum);
+
+// The pages of `np export site` in memory (relative path -> contents), for np serve; false when a
+// page could not be made (the diagnostics say why; the files made are still there).
+bool build_site(const ExportContext& context, std::map<std::string, std::string>& files, std::vector<Diagnostic>& diagnostics);
 
 // The manifest of `np export json` (schemas/export.schema.json); external plugins receive it too.
 nlohmann::json build_manifest(const ExportContext& context);

@@ -429,16 +429,27 @@ class Site {
   bool failed_ = false;
 };
 
+}  // namespace
+
+bool build_site(const ExportContext& context, std::map<std::string, std::string>& files, std::vector<Diagnostic>& diagnostics) {
+  Site site(context, diagnostics);
+  const bool ok = site.build();
+  files = site.files();
+  return ok;
+}
+
+namespace {
+
 class SiteExporter final : public Exporter {
  public:
   std::string_view name() const override { return "site"; }
   std::string_view description() const override { return "A static website: home, note, module and part pages, tags, the prerequisite graph, offline search"; }
   std::string default_destination(const Curriculum& c) const override { return "build/" + book_slug(c) + "-site"; }
   bool run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
-    Site site(context, diagnostics);
-    if (!site.build()) return false;
+    std::map<std::string, std::string> files;
+    if (!build_site(context, files, diagnostics)) return false;
     std::string error;
-    if (write_export_folder(context.destination, site.files(), ".np-export-site", error)) return true;
+    if (write_export_folder(context.destination, files, ".np-export-site", error)) return true;
     return output_failed(context, std::move(error), diagnostics);
   }
 };
