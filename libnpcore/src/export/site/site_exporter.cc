@@ -376,6 +376,14 @@ class Site {
   // The prerequisite graph drawn by graphviz's dot: a cluster per module, an arrow from each
   // prerequisite to the note that needs it, each node a link to its note.
   std::string graph_page() {
+    // dot's layout grows faster than linearly; past a few hundred boxes the picture is unreadable
+    // anyway, and the module pages list every note.
+    constexpr std::size_t kMaxGraphNotes = 500;
+    if (order_.size() > kMaxGraphNotes)
+      return page("", "Prerequisite graph",
+                  "<h1>Prerequisite graph</h1>\n<p class=\"status\">The book has " + std::to_string(order_.size()) + " notes, more than the " +
+                      std::to_string(kMaxGraphNotes) + " a readable graph can show; the module pages list the notes and their prerequisites.</p>\n",
+                  "wide");
     const auto quote = [](const std::string& s) {
       std::string out = "\"";
       for (char ch : s) {
