@@ -11,18 +11,11 @@
 #include <chrono>
 #include <cstring>
 
+#include "util/fd.h"
+
 namespace np {
 
 namespace {
-
-struct Fd {
-  int fd = -1;
-  ~Fd() { reset(); }
-  void reset() {
-    if (fd >= 0) close(fd);
-    fd = -1;
-  }
-};
 
 // The program's path on the environment's PATH (execve does not search), or argv0 as given.
 std::string find_program(const std::string& argv0, const std::vector<std::string>& env) {
