@@ -4,6 +4,10 @@
 // Usage: node browser.mjs SITE_DIR CHROMIUM
 import puppeteer from "puppeteer-core";
 import path from "node:path";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const [site, chromium] = process.argv.slice(2);
 const fail = (message) => { console.error("FAIL: " + message); process.exitCode = 1; };
@@ -49,6 +53,19 @@ try {
   await page.keyboard.press("ArrowDown");
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   if (!page.url().includes("/notes/")) fail("Enter did not open a result: " + page.url());
+
+  // axe-core: no serious or critical accessibility violation on the home page, a module page and
+  // a note heavy with math, in light and in dark mode.
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+    for (const target of ["index.html", "modules/17-deep-learning.html", "notes/attention-transformers.html"]) {
+      await page.goto("file://" + path.resolve(site, target));
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+      const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      for (const v of bad) fail(`axe (${scheme}) on ${target}: ${v.id} (${v.impact}): ${v.help}; e.g. ${v.nodes[0] && v.nodes[0].target.join(" ")}`);
+    }
+  }
 
   if (requests.length) fail("the site asked another host for " + requests.join(", "));
   if (errors.length) fail("script errors: " + errors.join("; "));

@@ -53,7 +53,8 @@ table { border-collapse: collapse; display: block; overflow-x: auto; }
 th, td { border: 1px solid var(--line); padding: 0.25rem 0.5rem; }
 blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid var(--line); color: var(--muted); }
 math { font-size: 1.05em; }
-math[display="block"] { display: block math; margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
+math[display="block"] { display: block math; margin: 1rem 0; }
+.math-scroll { display: block; overflow-x: auto; overflow-y: hidden; }
 details.solutions { border: 1px solid var(--line); border-radius: 6px; padding: 0.2rem 0.9rem; margin: 1rem 0; }
 details.solutions > summary { cursor: pointer; font: 600 1.1rem system-ui, sans-serif; padding: 0.4rem 0; }
 .counts { display: flex; gap: 1.5rem; flex-wrap: wrap; font-family: system-ui, sans-serif; }

@@ -93,15 +93,17 @@ std::string fold_solutions(std::string html) {
   return html.substr(0, at) + "<details class=\"solutions\" id=\"solutions\">\n<summary>Solutions</summary>" + inside + "</details>\n" + html.substr(end);
 }
 
-// Code blocks show their language (pre[data-lang] in the stylesheet).
+// Code blocks show their language (pre[data-lang] in the stylesheet), and, since a long line
+// scrolls, can be focused and scrolled with the keyboard.
 std::string label_code(std::string html) {
   const std::string open = "<pre><code class=\"language-";
   for (auto at = html.find(open); at != std::string::npos; at = html.find(open, at + 1)) {
     const auto quote = html.find('"', at + open.size());
     if (quote == std::string::npos) break;
     const std::string lang = html.substr(at + open.size(), quote - at - open.size());
-    html.replace(at, 5, "<pre data-lang=\"" + lang + "\">");
+    html.replace(at, 5, "<pre data-lang=\"" + lang + "\" tabindex=\"0\">");
   }
+  for (auto at = html.find("<pre>"); at != std::string::npos; at = html.find("<pre>", at + 1)) html.replace(at, 5, "<pre tabindex=\"0\">");
   return html;
 }
 
@@ -246,7 +248,8 @@ class Site {
     options.link_target = [&](std::size_t i, const Link& l) { return href_for(index, i, l); };
     options.math = [&](std::size_t, const MathSpan& m) {
       const MathmlResult r = tex_to_mathml(m.tex, m.display, &macros_);
-      if (r.ok) return r.mathml;
+      // A display formula wider than the page scrolls in a box the keyboard can reach.
+      if (r.ok) return m.display ? "<span class=\"math-scroll\" tabindex=\"0\">" + r.mathml + "</span>" : r.mathml;
       const Position p = n.source.position(m.begin + std::min(r.error_offset, m.tex.size()));
       report(n.source.path(), "cannot convert this formula to MathML: " + r.error, p.line, p.column);
       return std::string("<code class=\"math-error\">") + esc(m.tex) + "</code>";
