@@ -28,7 +28,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "kind: 'nite' is not one of note, bridge; did you mean 'note'?"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 11
+          "ruleIndex": 12
         },
         {
           "level": "error",
@@ -51,7 +51,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "tags[1]: 'Ω' is not a lowercase kebab-case tag like 'linear-algebra'"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 11
+          "ruleIndex": 12
         },
         {
           "level": "error",
@@ -74,7 +74,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "tags[2]: 'BadTag' is not a lowercase kebab-case tag like 'linear-algebra'"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 11
+          "ruleIndex": 12
         },
         {
           "level": "error",
@@ -97,7 +97,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "unknown field 'titel'; did you mean 'title'?"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 11
+          "ruleIndex": 12
         },
         {
           "level": "error",
@@ -120,7 +120,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "YAML nested too deeply (more than 200 levels) (front matter needs a few levels at most; flatten the structure)"
           },
           "ruleId": "frontmatter-too-complex",
-          "ruleIndex": 12
+          "ruleIndex": 13
         },
         {
           "level": "error",
@@ -143,7 +143,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "note order jumps from 4 to 6 in module '01-part/01-module' ('dupkey') (expected 5; number them 1, 2, 3... with no gaps)"
           },
           "ruleId": "structure-order-gap",
-          "ruleIndex": 66
+          "ruleIndex": 67
         },
         {
           "level": "error",
@@ -166,7 +166,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "duplicate key 'order' (first defined at line 4) (YAML keeps only one of the values; remove or rename one of them)"
           },
           "ruleId": "frontmatter-duplicate-key",
-          "ruleIndex": 8
+          "ruleIndex": 9
         },
         {
           "level": "error",
@@ -189,7 +189,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "empty note: no front matter (start the file with ---, the fields id, title, order, kind, status, summary and updated, then ---)"
           },
           "ruleId": "frontmatter-missing",
-          "ruleIndex": 10
+          "ruleIndex": 11
         },
         {
           "level": "error",
@@ -212,7 +212,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "note order jumps from 2 to 4 in module '01-part/01-module' ('fm-only') (expected 3; number them 1, 2, 3... with no gaps)"
           },
           "ruleId": "structure-order-gap",
-          "ruleIndex": 66
+          "ruleIndex": 67
         },
         {
           "level": "error",
@@ -258,7 +258,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "duplicate key 'status' (first defined at line 6) (YAML keeps only one of the values; remove or rename one of them)"
           },
           "ruleId": "frontmatter-duplicate-key",
-          "ruleIndex": 8
+          "ruleIndex": 9
         }
       ],
       "tool": {
@@ -279,6 +279,22 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "name": "file-binary",
               "shortDescription": {
                 "text": "A .md file that contains NUL bytes"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Control characters are invisible in an editor and forbidden in XML: one in a note makes epubcheck stop (RSC-016) and LaTeX stop or typeset nothing. np reports each where it is written: as the character itself (in a note, part.yaml or module.yaml), as an HTML entity in a note's body (&#1;, &#x7F;), or as an escape in a YAML string (\"\\x01\"). The exporters never write them. At most 20 are listed per file."
+              },
+              "help": {
+                "text": "Control characters are invisible in an editor and forbidden in XML: one in a note makes epubcheck stop (RSC-016) and LaTeX stop or typeset nothing. np reports each where it is written: as the character itself (in a note, part.yaml or module.yaml), as an HTML entity in a note's body (&#1;, &#x7F;), or as an escape in a YAML string (\"\\x01\"). The exporters never write them. At most 20 are listed per file.\n\nRun `np explain file-control-character` for examples."
+              },
+              "id": "file-control-character",
+              "name": "file-control-character",
+              "shortDescription": {
+                "text": "A control character (U+0001-U+001F but tab and line breaks, U+007F, U+FFFE, U+FFFF), as such or as &#1;"
               }
             },
             {

@@ -3,6 +3,7 @@ $ np lint --list-rules --root tests/fixtures/scaffold
 --- stdout
 RULE                           DEFAULT  NP.YAML  SUMMARY
 file-binary                    error    -        A .md file that contains NUL bytes
+file-control-character         error    -        A control character (U+0001-U+001F but tab and line breaks, U+007F, U+FFFE, U+FFFF), as such or as &#1;
 file-invalid-utf8              error    -        A file that is not valid UTF-8
 file-too-large                 error    -        A note larger than lint.max_file_size
 file-unreadable                error    -        A file or folder np cannot read

@@ -7,6 +7,7 @@
 #include "np/html.h"
 #include "np/markdown.h"
 #include "np/stats.h"
+#include "np/utf8.h"
 
 namespace np {
 
@@ -229,6 +230,22 @@ nlohmann::json note_json(const ExportContext& context, std::size_t index) {
 
 }  // namespace
 
+namespace {
+
+// Every string of the manifest without control characters (np/utf8.h): the JSON escapes would
+// carry them into the site that reads it.
+void drop_control_characters(nlohmann::json& value) {
+  if (value.is_string()) {
+    std::string& s = value.get_ref<std::string&>();
+    std::size_t length = 0;
+    if (utf8::find_control_character(s, 0, length)) s = utf8::drop_control_characters(s);
+  } else if (value.is_structured()) {
+    for (auto& item : value) drop_control_characters(item);
+  }
+}
+
+}  // namespace
+
 nlohmann::json build_manifest(const ExportContext& context) {
   const Curriculum& c = context.curriculum;
   const BookMetadata& b = c.config.book;
@@ -260,7 +277,7 @@ nlohmann::json build_manifest(const ExportContext& context) {
     if (!part.summary.empty()) p["summary"] = part.summary;
     parts.push_back(std::move(p));
   }
-  return {{"format", "np-export"},
+  nlohmann::json manifest = {{"format", "np-export"},
           {"version", 1},
           {"np_version", NP_VERSION},
           {"generated", iso_timestamp(context.timestamp)},
@@ -268,6 +285,8 @@ nlohmann::json build_manifest(const ExportContext& context) {
           {"book", book},
           {"figures", {{"parts", parts.size()}, {"modules", modules}, {"notes", notes}, {"words", words}, {"reading_minutes", minutes}}},
           {"parts", parts}};
+  drop_control_characters(manifest);
+  return manifest;
 }
 
 }  // namespace np

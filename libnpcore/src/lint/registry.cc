@@ -9,6 +9,7 @@ namespace np {
 const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = {
       &rules::file_binary,
+      &rules::file_control_character,
       &rules::file_invalid_utf8,
       &rules::file_too_large,
       &rules::file_unreadable,

@@ -12,78 +12,67 @@
 
 namespace np::latex {
 
+namespace {
+
+// The ASCII characters that mean themselves in LaTeX's text mode (and in a Verbatim line).
+bool plain_ascii(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '!' || c == '(' || c == ')' ||
+         c == '*' || c == '+' || c == '.' || c == '/' || c == ':' || c == ';' || c == '=' || c == '?' || c == '@' || c == '[' || c == ']' ||
+         c == '|' || c == '\n';
+}
+
+// A character beyond ASCII that LuaLaTeX typesets as itself: any well-formed one but U+FFFE and
+// U+FFFF (none has a special category code in a LaTeX document). Its bytes in `length`.
+bool plain_unicode(std::string_view text, std::size_t i, std::size_t& length) {
+  std::size_t next = i;
+  const char32_t cp = utf8::decode(text, next);
+  length = next - i;
+  return !(cp == 0xFFFD && text.substr(i, 3) != "\xEF\xBF\xBD") && !utf8::is_control_character(cp);
+}
+
+}  // namespace
+
 std::string escape_text(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+    if (plain_ascii(c)) {
+      out += c;
+      continue;
+    }
     switch (c) {
-      case '\\':
-        out += "\\textbackslash{}";
-        break;
-      case '{':
-        out += "\\{";
-        break;
-      case '}':
-        out += "\\}";
-        break;
-      case '#':
-        out += "\\#";
-        break;
-      case '$':
-        out += "\\$";
-        break;
-      case '%':
-        out += "\\%";
-        break;
-      case '&':
-        out += "\\&";
-        break;
-      case '_':
-        out += "\\_";
-        break;
-      case '~':
-        out += "\\textasciitilde{}";
-        break;
-      case '^':
-        out += "\\textasciicircum{}";
-        break;
+      case '\\': out += "\\textbackslash{}"; break;
+      case '{': out += "\\{"; break;
+      case '}': out += "\\}"; break;
+      case '#': out += "\\#"; break;
+      case '$': out += "\\$"; break;
+      case '%': out += "\\%"; break;
+      case '&': out += "\\&"; break;
+      case '_': out += "\\_"; break;
+      case '~': out += "\\textasciitilde{}"; break;
+      case '^': out += "\\textasciicircum{}"; break;
       // TeX ligatures: -- and --- are dashes, `` and '' quotes, ` an opening quote.
-      case '-':
-        out += next == '-' ? "-{}" : "-";
-        break;
-      case '\'':
-        out += next == '\'' ? "'{}" : "'";
-        break;
-      case ',':
-        out += next == ',' ? ",{}" : ",";
-        break;
-      case '<':
-        out += next == '<' ? "<{}" : "<";
-        break;
-      case '>':
-        out += next == '>' ? ">{}" : ">";
-        break;
-      case '`':
-        out += "\\textasciigrave{}";
-        break;
-      case '"':
-        out += "\\textquotedbl{}";
-        break;
-      case '\t':
-        out += ' ';
-        break;
-      case '\r':
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n') break;  // controls: never typeset
-        if (c == '\xC2' && next == '\xA0') {                           // U+00A0 no-break space
+      case '-': out += next == '-' ? "-{}" : "-"; break;
+      case '\'': out += next == '\'' ? "'{}" : "'"; break;
+      case ',': out += next == ',' ? ",{}" : ","; break;
+      case '<': out += next == '<' ? "<{}" : "<"; break;
+      case '>': out += next == '>' ? ">{}" : ">"; break;
+      case '`': out += "\\textasciigrave{}"; break;
+      case '"': out += "\\textquotedbl{}"; break;
+      case '\t': out += ' '; break;
+      default: {
+        if (static_cast<unsigned char>(c) < 0x80) break;  // control characters: never written
+        if (c == '\xC2' && next == '\xA0') {           // U+00A0 no-break space
           out += '~';
           ++i;
           break;
         }
-        out += c;
+        std::size_t length = 1;
+        if (plain_unicode(text, i, length)) out.append(text.substr(i, length));
+        i += length - 1;
+      }
     }
   }
   return out;
@@ -92,42 +81,43 @@ std::string escape_text(std::string_view text) {
 std::string escape_verbatim(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     switch (c) {
-      case '\\':
-        out += "\\textbackslash{}";
-        break;
-      case '{':
-        out += "\\{";
-        break;
-      case '}':
-        out += "\\}";
-        break;
-      case '\r':
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') break;
-        out += c;
+      case '\\': out += "\\textbackslash{}"; break;
+      case '{': out += "\\{"; break;
+      case '}': out += "\\}"; break;
+      default: {
+        // In Verbatim every other printable ASCII character is of category "other", tab too.
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 0x20 && u < 0x7F) || c == '\n' || c == '\t') {
+          out += c;
+        } else if (u >= 0x80) {
+          std::size_t length = 1;
+          if (plain_unicode(text, i, length)) out.append(text.substr(i, length));
+          i += length - 1;
+        }
+      }
     }
   }
   return out;
 }
 
 std::string escape_url(std::string_view url) {
+  static constexpr std::string_view kAsItself = "!$&'()*+,-./:;=?@[]_~";
   std::string out;
   for (char c : url) {
     const auto u = static_cast<unsigned char>(c);
-    if (c == '#' || c == '%') {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || kAsItself.find(c) != std::string_view::npos) {
+      out += c;
+    } else if (c == '#' || c == '%') {
       out += '\\';
       out += c;
-    } else if (u <= 0x20 || u >= 0x7F || c == '\\' || c == '{' || c == '}' || c == '^' || c == '"' || c == '<' || c == '>' || c == '`' ||
-               c == '|') {
+    } else {
       char hex[4];
       std::snprintf(hex, sizeof hex, "%%%02X", u);
       out += '\\';
       out += hex;
-    } else {
-      out += c;
     }
   }
   return out;
