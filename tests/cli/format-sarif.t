@@ -1166,15 +1166,15 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
                 "level": "error"
               },
               "fullDescription": {
-                "text": "A link in a formula ends up in the HTML, EPUB and PDF: a javascript: or vbscript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. Link to http(s) pages only."
+                "text": "A link in a formula ends up in the HTML, EPUB and PDF, so it gets the allowlist of Markdown links: a well-formed http, https or mailto URL. Anything else is refused: in a PDF, hyperref makes \\href{run:...} a Launch action (it starts a program) and a relative target such as \\href{other.pdf} a GoToR action (it opens a file); a javascript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. The LaTeX and EPUB exports refuse such a formula."
               },
               "help": {
-                "text": "A link in a formula ends up in the HTML, EPUB and PDF: a javascript: or vbscript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. Link to http(s) pages only.\n\nRun `np explain math-unsafe-url` for examples."
+                "text": "A link in a formula ends up in the HTML, EPUB and PDF, so it gets the allowlist of Markdown links: a well-formed http, https or mailto URL. Anything else is refused: in a PDF, hyperref makes \\href{run:...} a Launch action (it starts a program) and a relative target such as \\href{other.pdf} a GoToR action (it opens a file); a javascript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. The LaTeX and EPUB exports refuse such a formula.\n\nRun `np explain math-unsafe-url` for examples."
               },
               "id": "math-unsafe-url",
               "name": "math-unsafe-url",
               "shortDescription": {
-                "text": "\\href, \\url or \\includegraphics with a javascript:, data: or file: target"
+                "text": "\\href, \\url or \\includegraphics with a target other than an http, https or mailto URL"
               }
             },
             {

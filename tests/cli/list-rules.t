@@ -58,7 +58,7 @@ math-unicode-text              warning  -        A non-ASCII character in math
 math-unknown-environment       error    -        \begin{...} names an environment KaTeX does not have
 math-unmatched-dollar          warning  -        A '$' that is not a math delimiter
 math-unsafe-command            error    -        A TeX file, shell or catcode primitive, or a macro definition, in a formula
-math-unsafe-url                error    -        \href, \url or \includegraphics with a javascript:, data: or file: target
+math-unsafe-url                error    -        \href, \url or \includegraphics with a target other than an http, https or mailto URL
 metadata-schema                error    -        part.yaml or module.yaml does not match its schema
 metadata-yaml                  error    -        part.yaml or module.yaml is not valid YAML
 prerequisite-cycle             error    -        Notes that need each other through their prerequisites
