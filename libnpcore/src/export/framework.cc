@@ -80,10 +80,9 @@ LinkDestination link_destination(const ExportContext& context, std::size_t note,
         d.kind = LinkDestination::Kind::note;
         d.note = target;
         d.anchor = r.anchor;
-      } else if (context.curriculum.config.raw.contains("export") && context.curriculum.config.raw["export"].is_object() &&
-                 context.curriculum.config.raw["export"].value("note_url", std::string()).size() > 0) {
+      } else if (!context.curriculum.config.note_url.empty()) {
         // A note left out by --only: the URL np.yaml gives for it, e.g. https://site/notes/{id}.
-        std::string url = context.curriculum.config.raw["export"]["note_url"].get<std::string>();
+        std::string url = context.curriculum.config.note_url;
         const auto at = url.find("{id}");
         if (at != std::string::npos) url.replace(at, 4, context.curriculum.notes[target].id);
         if (!r.anchor.empty()) url += "#" + r.anchor;

@@ -4,6 +4,8 @@
 
 #include <re2/re2.h>
 
+#include "load/control_characters.h"
+#include "np/links.h"
 #include "np/utf8.h"
 
 namespace np {
@@ -57,6 +59,32 @@ bool read_link_patterns(Config& config, std::vector<Diagnostic>& errors) {
   return ok;
 }
 
+// export.note_url: where a note left out by --only is linked, {id} standing for its id. It becomes
+// a link in every export, so it gets the allowlist of links: a well-formed http or https URL.
+bool read_note_url(Config& config, std::vector<Diagnostic>& errors) {
+  const nlohmann::json& doc = config.document.value;
+  if (!doc.contains("export") || !doc["export"].is_object() || !doc["export"].contains("note_url")) return true;
+  const nlohmann::json& value = doc["export"]["note_url"];
+  const auto at = config.document.locate("/export/note_url");
+  const char* hint = "write the address of a note's page, with {id} for its id: https://example.org/notes/{id}";
+  if (!value.is_string()) {
+    errors.push_back(config_error(config.source, at.value_begin, at.value_end, "export.note_url must be a string: an http(s) URL", hint));
+    return false;
+  }
+  const std::string url = value.get<std::string>();
+  std::string sample = url;
+  for (auto id = sample.find("{id}"); id != std::string::npos; id = sample.find("{id}", id + 2)) sample.replace(id, 4, "id");
+  std::string problem = external_url_problem(sample);
+  if (problem.empty() && (sample[0] == 'm' || sample[0] == 'M')) problem = "a note's page is a web page, not a mailto: address";
+  if (!problem.empty()) {
+    errors.push_back(config_error(config.source, at.value_begin, at.value_end,
+                                  "export.note_url '" + utf8::drop_control_characters(url) + "' is not an http(s) URL: " + problem, hint));
+    return false;
+  }
+  config.note_url = url;
+  return true;
+}
+
 }  // namespace
 
 std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string& root, std::vector<Diagnostic>& errors) {
@@ -92,6 +120,14 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   }
   if (const auto bad = utf8::first_invalid(read.text)) {
     errors.push_back(config_error(config.source, *bad, *bad + 1, "np.yaml is not valid UTF-8", "save the file as UTF-8"));
+    return std::nullopt;
+  }
+  std::size_t control_length = 0;
+  if (const auto control = utf8::find_control_character(read.text, 0, control_length)) {  // every export would carry it
+    std::size_t i = *control;
+    errors.push_back(config_error(config.source, *control, *control + control_length,
+                                  "np.yaml contains the control character " + code_point_name(utf8::decode(read.text, i)),
+                                  "remove it: XML (EPUB) forbids it and LaTeX stops on it"));
     return std::nullopt;
   }
   std::vector<YamlProblem> problems;
@@ -146,6 +182,17 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
     return std::nullopt;
   }
 
+  // Strings of np.yaml reach every export (the book's title...): no control character in them,
+  // not even as a YAML escape ("\x01").
+  const auto controls = control_strings(doc);
+  for (const auto& [pointer, cp] : controls) {
+    const auto at = config.document.locate(pointer);
+    errors.push_back(config_error(config.source, at.value_begin, at.value_end,
+                                  "np.yaml: " + field_name(pointer) + " holds the control character " + code_point_name(cp) + " (a YAML escape)",
+                                  "remove it: XML (EPUB) forbids it and LaTeX stops on it"));
+  }
+  if (!controls.empty()) return std::nullopt;
+
   const auto& book = doc["book"];
   config.book = {string_at(book, "title"), string_at(book, "subtitle"), string_at(book, "author"), string_at(book, "language"),
                  string_at(book, "description"), string_at(book, "license"), string_at(book, "url"), string_at(book, "identifier")};
@@ -166,7 +213,7 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   if (doc.contains("expect")) {
     for (const auto& [name, value] : doc["expect"].items()) config.expect[name] = value.get<long long>();
   }
-  if (!read_link_patterns(config, errors)) return std::nullopt;
+  if (!read_link_patterns(config, errors) || !read_note_url(config, errors)) return std::nullopt;
   config.raw = doc;
   return loaded;
 }
