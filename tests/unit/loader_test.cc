@@ -233,7 +233,7 @@ TEST(Schema, IllFormedUtf8StringsAreReportedNotValidated) {
 }
 
 // np.yaml is loaded under a schema folder that checks nothing: the loader's own checks still
-// refuse what would reach the exports (export.note_url, control characters).
+// refuse what would reach the exports (export.note_url, katex.macros, control characters).
 std::vector<Diagnostic> config_errors(const std::string& np_yaml) {
   MemoryFileSystem fs;
   fs.add("root/np.yaml", "schemas: schemas\n" + np_yaml);
@@ -268,6 +268,17 @@ TEST(Config, NoteUrlIsAnHttpUrl) {
   const auto config = load_config(fs, "root", errors);
   ASSERT_TRUE(config.has_value()) << located(errors);
   EXPECT_EQ(config->config.note_url, "https://example.org/notes/{id}");
+}
+
+TEST(Config, MacrosOffTheAllowlistAreRefusedWhereTheyAreWritten) {
+  const std::string book = "book: {title: T, language: en}\nkatex:\n  macros:\n";
+  EXPECT_EQ(located(config_errors(book + "    '\\Huge': '\\UseName{directlua}{x}'\n    '\\ok': '\\mathbb{R}'\n")),
+            "5:5: katex.macros: '\\Huge' is a command LaTeX already defines: a macro may not replace it\n");
+  EXPECT_EQ(located(config_errors(book + "    '\\leak': '\\LVerbatimInput{/etc/passwd}'\n")),
+            "5:14: katex.macros: '\\leak': '\\LVerbatimInput' is not a command np lets into the LaTeX export\n");
+  EXPECT_EQ(located(config_errors(book + "    '\\n': 3\n")), "5:11: katex.macros: '\\n' must be TeX in a string\n");
+  EXPECT_EQ(located(config_errors("book: {title: T, language: en}\nkatex: {macros: [x]}\n")),
+            "3:17: katex.macros must be a mapping of macro names to TeX\n");
 }
 
 TEST(Config, ControlCharactersInNpYamlAreRefused) {

@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include "load/control_characters.h"
+#include "np/latex_allowlist.h"
 #include "np/links.h"
 #include "np/utf8.h"
 
@@ -57,6 +58,48 @@ bool read_link_patterns(Config& config, std::vector<Diagnostic>& errors) {
     }
   }
   return ok;
+}
+
+// "/katex/macros/\\R": a key as one token of a JSON pointer (RFC 6901).
+std::string pointer_token(const std::string& key) {
+  std::string out;
+  for (char ch : key) out += ch == '~' ? "~0" : ch == '/' ? "~1" : std::string(1, ch);
+  return out;
+}
+
+// katex.macros: each a string, its name and body on the allowlist of the LaTeX export
+// (np/latex_allowlist.h), its body parsed as a formula. Nothing of np.yaml reaches LaTeX's
+// preamble without this check, and lint, stats and every export refuse np.yaml when it fails.
+bool read_katex_macros(Config& config, std::vector<Diagnostic>& errors) {
+  const nlohmann::json& doc = config.document.value;
+  if (!doc.contains("katex") || !doc["katex"].is_object() || !doc["katex"].contains("macros")) return true;
+  const nlohmann::json& macros = doc["katex"]["macros"];
+  const auto loc = [&](const std::string& name) { return config.document.locate("/katex/macros/" + pointer_token(name)); };
+  if (!macros.is_object()) {
+    const auto at = config.document.locate("/katex/macros");
+    errors.push_back(config_error(config.source, at.value_begin, at.value_end, "katex.macros must be a mapping of macro names to TeX",
+                                  "write '\\R': '\\mathbb{R}' under katex.macros"));
+    return false;
+  }
+  bool ok = true;
+  for (const auto& [name, body] : macros.items()) {
+    if (!body.is_string()) {
+      errors.push_back(config_error(config.source, loc(name).value_begin, loc(name).value_end,
+                                    "katex.macros: '" + name + "' must be TeX in a string", "quote it: '" + name + "': '\\mathbb{R}'"));
+      ok = false;
+      continue;
+    }
+    config.katex_macros[name] = body.get<std::string>();
+  }
+  if (!ok) return false;
+  std::vector<Diagnostic> refused;
+  for (const latex::MacroProblem& p : latex::check_macros(config.katex_macros)) {
+    const YamlLocation at = loc(p.name);
+    refused.push_back(config_error(config.source, p.in_name ? at.key_begin : at.value_begin, p.in_name ? at.key_end : at.value_end, p.message, p.hint));
+  }
+  sort_diagnostics(refused);
+  errors.insert(errors.end(), refused.begin(), refused.end());
+  return refused.empty();
 }
 
 // export.note_url: where a note left out by --only is linked, {id} standing for its id. It becomes
@@ -207,13 +250,10 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
     }
     if (lint.contains("max_file_size")) config.max_file_size = lint["max_file_size"].get<std::size_t>();
   }
-  if (doc.contains("katex") && doc["katex"].contains("macros")) {
-    for (const auto& [name, body] : doc["katex"]["macros"].items()) config.katex_macros[name] = body.get<std::string>();
-  }
   if (doc.contains("expect")) {
     for (const auto& [name, value] : doc["expect"].items()) config.expect[name] = value.get<long long>();
   }
-  if (!read_link_patterns(config, errors) || !read_note_url(config, errors)) return std::nullopt;
+  if (!read_link_patterns(config, errors) || !read_katex_macros(config, errors) || !read_note_url(config, errors)) return std::nullopt;
   config.raw = doc;
   return loaded;
 }
