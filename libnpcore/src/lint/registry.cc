@@ -14,6 +14,7 @@ const std::vector<const Rule*>& all_rules() {
       &rules::code_requires_undeclared,
       &rules::code_timeout,
       &rules::file_binary,
+      &rules::file_control_character,
       &rules::file_invalid_utf8,
       &rules::file_too_large,
       &rules::file_unreadable,

@@ -13,7 +13,16 @@ namespace np {
 std::string escape_html(std::string_view text, bool attribute) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  std::size_t next_control = 0, length = 0;
+  auto control = utf8::find_control_character(text, 0, length);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (control && i == *control) {  // never written: XML forbids them (np/utf8.h)
+      i += length - 1;
+      next_control = i + 1;
+      control = utf8::find_control_character(text, next_control, length);
+      continue;
+    }
+    const char c = text[i];
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -316,9 +325,9 @@ struct Renderer {
       case MD_TEXT_HTML:
         if (options.xhtml) {
           if (options.warn && s.find_first_not_of(" \t\n") != std::string_view::npos && s.rfind("<!--", 0) != 0)
-            options.warn(static_cast<std::size_t>(t - base), "raw HTML is left out of the XHTML: " + std::string(s.substr(0, 40)));
+            options.warn(static_cast<std::size_t>(t - base), "raw HTML is left out of the XHTML: " + utf8::drop_control_characters(s.substr(0, 40)));
         } else {
-          out.append(s);
+          out += utf8::drop_control_characters(s);
         }
         break;
       case MD_TEXT_ENTITY: {

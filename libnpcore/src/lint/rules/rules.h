@@ -14,6 +14,7 @@ extern const Rule code_timeout;
 
 // file-*: reading the file (loader findings; src/load/curriculum.cc)
 extern const Rule file_binary;
+extern const Rule file_control_character;
 extern const Rule file_invalid_utf8;
 extern const Rule file_too_large;
 extern const Rule file_unreadable;
