@@ -151,6 +151,17 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
          int order = 2;
          for (const auto& [id, body] : bodies) write(w + "/" + kModule + id + ".md", front_matter(id, order++) + body + "\n\n[end](#nope)\n");
        }},
+      {"51-long-front-matter-values",
+       [](const std::string& w) {
+         // Values that made std::regex (valijson's "pattern") recurse once per character: tags of
+         // 24 KB, requires entries of 50,000 letters, a long language and katex macro name (an explicit
+         // '? key', as YAML allows no longer implicit one).
+         std::string tags = "tags:\n  - " + repeat("a-", 12000) + "a\n  - " + repeat("a-", 12000) + "A\n";
+         write(w + "/" + kModule + "long-tags.md", front_matter("long-tags", 2).insert(std::string("---\n").size(), tags) + "Body.\n");
+         std::ofstream(w + "/" + kModule + "module.yaml", std::ios::app) << "requires:\n  - " << repeat("A", 50000) << "\n  - " << repeat("A", 50000) << "a\n";
+         write(w + "/case/np.yaml", "book:\n  title: Long Values\n  language: en" + repeat("-abcdefgh", 3000) + "\nkatex:\n  macros:\n    ? '\\" +
+                                        repeat("R", 30000) + "'\n    : '\\mathbb{R}'\nlint:\n  rules:\n    link-orphan: off\n");
+       }},
       {"50-assets-special",
        [](const std::string& w) { ASSERT_EQ(0, mkfifo((w + "/" + kModule + "pipe.png").c_str(), 0644)); }},
       {"46-hostile-file-names",

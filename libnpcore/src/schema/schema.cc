@@ -14,6 +14,7 @@
 #include "np/utf8.h"
 #include "np/yaml_document.h"
 #include "np/edit_distance.h"
+#include "schema/re2_keywords.h"
 
 namespace np {
 
@@ -215,6 +216,35 @@ struct SchemaSet::Impl {
     }
   }
 
+  // The names of each mapping under `value` that fail its schema's propertyNames, on their keys:
+  // valijson reports no error for them (only that a parent failed). Follows properties,
+  // additionalProperties and items, as subschema() does.
+  void explain_names(SchemaKind kind, const nlohmann::json* schema, const nlohmann::json& value, const std::string& pointer,
+                     std::vector<SchemaViolation>& out) const {
+    schema = resolve(kind, schema);
+    if (!schema || !schema->is_object()) return;
+    if (value.is_array()) {
+      if (schema->contains("items"))
+        for (std::size_t i = 0; i < value.size(); ++i) explain_names(kind, &(*schema)["items"], value[i], pointer + "/" + std::to_string(i), out);
+      return;
+    }
+    if (!value.is_object()) return;
+    const nlohmann::json* names = schema->contains("propertyNames") ? resolve(kind, &(*schema)["propertyNames"]) : nullptr;
+    for (const auto& [key, item] : value.items()) {
+      const std::string key_pointer = pointer + "/" + json_pointer_escape(key);
+      if (names && names->is_object()) {
+        std::set<std::string> failed_pattern;
+        if (names->contains("pattern") && (*names)["pattern"].is_string() && !schema_keywords::pattern_matches((*names)["pattern"], key))
+          failed_pattern.insert(key_pointer);
+        std::vector<SchemaViolation> key_out;
+        explain(kind, *names, key, key_pointer, failed_pattern, key_out);
+        for (SchemaViolation& v : key_out) out.push_back({key_pointer, std::move(v.message), true});
+      }
+      if (schema->contains("properties") && (*schema)["properties"].contains(key)) explain_names(kind, &(*schema)["properties"][key], item, key_pointer, out);
+      else if (schema->contains("additionalProperties")) explain_names(kind, &(*schema)["additionalProperties"], item, key_pointer, out);
+    }
+  }
+
   static std::size_t utf8_length(const std::string& s) {
     return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
   }
@@ -242,12 +272,22 @@ std::string_view schema_file_name(SchemaKind kind) {
 
 namespace {
 
-// Compiles one schema document; a schema valijson cannot use is reported, not thrown.
-bool compile(const nlohmann::json& document, std::unique_ptr<valijson::Schema>& out, std::string& error) {
+// Compiles one schema document; a schema valijson cannot use is reported, not thrown. Its text
+// matching keywords are np's, on RE2 (re2_keywords.h); `error_pointer` is where a problem with
+// one of them lies.
+bool compile(const nlohmann::json& document, std::unique_ptr<valijson::Schema>& out, std::string& error, std::string& error_pointer) {
+  std::vector<schema_keywords::Problem> problems;
+  const nlohmann::json rewritten = schema_keywords::for_valijson(document, problems);
+  if (!problems.empty()) {
+    error = problems.front().message;
+    error_pointer = problems.front().pointer;
+    return false;
+  }
   try {
     auto schema = std::make_unique<valijson::Schema>();
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    valijson::adapters::NlohmannJsonAdapter adapter(document);
+    schema_keywords::add_constraint_builders(parser);
+    valijson::adapters::NlohmannJsonAdapter adapter(rewritten);
     // No fetching of remote or file references: a $ref outside the document is an error.
     parser.populateSchema(adapter, *schema);
     out = std::move(schema);
@@ -256,6 +296,20 @@ bool compile(const nlohmann::json& document, std::unique_ptr<valijson::Schema>& 
     error = e.what();
     return false;
   }
+}
+
+// Where the JSON at `pointer` of `document` is written in `text`: the first place its value (a
+// string) or its key appears, else the start of the file.
+Position locate(const SourceFile& source, const nlohmann::json& document, const std::string& pointer) {
+  std::string needle;
+  try {
+    const auto& value = document.at(nlohmann::json::json_pointer(pointer));
+    needle = value.is_string() ? value.dump() : "";
+  } catch (const std::exception&) {
+  }
+  if (needle.empty() && !pointer.empty()) needle = "\"" + pointer.substr(pointer.rfind('/') + 1) + "\"";
+  const auto at = needle.empty() ? std::string_view::npos : source.text().find(needle);
+  return at == std::string_view::npos ? Position{1, 1} : source.position(at);
 }
 
 const char* find_embedded(std::string_view name) {
@@ -271,8 +325,8 @@ SchemaSet SchemaSet::builtin() {
   for (SchemaKind kind : kKinds) {
     const char* text = find_embedded(schema_file_name(kind));
     set.impl_->documents[kind] = text ? nlohmann::json::parse(text) : nlohmann::json::object();
-    std::string error;
-    compile(set.impl_->documents[kind], set.impl_->compiled[kind], error);
+    std::string error, pointer;
+    compile(set.impl_->documents[kind], set.impl_->compiled[kind], error, pointer);
   }
   return set;
 }
@@ -309,11 +363,12 @@ std::optional<SchemaSet> SchemaSet::from_directory(const FileSystem& fs, const s
       ok = false;
       continue;
     }
-    std::string error;
+    std::string error, pointer;
     std::unique_ptr<valijson::Schema> compiled;
-    if (!document.is_object() || !compile(document, compiled, error)) {
-      d.line = 1;
-      d.column = 1;
+    if (!document.is_object() || !compile(document, compiled, error, pointer)) {
+      const Position p = pointer.empty() ? Position{1, 1} : locate(SourceFile(path, read.text), document, pointer);
+      d.line = p.line;
+      d.column = p.column;
       d.message = "unusable JSON Schema: " + (error.empty() ? std::string("the document is not an object") : error);
       d.hint = "np reads draft-07 schemas; $ref may only point inside the same file";
       errors.push_back(d);
@@ -354,9 +409,8 @@ std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const nlohmann
   if (!violations.empty()) return violations;
   const auto it = impl_->compiled.find(kind);
   if (it == impl_->compiled.end() || !it->second) return violations;
-  // One validator a thread: it caches the std::regex of each "pattern", which a fresh validator
-  // would compile again for every note (a third of np lint's time on the bench corpus).
-  thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
+  // The patterns were compiled (as RE2) with the schema: a validator holds no state of its own.
+  valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter adapter(instance);
   if (validator.validate(*it->second, adapter, &results)) return violations;
@@ -393,6 +447,7 @@ std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const nlohmann
     if (schema) impl_->explain(kind, *schema, *value, pointer, patterns, violations);
     if (violations.size() == before) violations.push_back({pointer, field_name(pointer, kind) + ": " + description, false});
   }
+  impl_->explain_names(kind, &impl_->documents.at(kind), instance, "", violations);
   // The same message can come from two leaves (a uniqueItems failure seen from its parent).
   std::sort(violations.begin(), violations.end(), [](const auto& a, const auto& b) { return std::tie(a.pointer, a.message) < std::tie(b.pointer, b.message); });
   violations.erase(std::unique(violations.begin(), violations.end(), [](const auto& a, const auto& b) { return a.pointer == b.pointer && a.message == b.message; }), violations.end());
