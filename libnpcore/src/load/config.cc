@@ -60,13 +60,6 @@ bool read_link_patterns(Config& config, std::vector<Diagnostic>& errors) {
   return ok;
 }
 
-// "/katex/macros/\\R": a key as one token of a JSON pointer (RFC 6901).
-std::string pointer_token(const std::string& key) {
-  std::string out;
-  for (char ch : key) out += ch == '~' ? "~0" : ch == '/' ? "~1" : std::string(1, ch);
-  return out;
-}
-
 // katex.macros: each a string, its name and body on the allowlist of the LaTeX export
 // (np/latex_allowlist.h), its body parsed as a formula. Nothing of np.yaml reaches LaTeX's
 // preamble without this check, and lint, stats and every export refuse np.yaml when it fails.
@@ -74,7 +67,7 @@ bool read_katex_macros(Config& config, std::vector<Diagnostic>& errors) {
   const nlohmann::json& doc = config.document.value;
   if (!doc.contains("katex") || !doc["katex"].is_object() || !doc["katex"].contains("macros")) return true;
   const nlohmann::json& macros = doc["katex"]["macros"];
-  const auto loc = [&](const std::string& name) { return config.document.locate("/katex/macros/" + pointer_token(name)); };
+  const auto loc = [&](const std::string& name) { return config.document.locate("/katex/macros/" + json_pointer_token(name)); };
   if (!macros.is_object()) {
     const auto at = config.document.locate("/katex/macros");
     errors.push_back(config_error(config.source, at.value_begin, at.value_end, "katex.macros must be a mapping of macro names to TeX",

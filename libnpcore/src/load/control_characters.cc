@@ -24,11 +24,7 @@ void collect_control_strings(const nlohmann::json& value, const std::string& poi
     std::size_t length = 0;
     if (const auto at = utf8::find_control_character(s, 0, length)) out.emplace_back(pointer, code_point_at(s, *at));
   } else if (value.is_object()) {
-    for (const auto& [key, item] : value.items()) {
-      std::string token;
-      for (char ch : key) token += ch == '~' ? "~0" : ch == '/' ? "~1" : std::string(1, ch);
-      collect_control_strings(item, pointer + "/" + token, out);
-    }
+    for (const auto& [key, item] : value.items()) collect_control_strings(item, pointer + "/" + json_pointer_token(key), out);
   } else if (value.is_array()) {
     for (std::size_t i = 0; i < value.size(); ++i) collect_control_strings(value[i], pointer + "/" + std::to_string(i), out);
   }
@@ -88,7 +84,9 @@ void find_control_characters(const SourceFile& source, const YamlDocument* yaml,
       add(e.begin, e.end, [&] { return "'" + std::string(text.substr(e.begin, e.end - e.begin)) + "' is the control character " + code_point_name(e.code_point); });
   of_this_kind = 0;
   if (yaml && yaml->parsed) {
-    for (const auto& [pointer, cp] : control_strings(yaml->value)) {
+    for (const auto& control : control_strings(yaml->value)) {
+      const std::string& pointer = control.first;
+      const char32_t cp = control.second;
       const YamlLocation loc = yaml->locate(pointer);
       const std::size_t b = std::min(loc.value_begin, text.size()), e = std::min(std::max(loc.value_end, b), text.size());
       std::size_t length = 0;

@@ -290,7 +290,9 @@ std::optional<TexProblem> check_tex(std::string_view tex, const TexAllowlist& al
 std::vector<MacroProblem> check_macros(const std::map<std::string, std::string>& macros) {
   std::vector<MacroProblem> problems;
   const math::MacroTable table(macros);
-  for (const auto& [name, body] : macros) {
+  for (const auto& macro : macros) {
+    const std::string& name = macro.first;
+    const std::string& body = macro.second;
     const auto add = [&](bool in_name, std::string message, std::string hint = {}) {
       problems.push_back(MacroProblem{name, in_name, std::move(message), std::move(hint)});
     };

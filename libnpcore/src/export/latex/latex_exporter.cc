@@ -274,12 +274,6 @@ class LatexBook {
     return out;
   }
   static std::string arguments(int n) { return n ? "[" + std::to_string(n) + "]" : ""; }
-  // A key as one token of a JSON pointer (RFC 6901).
-  static std::string json_pointer_token(const std::string& key) {
-    std::string out;
-    for (char ch : key) out += ch == '~' ? "~0" : ch == '/' ? "~1" : std::string(1, ch);
-    return out;
-  }
 
   std::string title_page() const {
     const BookMetadata& b = c_.config.book;
