@@ -63,13 +63,13 @@ Build build(const std::string& root, unsigned jobs) {
   const ExportContext context{c, links, *selection, 0, "", nlohmann::json::object(), 60};
   std::vector<Diagnostic> diagnostics;
   build_site(context, b.files, diagnostics);
+  std::map<std::string, const Note*> note_by_path;
+  for (const Note& n : c.notes) note_by_path.emplace(n.source.path(), &n);
   std::map<std::string, std::string> findings;  // note page -> list items
   for (const auto& d : lint.diagnostics) {
-    const Note* note = nullptr;
-    for (const Note& n : c.notes)
-      if (n.source.path() == d.file) note = &n;
-    if (!note) continue;
-    findings["notes/" + note->id + ".html"] += "<li>line " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + std::string(to_string(d.severity)) +
+    const auto it = note_by_path.find(d.file);
+    if (it == note_by_path.end()) continue;
+    findings["notes/" + it->second->id + ".html"] += "<li>line " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + std::string(to_string(d.severity)) +
                                                ": " + escape_html(d.message) + " [" + escape_html(d.rule) + "]</li>\n";
   }
   for (auto& [path, page] : b.files) {

@@ -26,6 +26,11 @@ struct RunnableBlock {
 // string), except that `output` needs the text to check that the output block follows at once.
 std::vector<RunnableBlock> python_blocks(const Note& note, std::size_t index);
 
+// The opening fence line of a code block (the line before its code) as byte offsets, without its
+// newline. It needs no text, so lint and np test report the same range whether or not the note's
+// text was kept.
+std::pair<std::size_t, std::size_t> fence_range(const Note& note, const CodeBlock& block);
+
 // Whether two outputs match: the same lines, trailing spaces and final newlines aside. When they
 // do not, `line` is the 0-based first line that differs.
 bool same_output(const std::string& expected, const std::string& printed, std::size_t& line);

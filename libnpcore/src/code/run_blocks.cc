@@ -46,8 +46,6 @@ bool follows_at_once(std::string_view between) {
   return fences == 2;
 }
 
-// The 1-based line of the block's opening fence: the line before its first line of code.
-int fence_line(const Note& note, const CodeBlock& block) { return std::max(1, note.source.position(block.begin).line - 1); }
 
 // Python runs the block through this: no sockets (in case the kernel gave no network namespace),
 // the block compiled under the note's path with its lines where they are in the note, so that a
@@ -75,6 +73,7 @@ struct Job {
 };
 
 struct Outcome {
+  std::string shown;  // the note's absolute path, as the traceback names it
   SandboxResult run;
   bool cannot_run = false;
   std::string folder_error;
@@ -128,6 +127,13 @@ std::vector<RunnableBlock> python_blocks(const Note& note, std::size_t index) {
     out.push_back(std::move(b));
   }
   return out;
+}
+
+std::pair<std::size_t, std::size_t> fence_range(const Note& note, const CodeBlock& block) {
+  const int line = std::max(1, note.source.position(block.begin).line - 1);
+  const std::size_t begin = note.source.line_begin(line);
+  const std::size_t end = note.source.line_begin(line + 1);
+  return {begin, end > begin + 1 ? end - 1 : begin + 3};
 }
 
 bool same_output(const std::string& expected, const std::string& printed, std::size_t& line) {
@@ -196,7 +202,8 @@ CodeTestResult run_code_blocks(const Curriculum& c, const CodeTestOptions& optio
         std::fclose(f);
       }
     }
-    const std::string shown = (stdfs::path(cwd) / join_path(c.root, note.source.path())).lexically_normal().string();
+    out.shown = (stdfs::path(cwd) / join_path(c.root, note.source.path())).lexically_normal().string();
+    const std::string& shown = out.shown;
     SandboxSpec spec;
     spec.argv = {options.python, "-I", "-X", "utf8", "-c", kRunner, file, shown};
     spec.env = {"PATH=" + std::string(path ? path : "/usr/local/bin:/usr/bin:/bin"), "HOME=" + folder, "TMPDIR=" + folder, "LANG=C.UTF-8",
@@ -224,16 +231,17 @@ CodeTestResult run_code_blocks(const Curriculum& c, const CodeTestOptions& optio
     const CodeBlock& code = note.body.code_blocks[b.code];
     const Outcome& o = outcomes[i];
     const std::size_t before = diagnostics.size();
-    const std::size_t fence = note.source.line_begin(fence_line(note, code));
+    const std::size_t fence = fence_range(note, code).first;
+    const std::size_t fence_end = fence + 3;  // the caret under the opening ```
     if (!o.folder_error.empty()) {
-      ctx.report(rules::code_error, note.source, fence, fence + 3, "the block could not run: " + o.folder_error);
+      ctx.report(rules::code_error, note.source, fence, fence_end, "the block could not run: " + o.folder_error);
     } else if (o.run.timed_out) {
-      ctx.report(rules::code_timeout, note.source, fence, fence + 3,
+      ctx.report(rules::code_timeout, note.source, fence, fence_end,
                  "the block did not finish within " + std::to_string(options.timeout_seconds) + " s; it was stopped",
                  "make it faster (a smaller example), or mark it ```python no-run if it cannot run in seconds");
     } else if (o.run.exit_code != 0) {
       // The last frame of the note in the traceback, and the exception's line.
-      const std::string shown = (stdfs::path(cwd) / join_path(c.root, note.source.path())).lexically_normal().string();
+      const std::string& shown = o.shown;
       std::vector<std::string> err = lines_of(o.run.err);
       int line = 0;
       const std::string marker = "File \"" + shown + "\", line ";
@@ -272,7 +280,7 @@ CodeTestResult run_code_blocks(const Curriculum& c, const CodeTestOptions& optio
         ctx.report(rules::code_error, note.source, start, start + std::max<std::size_t>(1, note.source.line_text(line).size()),
                    "the python block failed: " + shorten(message), hint);
       } else {
-        ctx.report(rules::code_error, note.source, fence, fence + 3, "the python block failed: " + shorten(message), hint);
+        ctx.report(rules::code_error, note.source, fence, fence_end, "the python block failed: " + shorten(message), hint);
       }
     } else if (b.output != kNone) {
       const CodeBlock& expected_block = note.body.code_blocks[b.output];

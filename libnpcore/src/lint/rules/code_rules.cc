@@ -11,16 +11,6 @@ namespace np::rules {
 
 namespace {
 
-// The opening fence line of a block (the line before its code), as a range of offsets; it needs
-// no text, so lint reports the same range whether or not the note's text was kept.
-std::pair<std::size_t, std::size_t> fence_of(const Note& note, const CodeBlock& block) {
-  const int line = std::max(1, note.source.position(block.begin).line - 1);
-  const std::size_t begin = note.source.line_begin(line);
-  std::size_t end = note.source.line_begin(line + 1);
-  end = end > begin + 1 ? end - 1 : begin + 3;  // without the line's newline
-  return {begin, end};
-}
-
 void check_requires(const Curriculum& c, RuleContext& ctx) {
   for (std::size_t n = 0; n < c.notes.size(); ++n) {
     const Note& note = c.notes[n];
@@ -29,7 +19,7 @@ void check_requires(const Curriculum& c, RuleContext& ctx) {
     for (const auto& b : python_blocks(note, n))
       for (const auto& var : b.requires_env) {
         if (std::find(declared.begin(), declared.end(), var) != declared.end()) continue;
-        const auto [at, end] = fence_of(note, note.body.code_blocks[b.code]);
+        const auto [at, end] = fence_range(note, note.body.code_blocks[b.code]);
         const std::string module = note.module == kNone ? "" : c.modules[note.module].dir + "/module.yaml";
         ctx.report(code_requires_undeclared, note.source, at, end,
                    "the block requires " + var + ", which " + (module.empty() ? "no module.yaml" : "'" + module + "'") + " does not list in requires",
@@ -44,7 +34,7 @@ void check_attributes(const Curriculum& c, RuleContext& ctx) {
     const Note& note = c.notes[n];
     for (const auto& b : python_blocks(note, n))
       for (const auto& word : b.unknown_attributes) {
-        const auto [at, end] = fence_of(note, note.body.code_blocks[b.code]);
+        const auto [at, end] = fence_range(note, note.body.code_blocks[b.code]);
         const std::string guess = closest_match(word, known);
         ctx.report(code_attribute_unknown, note.source, at, end,
                    "unknown attribute '" + word + "' in a python block's info string; np test will run the block",
