@@ -92,7 +92,9 @@ TEST(SiteExport, EveryInternalLinkOfTheCurriculumSiteResolves) {
       for (std::size_t p; (p = resolved.find('%')) != std::string::npos && p + 2 < resolved.size();)
         resolved.replace(p, 3, 1, static_cast<char>(std::stoi(resolved.substr(p + 1, 2), nullptr, 16)));
       EXPECT_TRUE(files.count(resolved)) << path << " links to '" << target << "', which is not in the site";
-      if (!fragment.empty() && ids.count(resolved)) EXPECT_TRUE(ids[resolved].count(fragment)) << path << " links to '" << target << "': no such id";
+      if (!fragment.empty() && ids.count(resolved)) {
+        EXPECT_TRUE(ids[resolved].count(fragment)) << path << " links to '" << target << "': no such id";
+      }
       ++checked;
     }
   }
