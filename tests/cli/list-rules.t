@@ -3,7 +3,7 @@ $ np lint --list-rules --root tests/fixtures/scaffold
 --- stdout
 RULE                           DEFAULT  NP.YAML  SUMMARY
 file-binary                    error    -        A .md file that contains NUL bytes
-file-invalid-utf8              error    -        A file that is not valid UTF-8
+file-invalid-utf8              error    -        A file that is not valid UTF-8, or whose name is not
 file-too-large                 error    -        A note larger than lint.max_file_size
 file-unreadable                error    -        A file or folder np cannot read
 footnote-duplicate             error    -        Two footnote definitions with the same label

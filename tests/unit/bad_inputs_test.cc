@@ -186,6 +186,13 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
        [](const std::string& w) {
          for (const std::string& shape : kQuadraticShapes) write(w + "/" + kModule + shape + ".md", quadratic_note(shape, 2500));
        }},
+      {"53-non-utf8-names",
+       [](const std::string& w) {
+         // Names JSON, SARIF and EPUB cannot hold: a note, a folder (with a note in it) and an image.
+         write(w + "/" + kModule + "bad\xff\xfe-utf8.md", front_matter("bad-utf8", 3));
+         write(w + "/" + kModule + "pictures\xff/inside.md", front_matter("inside", 4));
+         write(w + "/" + kModule + "image\xfe.png", "not really a PNG");
+       }},
       {"50-assets-special",
        [](const std::string& w) { ASSERT_EQ(0, mkfifo((w + "/" + kModule + "pipe.png").c_str(), 0644)); }},
       {"46-hostile-file-names",

@@ -12,6 +12,7 @@
 #include "np/lint.h"
 #include "np/reporter.h"
 #include "np/rule.h"
+#include "np/utf8.h"
 
 namespace np::cli {
 
@@ -85,12 +86,15 @@ std::vector<std::string> expand_paths(const Curriculum& c, const std::vector<std
   for (const auto& [path, source] : c.sources_by_path()) known.insert(std::string(path));
   for (const auto& f : c.findings) known.insert(f.file);
   std::set<std::string> selected;
-  for (const auto& [shown, rel] : given) {
+  for (const auto& [given_shown, given_rel] : given) {
+    // A name that is not UTF-8 is known by its escaped form (the loader reports it so, and leaves
+    // the file out).
+    const std::string shown = utf8::escape_invalid(given_shown), rel = utf8::escape_invalid(given_rel);
     if (known.count(rel)) {
       selected.insert(rel);
       continue;
     }
-    const auto entries = fs.list(join_path(c.root, rel));
+    const auto entries = fs.list(join_path(c.root, given_rel));
     if (!entries) {
       throw UsageError("'" + shown + "' is not a note, module.yaml, part.yaml or np.yaml (np lint checks those; the files notes link to are checked through their links)");
     }
@@ -195,9 +199,9 @@ int run_lint(const LintOptions& o) {
   std::vector<std::pair<std::string, std::string>> given;  // as written, root-relative
   bool whole = o.paths.empty() && !o.stdin_input;
   for (const auto& path : o.paths) {
-    if (!disk.exists(path)) throw UsageError("no such file or folder: '" + path + "'");
+    if (!disk.exists(path)) throw UsageError("no such file or folder: '" + utf8::escape_invalid(path) + "'");
     const auto rel = root_relative(root, path);
-    if (!rel) throw UsageError("'" + path + "' is outside the curriculum root '" + root + "'; pass --root to lint another curriculum");
+    if (!rel) throw UsageError("'" + utf8::escape_invalid(path) + "' is outside the curriculum root '" + root + "'; pass --root to lint another curriculum");
     if (rel->empty()) whole = true;
     else given.emplace_back(path, *rel);
   }
