@@ -9,7 +9,7 @@ exit 2
 exit 2
 --- stderr
 np: unknown command 'lnit'; did you mean 'lint'?
-np: the commands are lint, explain, graph, stats, export (np help COMMAND)
+np: the commands are lint, explain, graph, stats, test, serve, export (np help COMMAND)
 np: unknown command 'xyzzy'
-np: the commands are lint, explain, graph, stats, export (np help COMMAND)
+np: the commands are lint, explain, graph, stats, test, serve, export (np help COMMAND)
 --- exit 0

@@ -4,6 +4,7 @@ $ PATH=$ROOT_PLUGINS:$PATH np export --list
 epub        An EPUB 3 book: parts, modules and notes, working links, MathML math
 json        A JSON manifest: metadata, structure, figures, resolved links, HTML bodies with TeX math
 latex       A LaTeX book project (LuaLaTeX, latexmk): parts, modules and notes, cross-references, checked math
+site        A static website: home, note, module and part pages, tags, the prerequisite graph, offline search
 crash       external: np-export-crash
 fail        external: np-export-fail
 files       external: np-export-files

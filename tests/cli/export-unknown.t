@@ -2,5 +2,5 @@
 $ np export nosuch --root tests/fixtures/export/book
 --- stdout
 --- stderr
-np: no exporter 'nosuch': not built in (epub, json, latex), no np-export-nosuch on PATH, no export.nosuch.command in np.yaml
+np: no exporter 'nosuch': not built in (epub, json, latex, site), no np-export-nosuch on PATH, no export.nosuch.command in np.yaml
 --- exit 2

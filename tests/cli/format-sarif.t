@@ -28,7 +28,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "kind: 'nite' is not one of note, bridge; did you mean 'note'?"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 11
+          "ruleIndex": 17
         },
         {
           "level": "error",
@@ -51,7 +51,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "tags[1]: 'Ω' is not a lowercase kebab-case tag like 'linear-algebra'"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 11
+          "ruleIndex": 17
         },
         {
           "level": "error",
@@ -74,7 +74,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "tags[2]: 'BadTag' is not a lowercase kebab-case tag like 'linear-algebra'"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 11
+          "ruleIndex": 17
         },
         {
           "level": "error",
@@ -97,7 +97,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "unknown field 'titel'; did you mean 'title'?"
           },
           "ruleId": "frontmatter-schema",
-          "ruleIndex": 11
+          "ruleIndex": 17
         },
         {
           "level": "error",
@@ -120,7 +120,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "YAML nested too deeply (more than 200 levels) (front matter needs a few levels at most; flatten the structure)"
           },
           "ruleId": "frontmatter-too-complex",
-          "ruleIndex": 12
+          "ruleIndex": 18
         },
         {
           "level": "error",
@@ -143,7 +143,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "note order jumps from 4 to 6 in module '01-part/01-module' ('dupkey') (expected 5; number them 1, 2, 3... with no gaps)"
           },
           "ruleId": "structure-order-gap",
-          "ruleIndex": 66
+          "ruleIndex": 72
         },
         {
           "level": "error",
@@ -166,7 +166,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "duplicate key 'order' (first defined at line 4) (YAML keeps only one of the values; remove or rename one of them)"
           },
           "ruleId": "frontmatter-duplicate-key",
-          "ruleIndex": 8
+          "ruleIndex": 14
         },
         {
           "level": "error",
@@ -189,7 +189,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "empty note: no front matter (start the file with ---, the fields id, title, order, kind, status, summary and updated, then ---)"
           },
           "ruleId": "frontmatter-missing",
-          "ruleIndex": 10
+          "ruleIndex": 16
         },
         {
           "level": "error",
@@ -212,7 +212,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "note order jumps from 2 to 4 in module '01-part/01-module' ('fm-only') (expected 3; number them 1, 2, 3... with no gaps)"
           },
           "ruleId": "structure-order-gap",
-          "ruleIndex": 66
+          "ruleIndex": 72
         },
         {
           "level": "error",
@@ -235,7 +235,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "'01-part/01-module/image.md' contains a NUL byte: it is binary, not a Markdown note (rename it if it is not a note)"
           },
           "ruleId": "file-binary",
-          "ruleIndex": 0
+          "ruleIndex": 5
         },
         {
           "level": "error",
@@ -258,13 +258,93 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "text": "duplicate key 'status' (first defined at line 6) (YAML keeps only one of the values; remove or rename one of them)"
           },
           "ruleId": "frontmatter-duplicate-key",
-          "ruleIndex": 8
+          "ruleIndex": 14
         }
       ],
       "tool": {
         "driver": {
           "name": "np",
           "rules": [
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "np test reads two attributes after ```python: no-run (never run the block) and requires=VARIABLE (run it only when the variable is set). Anything else is most likely a typo of one of them, and the block would run."
+              },
+              "help": {
+                "text": "np test reads two attributes after ```python: no-run (never run the block) and requires=VARIABLE (run it only when the variable is set). Anything else is most likely a typo of one of them, and the block would run.\n\nRun `np explain code-attribute-unknown` for examples."
+              },
+              "id": "code-attribute-unknown",
+              "name": "code-attribute-unknown",
+              "shortDescription": {
+                "text": "A word in a python block's info string that np test does not know"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Reported by np test, which runs every ```python block in a fresh folder without network. The position is the note line of the last frame of the traceback that lies in the note (or the block's fence), and the hint holds the traceback's last lines with note paths and lines."
+              },
+              "help": {
+                "text": "Reported by np test, which runs every ```python block in a fresh folder without network. The position is the note line of the last frame of the traceback that lies in the note (or the block's fence), and the hint holds the traceback's last lines with note paths and lines.\n\nRun `np explain code-error` for examples."
+              },
+              "id": "code-error",
+              "name": "code-error",
+              "shortDescription": {
+                "text": "A python block that raises or exits with an error (np test)"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Reported by np test. An ```output block right after a ```python block holds what the block prints; trailing spaces and final blank lines aside, they must be equal, so the numbers the text quotes stay true when the code changes."
+              },
+              "help": {
+                "text": "Reported by np test. An ```output block right after a ```python block holds what the block prints; trailing spaces and final blank lines aside, they must be equal, so the numbers the text quotes stay true when the code changes.\n\nRun `np explain code-output` for examples."
+              },
+              "id": "code-output",
+              "name": "code-output",
+              "shortDescription": {
+                "text": "A python block whose printed output differs from the ```output block after it (np test)"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "A block marked ```python requires=VARIABLE runs only when the variable (an API key) is set. The module's requires: tells readers and the site which modules need it; a block that needs a variable the module does not declare surprises them."
+              },
+              "help": {
+                "text": "A block marked ```python requires=VARIABLE runs only when the variable (an API key) is set. The module's requires: tells readers and the site which modules need it; a block that needs a variable the module does not declare surprises them.\n\nRun `np explain code-requires-undeclared` for examples."
+              },
+              "id": "code-requires-undeclared",
+              "name": "code-requires-undeclared",
+              "shortDescription": {
+                "text": "A python block that requires a variable its module.yaml does not list"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Reported by np test (--timeout, 60 s by default). Notes' code should run in seconds; code that needs a GPU or a cluster is marked ```python no-run."
+              },
+              "help": {
+                "text": "Reported by np test (--timeout, 60 s by default). Notes' code should run in seconds; code that needs a GPU or a cluster is marked ```python no-run.\n\nRun `np explain code-timeout` for examples."
+              },
+              "id": "code-timeout",
+              "name": "code-timeout",
+              "shortDescription": {
+                "text": "A python block that does not finish within np test's time limit"
+              }
+            },
             {
               "defaultConfiguration": {
                 "level": "error"
@@ -279,6 +359,22 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "name": "file-binary",
               "shortDescription": {
                 "text": "A .md file that contains NUL bytes"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "error"
+              },
+              "fullDescription": {
+                "text": "Control characters are invisible in an editor and forbidden in XML: one in a note makes epubcheck stop (RSC-016) and LaTeX stop or typeset nothing. np reports each where it is written: as the character itself (in a note, part.yaml or module.yaml), as an HTML entity in a note's body (&#1;, &#x7F;), or as an escape in a YAML string (\"\\x01\"). The exporters never write them. At most 20 are listed per file."
+              },
+              "help": {
+                "text": "Control characters are invisible in an editor and forbidden in XML: one in a note makes epubcheck stop (RSC-016) and LaTeX stop or typeset nothing. np reports each where it is written: as the character itself (in a note, part.yaml or module.yaml), as an HTML entity in a note's body (&#1;, &#x7F;), or as an escape in a YAML string (\"\\x01\"). The exporters never write them. At most 20 are listed per file.\n\nRun `np explain file-control-character` for examples."
+              },
+              "id": "file-control-character",
+              "name": "file-control-character",
+              "shortDescription": {
+                "text": "A control character (U+0001-U+001F but tab and line breaks, U+007F, U+FFFE, U+FFFF), as such or as &#1;"
               }
             },
             {
@@ -1150,15 +1246,15 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
                 "level": "error"
               },
               "fullDescription": {
-                "text": "A link in a formula ends up in the HTML, EPUB and PDF: a javascript: or vbscript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. Link to http(s) pages only."
+                "text": "A link in a formula ends up in the HTML, EPUB and PDF, so it gets the allowlist of Markdown links: a well-formed http, https or mailto URL. Anything else is refused: in a PDF, hyperref makes \\href{run:...} a Launch action (it starts a program) and a relative target such as \\href{other.pdf} a GoToR action (it opens a file); a javascript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. The LaTeX and EPUB exports refuse such a formula."
               },
               "help": {
-                "text": "A link in a formula ends up in the HTML, EPUB and PDF: a javascript: or vbscript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. Link to http(s) pages only.\n\nRun `np explain math-unsafe-url` for examples."
+                "text": "A link in a formula ends up in the HTML, EPUB and PDF, so it gets the allowlist of Markdown links: a well-formed http, https or mailto URL. Anything else is refused: in a PDF, hyperref makes \\href{run:...} a Launch action (it starts a program) and a relative target such as \\href{other.pdf} a GoToR action (it opens a file); a javascript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. The LaTeX and EPUB exports refuse such a formula.\n\nRun `np explain math-unsafe-url` for examples."
               },
               "id": "math-unsafe-url",
               "name": "math-unsafe-url",
               "shortDescription": {
-                "text": "\\href, \\url or \\includegraphics with a javascript:, data: or file: target"
+                "text": "\\href, \\url or \\includegraphics with a target other than an http, https or mailto URL"
               }
             },
             {

@@ -8,7 +8,7 @@ exit 2
 exit 2
 exit 2
 --- stderr
-np: 'README.md' is outside the curriculum root 'content'; pass --root to lint another curriculum
+np: 'README.md' is outside the curriculum root 'content'; pass --root to use another curriculum
 np: --root 'nonexist': no such folder
 np: 'tests/fixtures/cli/broken/np.yaml' belongs to the curriculum in 'tests/fixtures/cli/broken', but 'tests/fixtures/scaffold/01-part/01-module/first.md' to the one in 'tests/fixtures/scaffold'; lint one curriculum at a time, or pass --root
 np: 'tests/fixtures/stats/curriculum/01-foundations/01-algebra/figures' holds no notes or curriculum files: nothing to check

@@ -2,7 +2,13 @@
 $ np lint --list-rules --root tests/fixtures/scaffold
 --- stdout
 RULE                           DEFAULT  NP.YAML  SUMMARY
+code-attribute-unknown         warning  -        A word in a python block's info string that np test does not know
+code-error                     error    -        A python block that raises or exits with an error (np test)
+code-output                    error    -        A python block whose printed output differs from the ```output block after it (np test)
+code-requires-undeclared       error    -        A python block that requires a variable its module.yaml does not list
+code-timeout                   error    -        A python block that does not finish within np test's time limit
 file-binary                    error    -        A .md file that contains NUL bytes
+file-control-character         error    -        A control character (U+0001-U+001F but tab and line breaks, U+007F, U+FFFE, U+FFFF), as such or as &#1;
 file-invalid-utf8              error    -        A file that is not valid UTF-8, or whose name is not
 file-too-large                 error    -        A note larger than lint.max_file_size
 file-unreadable                error    -        A file or folder np cannot read
@@ -57,7 +63,7 @@ math-unicode-text              warning  -        A non-ASCII character in math
 math-unknown-environment       error    -        \begin{...} names an environment KaTeX does not have
 math-unmatched-dollar          warning  -        A '$' that is not a math delimiter
 math-unsafe-command            error    -        A TeX file, shell or catcode primitive, or a macro definition, in a formula
-math-unsafe-url                error    -        \href, \url or \includegraphics with a javascript:, data: or file: target
+math-unsafe-url                error    -        \href, \url or \includegraphics with a target other than an http, https or mailto URL
 metadata-schema                error    -        part.yaml or module.yaml does not match its schema
 metadata-yaml                  error    -        part.yaml or module.yaml is not valid YAML
 prerequisite-cycle             error    -        Notes that need each other through their prerequisites

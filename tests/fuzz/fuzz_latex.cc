@@ -1,15 +1,19 @@
 // The LaTeX writer on any note body (md4c's walk, then render_latex) and the escapes on any text:
 // what np writes into a .tex file never has an unescaped comment character, never unbalances
-// braces, never ends the document, and a verbatim line never holds a backslash command. Plus
-// scan_tex on the input itself: no crash, no hang, an offset inside the text.
+// braces, never ends the document, never holds a control character, and a verbatim line never
+// holds a backslash command. Plus the allowlist (check_tex) on the input itself: no crash, no hang,
+// a range inside the text, and what it accepts has balanced braces and no comment.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <map>
 #include <string>
 #include <string_view>
 
 #include "export/latex/latex_writer.h"
+#include "np/latex_allowlist.h"
 #include "np/markdown.h"
+#include "np/utf8.h"
 
 namespace {
 
@@ -32,12 +36,14 @@ bool safe_tex(std::string_view tex) {
       }
       continue;
     }
+    if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return false;  // control characters
     if (c == '{') ++depth;
     if (c == '}' && --depth < 0) return false;
     if (c == '%' && !verbatim) return false;
     if (c == '^' && !verbatim && i + 1 < tex.size() && tex[i + 1] == '^') return false;  // category "other" in Verbatim
   }
-  return depth == 0 && !verbatim;
+  std::size_t length = 0;
+  return depth == 0 && !verbatim && !np::utf8::find_control_character(tex, 0, length);
 }
 
 // A verbatim line may hold \{, \}, \textbackslash{} and nothing else after a backslash.
@@ -67,7 +73,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (const auto out = np::latex::escape_text(input); !safe_tex(out)) broken("escape_text", out);
   if (const auto out = np::latex::escape_verbatim(input); !safe_verbatim(out)) broken("escape_verbatim", out);
   if (const auto out = np::latex::escape_url(input); !safe_tex(out)) broken("escape_url", out);
-  if (const auto problem = np::latex::scan_tex(input); problem && problem->offset > input.size()) __builtin_trap();
+  const std::map<std::string, std::string> macros = {{"\\norm", "\\lVert #1 \\rVert"}};
+  if (const auto problem = np::latex::check_tex(input, np::latex::TexAllowlist{&macros, 0})) {
+    if (problem->offset > problem->end || problem->end > input.size()) __builtin_trap();
+  } else if (!safe_tex(input)) {
+    broken("check_tex accepted", input);
+  }
 
   const np::SourceFile file("n.md", input);
   const np::BodyFacts facts = np::walk_markdown(file, 0, input.size());

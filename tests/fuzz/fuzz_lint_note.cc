@@ -1,4 +1,6 @@
-// The whole lint of a one-note curriculum: the input is the note's bytes.
+// The whole lint of a one-note curriculum: the input is the note's bytes. A readable note that holds
+// a control character is reported (file-control-character).
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -6,6 +8,7 @@
 #include "np/curriculum.h"
 #include "np/lint.h"
 #include "np/reporter.h"
+#include "np/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   np::MemoryFileSystem fs;
@@ -24,6 +27,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!lean_config) __builtin_trap();
   const np::Curriculum c = np::load_curriculum(fs, "r", std::move(*config), options);
   const np::LintResult r = np::run_lint(c);
+  std::size_t length = 0;
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  const bool readable = std::any_of(c.notes.begin(), c.notes.end(), [](const np::Note& n) { return n.readable && n.source.path().ends_with("note.md"); });
+  if (readable && np::utf8::find_control_character(input, 0, length) &&
+      std::none_of(c.findings.begin(), c.findings.end(), [](const np::LoadFinding& f) { return f.rule == "file-control-character"; }))
+    __builtin_trap();
   np::ReportOptions ro;
   for (auto format : {np::ReportFormat::json, np::ReportFormat::sarif, np::ReportFormat::github})
     (void)np::render_report(r.diagnostics, format, ro, [&](const std::string& p) { return c.find_source(p); });

@@ -1,9 +1,12 @@
-// The Markdown walk: headings, links, math spans, code blocks, comments. Every offset it records
-// lies inside the file.
+// The Markdown walk: headings, links, math spans, code blocks, comments, entities that name control
+// characters. Every offset it records lies inside the file. And the HTML renderer on the same
+// facts: its output never holds a control character (np/utf8.h), whatever the input holds.
 #include <cstddef>
 #include <cstdint>
 
+#include "np/html.h"
 #include "np/markdown.h"
+#include "np/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const np::SourceFile file("n.md", std::string(reinterpret_cast<const char*>(data), size));
@@ -17,5 +20,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (m.begin > n || m.end > n) __builtin_trap();
   for (const auto& c : facts.comments)
     if (c.begin > n || c.end > n) __builtin_trap();
+  for (const auto& e : facts.control_entities)
+    if (e.begin > e.end || e.end > n || !np::utf8::is_control_character(e.code_point)) __builtin_trap();
+  for (const bool xhtml : {false, true}) {
+    np::HtmlOptions options;
+    options.xhtml = xhtml;
+    std::size_t length = 0;
+    if (np::utf8::find_control_character(np::render_html(file, 0, n, facts, options), 0, length)) __builtin_trap();
+  }
   return 0;
 }

@@ -1,6 +1,7 @@
 // The TeX math parser and the MathML writer on one formula (the first byte chooses display mode
 // and np.yaml-style macros): no crash, no hang (KaTeX's expansion limit and np's depth limit),
-// issues inside the formula, and MathML that is well-formed XML whenever the formula parses.
+// issues inside the formula, and MathML that is well-formed XML without control characters (XML
+// forbids them; \char"1 makes one) whenever the formula parses.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "np/math/parser.h"
 #include "np/mathml.h"
+#include "np/utf8.h"
 
 namespace {
 
@@ -71,7 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& issue : np::math::check_formula(tex, options))
     if (issue.begin > tex.size() || issue.end > tex.size() || issue.begin > issue.end) __builtin_trap();
   const np::MathmlResult r = np::tex_to_mathml(tex, display, options.macros);
-  if (r.ok && !well_formed(r.mathml)) __builtin_trap();
+  std::size_t length = 0;
+  if (r.ok && (!well_formed(r.mathml) || np::utf8::find_control_character(r.mathml, 0, length))) __builtin_trap();
   if (!r.ok && r.error_offset > tex.size()) __builtin_trap();
   return 0;
 }

@@ -2,6 +2,8 @@
 // hostile fixtures (tests/fixtures/export/latex-*): each refused, nothing written.
 
 #include "export/latex/latex_writer.h"
+#include "math/katex_table.h"
+#include "np/latex_allowlist.h"
 #include "np/exporter.h"
 #include "test_support.h"
 
@@ -50,6 +52,15 @@ TEST(LatexEscape, TheTenSpecialCharactersAndLigatures) {
   EXPECT_EQ(latex::escape_url("https://x.org/a b#c%20{}"), "https://x.org/a\\%20b\\#c\\%20\\%7B\\%7D");
 }
 
+// The escapes are allowlists: a control character (DEL stops LuaLaTeX: "Text line contains an
+// invalid character"), a noncharacter or an ill-formed byte is never written.
+TEST(LatexEscape, ControlCharactersAndIllFormedBytesAreLeftOut) {
+  EXPECT_EQ(latex::escape_text("a\x7F" "b\x01" "c\x1B[31m d\xEF\xBF\xBF" "e\xEF\xBF\xBE" "f\xFF" "g\xC3\xA9\xEF\xBF\xBD"),
+            "abc[31m de" "fg\xC3\xA9\xEF\xBF\xBD");
+  EXPECT_EQ(latex::escape_verbatim("a\x7F" "b\tc\x0B" "d\xEF\xBF\xBF" "e\xFF" "f\n"), "ab\tcdef\n");
+  EXPECT_EQ(latex::escape_url("https://x.org/a\x7F" "b"), "https://x.org/a\\%7Fb");
+}
+
 TEST(LatexWriter, ASpanMd4cNeverClosesIsClosedWithItsBlock) {
   // The fuzzer's input (tests/fuzz/corpus/latex/crash-unclosed-strikethrough.md), reduced: md4c
   // 0.4.8 leaves the strikethrough opened at "~b" open; an unclosed \npdel{ would break the book.
@@ -66,34 +77,106 @@ TEST(LatexEscape, LabelsFromIdsAndAnchors) {
   EXPECT_EQ(latex::label("a b", "\xC3\xA9"), "np:a+20b:+C3+A9");
 }
 
-// The scan is independent of the math parser: it catches what TeX would run even if the parser
-// ever let it through.
-TEST(LatexScan, RefusesWhatTexWouldRun) {
-  const auto refused = [](std::string_view tex) {
-    const auto p = latex::scan_tex(tex);
-    return p ? p->message : std::string();
-  };
-  EXPECT_NE(refused("\\input{/etc/passwd}").find("'\\input' is a TeX file, shell or catcode primitive"), std::string::npos);
-  EXPECT_NE(refused("x \\write18{ls}").find("'\\write1'"), std::string::npos);
-  EXPECT_NE(refused("\\immediate\\write 18{ls}").find("'\\immediate'"), std::string::npos);
-  EXPECT_NE(refused("\\catcode`\\%=11").find("'\\catcode'"), std::string::npos);
-  EXPECT_NE(refused("\\csname input\\endcsname").find("'\\csname'"), std::string::npos);
+// The allowlist reads TeX as LuaLaTeX does, independently of the math parser: whatever the parser
+// ever lets through, only commands KaTeX typesets (and np.yaml's macros) reach LaTeX.
+std::string refused(std::string_view tex, const std::map<std::string, std::string>* macros = nullptr, int parameters = 0) {
+  const auto p = latex::check_tex(tex, latex::TexAllowlist{macros, parameters});
+  return p ? p->message : std::string();
+}
+
+TEST(LatexAllowlist, RefusesEveryCommandNotOnIt) {
+  // The primitives and LaTeX commands of the hostile-input review: none is a KaTeX command.
+  for (const char* tex : {"\\input{/etc/passwd}", "\\UseName{input}{/etc/passwd}", "\\UseName{directlua}{io.open('x','w')}",
+                          "\\LVerbatimInput{/etc/passwd}", "\\BVerbatimInput{x}", "\\catcodetable 0", "\\saveimageresource{x}",
+                          "\\directlua{os.exit()}", "\\csname input\\endcsname", "\\immediate\\write18{ls}", "\\openin", "\\ExplSyntaxOn",
+                          "\\Huge\\input x"})
+    EXPECT_NE(refused(tex).find("is not a command np lets into the LaTeX export"), std::string::npos) << tex;
+  EXPECT_NE(refused("\\def\\x{y}").find("'\\def' defines or rearranges commands"), std::string::npos);
+  EXPECT_NE(refused("\\newcommand{\\x}{y}").find("defines or rearranges"), std::string::npos);
+  EXPECT_NE(refused("\\expandafter\\x").find("controls TeX's expansion"), std::string::npos);
+  EXPECT_NE(refused("\\includegraphics{/etc/passwd}").find("reads a file"), std::string::npos);
+  EXPECT_NE(refused("\\htmlClass{a}{x}").find("HTML extension"), std::string::npos);
   EXPECT_NE(refused("x } y {").find("unbalanced '}'"), std::string::npos);
   EXPECT_NE(refused("{x").find("unbalanced '{'"), std::string::npos);
-  EXPECT_NE(refused("x \\end{document}").find("'\\end{document}'"), std::string::npos);
+  EXPECT_NE(refused("x \\end{document}").find("'\\end{document}' is not a math environment"), std::string::npos);
   EXPECT_NE(refused("\\begin {verbatim}").find("not a math environment"), std::string::npos);
   EXPECT_NE(refused("x % \\)").find("'%' starts a TeX comment"), std::string::npos);
   EXPECT_NE(refused("x^^5cinput").find("'^^'"), std::string::npos);
   EXPECT_NE(refused("x \\) \\(").find("would end the math early"), std::string::npos);
-  EXPECT_NE(refused("\\def\\x{y}").find("defines or rearranges"), std::string::npos);
+  EXPECT_NE(refused("#1").find("macro parameter"), std::string::npos);
+  EXPECT_NE(refused("a\x01" "b").find("control character U+0001"), std::string::npos);
+  EXPECT_NE(refused("a\x7f").find("control character U+007F"), std::string::npos);
+  EXPECT_NE(refused("a\xEF\xBF\xBF").find("control character U+FFFF"), std::string::npos);
+  EXPECT_NE(refused("\\alpha\xC3\xA9").find("part of the command's name"), std::string::npos);
+  EXPECT_NE(refused("x\\").find("a '\\' ends the formula"), std::string::npos);
+  // What formulas are made of.
   EXPECT_EQ(refused("\\begin{aligned} a &= b \\\\ c &= \\{d\\} \\end{aligned} \\% 50"), "");
-  latex::ScanOptions macros;
-  macros.allow_definitions = true;
-  EXPECT_FALSE(latex::scan_tex("\\def\\x{y}", macros).has_value());
-  latex::ScanOptions html;
-  html.commands_only = true;
-  EXPECT_FALSE(latex::scan_tex("<p style=\"width: 50%\">}</p>", html).has_value());
-  EXPECT_TRUE(latex::scan_tex("<p>\\input{x}</p>", html).has_value());
+  EXPECT_EQ(refused("\\frac{1}{2} \\sqrt[3]{x} \\mathbb{R} \\text{if } x \\geq 0, \\alpha_{i}^{2} \\left( x \\right) \\quad \\,"), "");
+  EXPECT_EQ(refused("\\href{https://example.org/a#b}{x} \\url{https://example.org/#top}"), "");
+  EXPECT_EQ(refused("\\R \\argmax \\bra{x}"), "");  // KaTeX's macros np defines for LaTeX
+  // np.yaml's macros, and their parameters in a body.
+  const std::map<std::string, std::string> macros = {{"\\norm", "\\lVert #1 \\rVert"}};
+  EXPECT_NE(refused("\\norm{x}").find("not a command"), std::string::npos);
+  EXPECT_EQ(refused("\\norm{x}", &macros), "");
+  EXPECT_EQ(refused("\\lVert #1 \\rVert", &macros, 1), "");
+  EXPECT_NE(refused("#2", &macros, 1).find("this macro's arguments are #1 to #1"), std::string::npos);
+}
+
+// A newer KaTeX cannot add a command that defines, expands or prints unseen: each one of KaTeX's
+// tables that is not a typesetting function is either kept out of LaTeX or known to typeset.
+TEST(LatexAllowlist, EveryKatexCommandThatDoesNotTypesetIsClassified) {
+  const std::set<std::string_view> typesets = {"\\relax", "\\cdots", "\\char", "\\dots", "\\dotsc", "\\dotso"};
+  const auto classified = [&](std::string_view name) {
+    // Names with '@' or a doubled backslash are KaTeX internals: LuaLaTeX reads \@ (not on the list) or \\.
+    return name.find('@') != std::string_view::npos || name.rfind("\\\\", 0) == 0 || typesets.count(name) ||
+           !latex::kept_out_reason(name).empty();
+  };
+  for (const auto& f : math::katex::functions()) {
+    if (f.type == "internal" || f.type == "html" || f.type == "includegraphics") {
+      EXPECT_TRUE(classified(f.name)) << f.name;
+    }
+  }
+  for (const auto& m : math::katex::macros()) {
+    if (m.kind == math::katex::MacroKind::function) {
+      EXPECT_TRUE(classified(m.name)) << m.name;
+    }
+  }
+}
+
+TEST(LatexAllowlist, CompatMacrosAreSortedAndKnownToKatex) {
+  const auto compat = latex::katex_compat_macros();
+  for (std::size_t i = 1; i < compat.size(); ++i) EXPECT_LT(compat[i - 1].name, compat[i].name);
+  for (const auto& m : compat) {
+    EXPECT_TRUE(latex::is_compat_macro(m.name)) << m.name;
+    EXPECT_EQ(refused(m.body, nullptr, m.arguments), "") << m.name;
+  }
+}
+
+TEST(LatexAllowlist, MacroNamesLatexOrNpDefinesAreRefused) {
+  const auto problems = [](std::map<std::string, std::string> macros) {
+    std::string out;
+    for (const auto& p : latex::check_macros(macros)) out += (p.in_name ? "name " : "body ") + p.message + "\n";
+    return out;
+  };
+  EXPECT_TRUE(latex::latex_defines("\\Huge") && latex::latex_defines("\\input") && latex::latex_defines("\\document"));
+  EXPECT_TRUE(latex::latex_defines("\\directlua") && latex::latex_defines("\\UseName") && latex::latex_defines("\\npinline"));
+  EXPECT_FALSE(latex::latex_defines("\\R") || latex::latex_defines("\\norm") || latex::latex_defines("\\argmax"));
+  EXPECT_EQ(problems({{"\\Huge", "x"}}), "name katex.macros: '\\Huge' is a command LaTeX already defines: a macro may not replace it\n");
+  EXPECT_NE(problems({{"\\endfoo", "x"}}).find("name "), std::string::npos);
+  EXPECT_NE(problems({{"\\npbox", "x"}}).find("np's own LaTeX markup"), std::string::npos);
+  EXPECT_NE(problems({{"\\x1", "x"}}).find("not a LaTeX command name"), std::string::npos);
+  EXPECT_NE(problems({{"\\leak", "\\UseName{input}{/etc/passwd}"}}).find("body katex.macros: '\\leak': '\\UseName' is not a command"),
+            std::string::npos);
+  EXPECT_NE(problems({{"\\self", "\\self"}}).find("too many macro expansions"), std::string::npos);
+  EXPECT_NE(problems({{"\\half", "\\frac{1}"}}).find("is not a formula KaTeX can parse"), std::string::npos);
+  // The curriculum's own macros, a delimiter argument and a size argument all pass.
+  EXPECT_EQ(problems({{"\\R", "\\mathbb{R}"},
+                      {"\\abs", "\\left\\lvert #1 \\right\\rvert"},
+                      {"\\inner", "\\langle #1, #2 \\rangle"},
+                      {"\\delim", "\\left#1 x \\right#2"},
+                      {"\\gap", "\\kern#1"},
+                      {"\\iid", "\\overset{\\text{iid}}{\\sim}"}}),
+            "");
 }
 
 TEST(LatexExport, FixtureBookMatchesGolden) {
@@ -163,7 +246,7 @@ TEST(LatexExport, ReplacesAnEarlierExportButNoOtherFolder) {
   const LatexRun run = export_latex(c, other);
   EXPECT_FALSE(run.ok);
   ASSERT_FALSE(run.diagnostics.empty());
-  EXPECT_NE(run.diagnostics.back().message.find("not an earlier np export latex"), std::string::npos);
+  EXPECT_NE(run.diagnostics.back().message.find("not an earlier export of np (no .np-export-latex in it)"), std::string::npos);
   EXPECT_EQ(read_file(other + "/thesis.tex"), "mine");
 }
 
@@ -223,6 +306,51 @@ TEST(LatexHostileExport, LeavesAnEarlierExportUnchanged) {
   EXPECT_TRUE(project_files(out) == before);
 }
 
+// Raw HTML is never written, whatever it holds: np says what it leaves out.
+TEST(LatexExport, RawHtmlIsNeverWritten) {
+  const std::string out = fresh_dir("html-block");
+  const LatexRun run = export_latex(load_real(fixtures_dir() + "/export/latex-html-block"), out);
+  ASSERT_TRUE(run.ok);
+  ASSERT_EQ(run.diagnostics.size(), 1u);
+  EXPECT_EQ(run.diagnostics[0].severity, Severity::warning);
+  EXPECT_EQ(run.diagnostics[0].message, "raw HTML is left out of the LaTeX export: <div>\\input{/etc/passwd}</div>");
+  for (const auto& [path, contents] : project_files(out)) EXPECT_EQ(contents.find("/etc/passwd"), std::string::npos) << path;
+}
+
+// np.yaml's macros: the config loader refuses one that fails the allowlist, at its place in np.yaml;
+// and should a Config reach the exporter without that check, the exporter refuses it again.
+TEST(LatexHostileExport, MacroOffTheAllowlistIsRefusedByTheLoaderAndTheExporter) {
+  RealFileSystem fs;
+  std::vector<Diagnostic> errors;
+  EXPECT_FALSE(load_config(fs, fixtures_dir() + "/export/latex-macro", errors).has_value());
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].line, 7);
+  EXPECT_EQ(errors[0].column, 14);
+  EXPECT_EQ(errors[0].message, "katex.macros: '\\evil': '\\input' is not a command np lets into the LaTeX export");
+
+  Curriculum c = load_real(fixtures_dir() + "/export/book");
+  c.config.katex_macros["\\Huge"] = "\\UseName{directlua}{io.open('latexmkrc','w')}";
+  const std::string out = fresh_dir("macro");
+  const LatexRun run = export_latex(c, out);
+  EXPECT_FALSE(run.ok);
+  EXPECT_FALSE(fs::exists(out));
+  ASSERT_FALSE(run.diagnostics.empty());
+  EXPECT_EQ(run.diagnostics[0].message, "katex.macros: '\\Huge' is a command LaTeX already defines: a macro may not replace it");
+}
+
+// The preamble: KaTeX's macros LaTeX lacks with \providecommand, np.yaml's with \newcommand (which
+// LaTeX itself refuses for a name it defines), never \renewcommand.
+TEST(LatexExport, MacrosAreNewCommandsAndReplaceKatexOnes) {
+  const std::string out = fresh_dir("preamble");
+  ASSERT_TRUE(export_latex(load_real(fixtures_dir() + "/export/book"), out).ok);
+  const std::string main = read_file(out + "/main.tex");
+  EXPECT_NE(main.find("\n\\newcommand{\\R}{\\mathbb{R}}\n"), std::string::npos);
+  EXPECT_NE(main.find("\n\\newcommand{\\norm}[1]{\\left\\lVert #1 \\right\\rVert}\n"), std::string::npos);
+  EXPECT_EQ(main.find("\\providecommand{\\R}"), std::string::npos);  // np.yaml's \R replaces KaTeX's
+  EXPECT_NE(main.find("\n\\providecommand{\\N}{\\mathbb{N}}\n"), std::string::npos);
+  EXPECT_EQ(main.find("\\renewcommand"), std::string::npos);
+}
+
 const char* kNote = "01-part/01-module/attack.md";
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, LatexHostile,
@@ -232,8 +360,8 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, LatexHostile,
                                          Hostile{"latex-unbalanced", kNote, 13, 19, "unmatched '}'"},
                                          Hostile{"latex-end-document", kNote, 16, 3, "'\\end' without a matching '\\begin'"},
                                          Hostile{"latex-percent", kNote, 13, 39, "'%' starts a TeX comment"},
-                                         Hostile{"latex-html-block", kNote, 15, 6, "raw HTML refused: '\\input'"},
-                                         Hostile{"latex-macro", "", 0, 0, "KaTeX macro '\\evil': '\\input'"}),
+                                         Hostile{"latex-run-link", kNote, 13, 23, "formula refused: '\\url' links to 'run:/bin/sh'"},
+                                         Hostile{"latex-relative-link", kNote, 13, 20, "formula refused: '\\href' links to 'secret.pdf'"}),
                          [](const testing::TestParamInfo<Hostile>& p) {
                            std::string name = p.param.fixture + 6;
                            for (char& ch : name)

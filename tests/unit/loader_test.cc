@@ -232,5 +232,60 @@ TEST(Schema, IllFormedUtf8StringsAreReportedNotValidated) {
   EXPECT_EQ(violations[0].message, "id: not valid UTF-8 text");
 }
 
+// np.yaml is loaded under a schema folder that checks nothing: the loader's own checks still
+// refuse what would reach the exports (export.note_url, katex.macros, control characters).
+std::vector<Diagnostic> config_errors(const std::string& np_yaml) {
+  MemoryFileSystem fs;
+  fs.add("root/np.yaml", "schemas: schemas\n" + np_yaml);
+  fs.add("root/schemas/np.schema.json", "{\"type\": \"object\"}");
+  std::vector<Diagnostic> errors;
+  EXPECT_FALSE(load_config(fs, "root", errors).has_value()) << np_yaml;
+  return errors;
+}
+
+std::string located(const std::vector<Diagnostic>& errors) {
+  std::string out;
+  for (const auto& d : errors) out += std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message + "\n";
+  return out;
+}
+
+TEST(Config, NoteUrlIsAnHttpUrl) {
+  const std::string book = "book: {title: T, language: en}\nexport:\n  note_url: ";
+  EXPECT_EQ(located(config_errors(book + "42\n")), "4:13: export.note_url must be a string: an http(s) URL\n");
+  EXPECT_EQ(located(config_errors(book + "'javascript:alert(1)//{id}'\n")),
+            "4:13: export.note_url 'javascript:alert(1)//{id}' is not an http(s) URL: scheme 'javascript:' is not one np accepts (http, https, mailto)\n");
+  EXPECT_EQ(located(config_errors(book + "'notes/{id}.html'\n")), "4:13: export.note_url 'notes/{id}.html' is not an http(s) URL: no scheme\n");
+  EXPECT_EQ(located(config_errors(book + "'mailto:a@example.org'\n")),
+            "4:13: export.note_url 'mailto:a@example.org' is not an http(s) URL: a note's page is a web page, not a mailto: address\n");
+  // The built-in schema says it first, with the same place.
+  MemoryFileSystem fs;
+  fs.add("root/np.yaml", book + "42\n");
+  std::vector<Diagnostic> errors;
+  EXPECT_FALSE(load_config(fs, "root", errors).has_value());
+  EXPECT_EQ(located(errors), "3:13: export.note_url: expected a string, found integer 42\n");
+  fs.add("root/np.yaml", book + "https://example.org/notes/{id}\n");
+  errors.clear();
+  const auto config = load_config(fs, "root", errors);
+  ASSERT_TRUE(config.has_value()) << located(errors);
+  EXPECT_EQ(config->config.note_url, "https://example.org/notes/{id}");
+}
+
+TEST(Config, MacrosOffTheAllowlistAreRefusedWhereTheyAreWritten) {
+  const std::string book = "book: {title: T, language: en}\nkatex:\n  macros:\n";
+  EXPECT_EQ(located(config_errors(book + "    '\\Huge': '\\UseName{directlua}{x}'\n    '\\ok': '\\mathbb{R}'\n")),
+            "5:5: katex.macros: '\\Huge' is a command LaTeX already defines: a macro may not replace it\n");
+  EXPECT_EQ(located(config_errors(book + "    '\\leak': '\\LVerbatimInput{/etc/passwd}'\n")),
+            "5:14: katex.macros: '\\leak': '\\LVerbatimInput' is not a command np lets into the LaTeX export\n");
+  EXPECT_EQ(located(config_errors(book + "    '\\n': 3\n")), "5:11: katex.macros: '\\n' must be TeX in a string\n");
+  EXPECT_EQ(located(config_errors("book: {title: T, language: en}\nkatex: {macros: [x]}\n")),
+            "3:17: katex.macros must be a mapping of macro names to TeX\n");
+}
+
+TEST(Config, ControlCharactersInNpYamlAreRefused) {
+  EXPECT_EQ(located(config_errors("book: {title: \"T\\x01\", language: en}\n")),
+            "2:15: np.yaml: book.title holds the control character U+0001 (a YAML escape)\n");
+  EXPECT_EQ(located(config_errors("book: {title: T\x7f, language: en}\n")), "2:16: np.yaml contains the control character U+007F\n");
+}
+
 }  // namespace
 }  // namespace np::test

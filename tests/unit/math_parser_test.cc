@@ -228,11 +228,19 @@ TEST(MathChecks, WarnOnWhatKatexRendersWrong) {
   EXPECT_EQ(codes("\\begin{pmatrix} a \\\\ b \\end{pmatrix}"), "");
   EXPECT_EQ(codes("50% x"), "math-percent-comment");
   EXPECT_EQ(codes("50\\% x"), "");
-  EXPECT_EQ(codes("\\url{a%b}"), "");  // % is a character in URLs
+  EXPECT_EQ(codes("\\url{https://example.org/50%25}"), "");  // % is a character in URLs
   EXPECT_EQ(codes("\xCE\xB1"), "math-unicode-text");
   EXPECT_EQ(codes("\\text{caf\xC3\xA9}"), "");
   EXPECT_EQ(codes("a \\\\ b", true), "math-latex-incompatible");
   EXPECT_EQ(codes("\\href{javascript:x}{y}"), "math-unsafe-url");
+  // Links in math get the allowlist of Markdown links: hyperref turns run: into a Launch action
+  // and a relative target into GoToR.
+  EXPECT_EQ(codes("\\href{run:/bin/sh}{y}"), "math-unsafe-url");
+  EXPECT_EQ(codes("\\url{launch:calc}"), "math-unsafe-url");
+  EXPECT_EQ(codes("\\href{other.pdf}{y}"), "math-unsafe-url");
+  EXPECT_EQ(codes("\\href{ftp://example.org/f}{y}"), "math-unsafe-url");
+  EXPECT_EQ(codes("\\includegraphics{/etc/passwd}"), "math-unsafe-url");
+  EXPECT_EQ(codes("\\href{https://example.org/a#b}{y} \\url{mailto:a@example.org}"), "");
   // After a KaTeX error, only errors: warnings about a formula that does not render are noise.
   EXPECT_EQ(codes("\\mathbb{1} \\alpah"), "math-undefined-command");
 }

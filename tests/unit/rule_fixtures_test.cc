@@ -12,6 +12,9 @@ namespace {
 
 // Rules whose fixtures need what the in-memory file system cannot show: covered elsewhere.
 const std::map<std::string, std::string> kCoveredElsewhere = {
+    {"code-error", "tests/cli/test.t (np test runs the blocks of tests/fixtures/code)"},
+    {"code-output", "tests/cli/test.t (np test runs the blocks of tests/fixtures/code)"},
+    {"code-timeout", "tests/cli/test.t (np test runs the blocks of tests/fixtures/code)"},
     {"structure-outside-root", "tests/cli/symlinks.t (a real symlink out of the root)"},
     {"structure-symlink-loop", "tests/cli/symlinks.t (a real symlink loop)"},
 };

@@ -95,6 +95,7 @@ inline std::string render_text(const Curriculum& c, const FileSystem& fs, const 
 inline void expect_golden(const std::string& path, const std::string& actual) {
   const char* update = std::getenv("NP_UPDATE_GOLDENS");
   if (update && std::string(update) == "1") {
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
     std::ofstream(path, std::ios::binary) << actual;
     return;
   }

@@ -76,4 +76,23 @@ struct ExportOptions {
 void setup_export(CLI::App& app, ExportOptions& options);
 int run_export(const ExportOptions& options);
 
+struct TestOptions {
+  std::vector<std::string> paths;
+  std::string root;
+  std::string format = "text";
+  std::string python = "python3";
+  unsigned timeout = 60;
+  unsigned jobs = 0;
+};
+void setup_test(CLI::App& app, TestOptions& options);
+int run_test(const TestOptions& options);
+
+struct ServeOptions {
+  std::string root;
+  int port = 8000;
+  unsigned jobs = 0;
+};
+void setup_serve(CLI::App& app, ServeOptions& options);
+int run_serve(const ServeOptions& options);
+
 }  // namespace np::cli

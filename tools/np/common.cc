@@ -5,10 +5,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include "commands.h"
 #include "np/lint.h"
 #include "np/reporter.h"
+#include "np/utf8.h"
 
 namespace np::cli {
 
@@ -72,6 +74,64 @@ std::function<std::string(const std::string&)> path_display(const std::string& r
     const std::string shown = (base / path).lexically_normal().lexically_relative(cwd).string();
     return shown.empty() ? path : shown;
   };
+}
+
+// A path as the user gave it (relative to the current folder) as a path relative to the root: ""
+// for the root itself, nullopt when it is outside. Symlinks are resolved in the folders above the
+// last component only: the loader names a symlinked note by its link.
+std::optional<std::string> root_relative(const std::string& root, const std::string& path) {
+  std::error_code ec;
+  const stdfs::path root_abs = stdfs::canonical(root, ec);
+  if (ec) return std::nullopt;
+  stdfs::path p = stdfs::absolute(path, ec).lexically_normal();
+  if (ec) return std::nullopt;
+  if (p.has_filename() && p.filename() != "..") p = stdfs::weakly_canonical(p.parent_path(), ec) / p.filename();
+  else p = stdfs::weakly_canonical(p, ec);
+  if (ec) return std::nullopt;
+  std::string rel = p.lexically_relative(root_abs).generic_string();
+  while (!rel.empty() && rel.back() == '/') rel.pop_back();
+  if (rel == ".") return std::string();
+  if (rel.empty() || rel == ".." || rel.rfind("../", 0) == 0) return std::nullopt;
+  return rel;
+}
+
+// What PATHS name, as root-relative files of the curriculum: a file itself, a folder everything
+// under it. A path that names nothing np checks is a usage error, never a silent pass.
+std::vector<std::string> expand_paths(const Curriculum& c, const PathArguments& arguments, const FileSystem& fs) {
+  std::set<std::string> known = {"np.yaml"};
+  for (const auto& [path, source] : c.sources_by_path()) known.insert(std::string(path));
+  for (const auto& f : c.findings) known.insert(f.file);
+  std::set<std::string> selected;
+  for (const auto& [given_shown, given_rel] : arguments.given) {
+    // A name that is not UTF-8 is known by its escaped form (the loader reports it so, and leaves
+    // the file out).
+    const std::string shown = utf8::escape_invalid(given_shown), rel = utf8::escape_invalid(given_rel);
+    if (known.count(rel)) {
+      selected.insert(rel);
+      continue;
+    }
+    const auto entries = fs.list(join_path(c.root, given_rel));
+    if (!entries) {
+      throw UsageError("'" + shown + "' is not a note, module.yaml, part.yaml or np.yaml (np lint checks those; the files notes link to are checked through their links)");
+    }
+    std::size_t added = 0;
+    for (auto it = known.lower_bound(rel + "/"); it != known.end() && it->rfind(rel + "/", 0) == 0; ++it, ++added) selected.insert(*it);
+    if (added == 0) throw UsageError("'" + shown + "' holds no notes or curriculum files: nothing to check");
+  }
+  return {selected.begin(), selected.end()};
+}
+
+PathArguments check_paths(const std::string& root, const std::vector<std::string>& paths) {
+  PathArguments out;
+  std::error_code ec;
+  for (const auto& path : paths) {
+    if (!stdfs::exists(stdfs::symlink_status(path, ec))) throw UsageError("no such file or folder: '" + utf8::escape_invalid(path) + "'");
+    const auto rel = root_relative(root, path);
+    if (!rel) throw UsageError("'" + utf8::escape_invalid(path) + "' is outside the curriculum root '" + root + "'; pass --root to use another curriculum");
+    if (rel->empty()) out.whole = true;
+    else out.given.emplace_back(path, *rel);
+  }
+  return out;
 }
 
 std::string display_prefix(const std::string& root) { return root == "." ? "" : root + "/"; }

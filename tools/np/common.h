@@ -29,6 +29,21 @@ enum class Keep { facts, lint, texts };
 // go to stderr too.
 std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs, Keep keep, bool quiet = false);
 
+// PATHS as the user gave them, checked before anything is loaded: each must exist and lie in the
+// curriculum (a usage error otherwise). `whole`: one of them is the root itself.
+struct PathArguments {
+  std::vector<std::pair<std::string, std::string>> given;  // as written, root-relative
+  bool whole = false;
+};
+PathArguments check_paths(const std::string& root, const std::vector<std::string>& paths);
+
+// A path as the user gave it, relative to the root: "" for the root, nullopt outside it.
+std::optional<std::string> root_relative(const std::string& root, const std::string& path);
+
+// What checked PATHS name, as root-relative files of the curriculum: a file itself, a folder
+// everything np checks under it. A path that names nothing np checks is a usage error.
+std::vector<std::string> expand_paths(const Curriculum& c, const PathArguments& arguments, const FileSystem& fs);
+
 // The prefix that turns a root-relative path into one relative to the current folder.
 std::string display_prefix(const std::string& root);
 

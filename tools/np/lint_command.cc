@@ -12,7 +12,6 @@
 #include "np/lint.h"
 #include "np/reporter.h"
 #include "np/rule.h"
-#include "np/utf8.h"
 
 namespace np::cli {
 
@@ -58,51 +57,6 @@ int list_rules(const LintOptions& o) {
   }
   if (config) std::cerr << "np: severities set by " << config->config.path << " ('-': the default)\n";
   return kExitClean;
-}
-
-// A path as the user gave it (relative to the current folder) as a path relative to the root: ""
-// for the root itself, nullopt when it is outside. Symlinks are resolved in the folders above the
-// last component only: the loader names a symlinked note by its link.
-std::optional<std::string> root_relative(const std::string& root, const std::string& path) {
-  std::error_code ec;
-  const stdfs::path root_abs = stdfs::canonical(root, ec);
-  if (ec) return std::nullopt;
-  stdfs::path p = stdfs::absolute(path, ec).lexically_normal();
-  if (ec) return std::nullopt;
-  if (p.has_filename() && p.filename() != "..") p = stdfs::weakly_canonical(p.parent_path(), ec) / p.filename();
-  else p = stdfs::weakly_canonical(p, ec);
-  if (ec) return std::nullopt;
-  std::string rel = p.lexically_relative(root_abs).generic_string();
-  while (!rel.empty() && rel.back() == '/') rel.pop_back();
-  if (rel == ".") return std::string();
-  if (rel.empty() || rel == ".." || rel.rfind("../", 0) == 0) return std::nullopt;
-  return rel;
-}
-
-// What PATHS name, as root-relative files of the curriculum: a file itself, a folder everything
-// under it. A path that names nothing np checks is a usage error, never a silent pass.
-std::vector<std::string> expand_paths(const Curriculum& c, const std::vector<std::pair<std::string, std::string>>& given, const FileSystem& fs) {
-  std::set<std::string> known = {"np.yaml"};
-  for (const auto& [path, source] : c.sources_by_path()) known.insert(std::string(path));
-  for (const auto& f : c.findings) known.insert(f.file);
-  std::set<std::string> selected;
-  for (const auto& [given_shown, given_rel] : given) {
-    // A name that is not UTF-8 is known by its escaped form (the loader reports it so, and leaves
-    // the file out).
-    const std::string shown = utf8::escape_invalid(given_shown), rel = utf8::escape_invalid(given_rel);
-    if (known.count(rel)) {
-      selected.insert(rel);
-      continue;
-    }
-    const auto entries = fs.list(join_path(c.root, given_rel));
-    if (!entries) {
-      throw UsageError("'" + shown + "' is not a note, module.yaml, part.yaml or np.yaml (np lint checks those; the files notes link to are checked through their links)");
-    }
-    std::size_t added = 0;
-    for (auto it = known.lower_bound(rel + "/"); it != known.end() && it->rfind(rel + "/", 0) == 0; ++it, ++added) selected.insert(*it);
-    if (added == 0) throw UsageError("'" + shown + "' holds no notes or curriculum files: nothing to check");
-  }
-  return {selected.begin(), selected.end()};
 }
 
 bool color_enabled(const std::string& mode) {
@@ -196,15 +150,8 @@ int run_lint(const LintOptions& o) {
   RealFileSystem disk;
 
   // Every path must exist and lie in the curriculum, before anything is loaded.
-  std::vector<std::pair<std::string, std::string>> given;  // as written, root-relative
-  bool whole = o.paths.empty() && !o.stdin_input;
-  for (const auto& path : o.paths) {
-    if (!disk.exists(path)) throw UsageError("no such file or folder: '" + utf8::escape_invalid(path) + "'");
-    const auto rel = root_relative(root, path);
-    if (!rel) throw UsageError("'" + utf8::escape_invalid(path) + "' is outside the curriculum root '" + root + "'; pass --root to lint another curriculum");
-    if (rel->empty()) whole = true;
-    else given.emplace_back(path, *rel);
-  }
+  const PathArguments given = check_paths(root, o.paths);
+  const bool whole = (o.paths.empty() && !o.stdin_input) || given.whole;
 
   std::unique_ptr<OverlayFileSystem> overlay;
   const FileSystem* fs = &disk;

@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
     std::function<int()> run;
   };
   ExportOptions exporting;
+  TestOptions testing;
+  ServeOptions serving;
   const std::vector<Subcommand> subcommands = {
       {"lint", "Check front matter, structure, links and math; report file:line:col diagnostics", [&](CLI::App& a) { setup_lint(a, lint); },
        [&] { return run_lint(lint); }},
@@ -29,7 +31,11 @@ int main(int argc, char** argv) {
       {"graph", "Print the prerequisite graph as DOT, Mermaid or JSON", [&](CLI::App& a) { setup_graph(a, graph); }, [&] { return run_graph(graph); }},
       {"stats", "Count notes, words, reading time, formulas, code, links and prerequisites; badges; check np.yaml's expect",
        [&](CLI::App& a) { setup_stats(a, stats); }, [&] { return run_stats(stats); }},
-      {"export", "Export the curriculum: json, epub, latex, or an external np-export-NAME plugin",
+      {"test", "Run the notes' python code blocks and check their output blocks", [&](CLI::App& a) { setup_test(a, testing); },
+       [&] { return run_test(testing); }},
+      {"serve", "Preview the site on 127.0.0.1, rebuilt and reloaded as you edit", [&](CLI::App& a) { setup_serve(a, serving); },
+       [&] { return run_serve(serving); }},
+      {"export", "Export the curriculum: json, epub, latex, site, or an external np-export-NAME plugin",
        [&](CLI::App& a) { setup_export(a, exporting); }, [&] { return run_export(exporting); }},
   };
   for (const auto& s : subcommands) s.setup(*app.add_subcommand(s.name, s.description));

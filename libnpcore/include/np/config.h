@@ -25,7 +25,12 @@ struct Config {
   BookMetadata book;
   std::map<std::string, Severity> rule_severity;  // configured rules only
   std::size_t max_file_size = 8u << 20;
+  // katex.macros, checked when np.yaml is loaded: names and bodies on the allowlist of the LaTeX
+  // export, bodies parsed as formulas (np/latex_allowlist.h).
   std::map<std::string, std::string> katex_macros;
+  // export.note_url: the page of a note that --only leaves out, {id} for its id; an http(s) URL,
+  // checked when np.yaml is loaded. "" when not set.
+  std::string note_url;
   std::map<std::string, long long> expect;
   // links.allow / links.deny: RE2 patterns (searched, not anchored) for external URLs; checked
   // to compile when np.yaml is loaded.

@@ -3,6 +3,7 @@
 // notes selected by --only, and a reproducible timestamp; they write through write_file_atomic.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,8 +74,16 @@ std::string iso_timestamp(long long seconds);  // 2026-11-24T00:00:00Z
 // returns false, for `return output_failed(...)` at the end of Exporter::run.
 bool output_failed(const ExportContext& context, std::string error, std::vector<Diagnostic>& diagnostics);
 
+// A note's reading time in whole minutes, as the JSON manifest and the site give it (prose at
+// kWordsPerMinute, plus a pause per display formula and code block: docs/stats.md).
+std::size_t note_reading_minutes(const Note& note);
+
 // A short name for file names: np.yaml identifier's or title's slug ("neural-path").
 std::string book_slug(const Curriculum& curriculum);
+
+// The pages of `np export site` in memory (relative path -> contents), for np serve; false when a
+// page could not be made (the diagnostics say why; the files made are still there).
+bool build_site(const ExportContext& context, std::map<std::string, std::string>& files, std::vector<Diagnostic>& diagnostics);
 
 // The manifest of `np export json` (schemas/export.schema.json); external plugins receive it too.
 nlohmann::json build_manifest(const ExportContext& context);

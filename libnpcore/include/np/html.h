@@ -26,7 +26,8 @@ struct HtmlOptions {
 
 std::string render_html(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const HtmlOptions& options);
 
-// Escapes &, <, >, " (and ' for attributes).
+// Escapes &, <, >, " (and ' for attributes), and leaves out the control characters XML forbids
+// (np/utf8.h is_control_character): text np writes into HTML, XHTML and MathML goes through it.
 std::string escape_html(std::string_view text, bool attribute = false);
 
 }  // namespace np

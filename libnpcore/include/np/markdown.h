@@ -52,7 +52,8 @@ struct TextDollar {
 
 struct CodeBlock {
   std::string language;  // first word of the info string
-  std::size_t begin = 0, end = 0;
+  std::string attributes;  // the rest of the info string: "no-run", "requires=ANTHROPIC_API_KEY"
+  std::size_t begin = 0, end = 0;  // the code (the lines between the fences)
   std::size_t lines = 0;
 };
 
@@ -85,6 +86,13 @@ struct FootnoteRef {
   std::size_t begin = 0, end = 0;
 };
 
+// An HTML entity that stands for a control character (&#1;, &#x7F;; np/utf8.h): md4c decodes it into
+// the text, where EPUB and LaTeX would stop on it.
+struct ControlEntity {
+  std::size_t begin = 0, end = 0;  // the entity in the file
+  char32_t code_point = 0;
+};
+
 struct BodyFacts {
   std::vector<Heading> headings;
   std::vector<Link> links;  // links, autolinks, wiki links and images, in document order
@@ -95,6 +103,7 @@ struct BodyFacts {
   std::vector<std::string> html_ids;  // id="..." and name="..." attributes in raw HTML
   std::vector<Footnote> footnotes;    // definitions, in source order
   std::vector<FootnoteRef> footnote_refs;
+  std::vector<ControlEntity> control_entities;
   std::size_t words = 0;              // prose words: front matter, code, math and HTML excluded
   std::size_t inline_formulas = 0, display_formulas = 0;  // `math` counted, also once it is released
   bool parsed = false;

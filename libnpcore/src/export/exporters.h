@@ -8,5 +8,6 @@ namespace np {
 const Exporter& epub_exporter();
 const Exporter& json_exporter();
 const Exporter& latex_exporter();
+const Exporter& site_exporter();
 
 }  // namespace np

@@ -7,6 +7,7 @@
 #include "np/html.h"
 #include "np/markdown.h"
 #include "np/stats.h"
+#include "np/utf8.h"
 
 namespace np {
 
@@ -79,10 +80,9 @@ LinkDestination link_destination(const ExportContext& context, std::size_t note,
         d.kind = LinkDestination::Kind::note;
         d.note = target;
         d.anchor = r.anchor;
-      } else if (context.curriculum.config.raw.contains("export") && context.curriculum.config.raw["export"].is_object() &&
-                 context.curriculum.config.raw["export"].value("note_url", std::string()).size() > 0) {
+      } else if (!context.curriculum.config.note_url.empty()) {
         // A note left out by --only: the URL np.yaml gives for it, e.g. https://site/notes/{id}.
-        std::string url = context.curriculum.config.raw["export"]["note_url"].get<std::string>();
+        std::string url = context.curriculum.config.note_url;
         const auto at = url.find("{id}");
         if (at != std::string::npos) url.replace(at, 4, context.curriculum.notes[target].id);
         if (!r.anchor.empty()) url += "#" + r.anchor;
@@ -151,12 +151,12 @@ std::string book_slug(const Curriculum& c) {
   return slug.empty() ? "curriculum" : slug;
 }
 
-namespace {
-
-std::size_t reading_minutes(const Note& n) {
+std::size_t note_reading_minutes(const Note& n) {
   const std::size_t seconds = n.body.words * 60 / kWordsPerMinute + n.body.display_formulas * kSecondsPerDisplayFormula + n.body.code_blocks.size() * kSecondsPerCodeBlock;
   return (seconds + 59) / 60;
 }
+
+namespace {
 
 nlohmann::json note_json(const ExportContext& context, std::size_t index) {
   const Curriculum& c = context.curriculum;
@@ -217,7 +217,7 @@ nlohmann::json note_json(const ExportContext& context, std::size_t index) {
           {"prerequisites", prerequisites},
           {"figures",
            {{"words", n.body.words},
-            {"reading_minutes", reading_minutes(n)},
+            {"reading_minutes", note_reading_minutes(n)},
             {"formulas", inline_math + display_math},
             {"inline_formulas", inline_math},
             {"display_formulas", display_math},
@@ -225,6 +225,22 @@ nlohmann::json note_json(const ExportContext& context, std::size_t index) {
           {"headings", headings},
           {"links", links},
           {"html", render_html(n.source, n.body_begin, n.source.text().size(), n.body, html)}};
+}
+
+}  // namespace
+
+namespace {
+
+// Every string of the manifest without control characters (np/utf8.h): the JSON escapes would
+// carry them into the site that reads it.
+void drop_control_characters(nlohmann::json& value) {
+  if (value.is_string()) {
+    std::string& s = value.get_ref<std::string&>();
+    std::size_t length = 0;
+    if (utf8::find_control_character(s, 0, length)) s = utf8::drop_control_characters(s);
+  } else if (value.is_structured()) {
+    for (auto& item : value) drop_control_characters(item);
+  }
 }
 
 }  // namespace
@@ -248,7 +264,7 @@ nlohmann::json build_manifest(const ExportContext& context) {
         module_notes.push_back(note_json(context, n));
         ++notes;
         words += c.notes[n].body.words;
-        minutes += reading_minutes(c.notes[n]);
+        minutes += note_reading_minutes(c.notes[n]);
       }
       if (module_notes.empty()) continue;
       ++modules;
@@ -260,7 +276,7 @@ nlohmann::json build_manifest(const ExportContext& context) {
     if (!part.summary.empty()) p["summary"] = part.summary;
     parts.push_back(std::move(p));
   }
-  return {{"format", "np-export"},
+  nlohmann::json manifest = {{"format", "np-export"},
           {"version", 1},
           {"np_version", NP_VERSION},
           {"generated", iso_timestamp(context.timestamp)},
@@ -268,6 +284,8 @@ nlohmann::json build_manifest(const ExportContext& context) {
           {"book", book},
           {"figures", {{"parts", parts.size()}, {"modules", modules}, {"notes", notes}, {"words", words}, {"reading_minutes", minutes}}},
           {"parts", parts}};
+  drop_control_characters(manifest);
+  return manifest;
 }
 
 }  // namespace np

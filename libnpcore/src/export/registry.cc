@@ -8,6 +8,7 @@ const std::vector<const Exporter*>& builtin_exporters() {
       &epub_exporter(),
       &json_exporter(),
       &latex_exporter(),
+      &site_exporter(),
   };
   return exporters;
 }

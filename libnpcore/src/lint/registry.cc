@@ -8,7 +8,13 @@ namespace np {
 
 const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = {
+      &rules::code_attribute_unknown,
+      &rules::code_error,
+      &rules::code_output,
+      &rules::code_requires_undeclared,
+      &rules::code_timeout,
       &rules::file_binary,
+      &rules::file_control_character,
       &rules::file_invalid_utf8,
       &rules::file_too_large,
       &rules::file_unreadable,

@@ -4,6 +4,9 @@
 
 #include <re2/re2.h>
 
+#include "load/control_characters.h"
+#include "np/latex_allowlist.h"
+#include "np/links.h"
 #include "np/utf8.h"
 
 namespace np {
@@ -57,6 +60,74 @@ bool read_link_patterns(Config& config, std::vector<Diagnostic>& errors) {
   return ok;
 }
 
+// "/katex/macros/\\R": a key as one token of a JSON pointer (RFC 6901).
+std::string pointer_token(const std::string& key) {
+  std::string out;
+  for (char ch : key) out += ch == '~' ? "~0" : ch == '/' ? "~1" : std::string(1, ch);
+  return out;
+}
+
+// katex.macros: each a string, its name and body on the allowlist of the LaTeX export
+// (np/latex_allowlist.h), its body parsed as a formula. Nothing of np.yaml reaches LaTeX's
+// preamble without this check, and lint, stats and every export refuse np.yaml when it fails.
+bool read_katex_macros(Config& config, std::vector<Diagnostic>& errors) {
+  const nlohmann::json& doc = config.document.value;
+  if (!doc.contains("katex") || !doc["katex"].is_object() || !doc["katex"].contains("macros")) return true;
+  const nlohmann::json& macros = doc["katex"]["macros"];
+  const auto loc = [&](const std::string& name) { return config.document.locate("/katex/macros/" + pointer_token(name)); };
+  if (!macros.is_object()) {
+    const auto at = config.document.locate("/katex/macros");
+    errors.push_back(config_error(config.source, at.value_begin, at.value_end, "katex.macros must be a mapping of macro names to TeX",
+                                  "write '\\R': '\\mathbb{R}' under katex.macros"));
+    return false;
+  }
+  bool ok = true;
+  for (const auto& [name, body] : macros.items()) {
+    if (!body.is_string()) {
+      errors.push_back(config_error(config.source, loc(name).value_begin, loc(name).value_end,
+                                    "katex.macros: '" + name + "' must be TeX in a string", "quote it: '" + name + "': '\\mathbb{R}'"));
+      ok = false;
+      continue;
+    }
+    config.katex_macros[name] = body.get<std::string>();
+  }
+  if (!ok) return false;
+  std::vector<Diagnostic> refused;
+  for (const latex::MacroProblem& p : latex::check_macros(config.katex_macros)) {
+    const YamlLocation at = loc(p.name);
+    refused.push_back(config_error(config.source, p.in_name ? at.key_begin : at.value_begin, p.in_name ? at.key_end : at.value_end, p.message, p.hint));
+  }
+  sort_diagnostics(refused);
+  errors.insert(errors.end(), refused.begin(), refused.end());
+  return refused.empty();
+}
+
+// export.note_url: where a note left out by --only is linked, {id} standing for its id. It becomes
+// a link in every export, so it gets the allowlist of links: a well-formed http or https URL.
+bool read_note_url(Config& config, std::vector<Diagnostic>& errors) {
+  const nlohmann::json& doc = config.document.value;
+  if (!doc.contains("export") || !doc["export"].is_object() || !doc["export"].contains("note_url")) return true;
+  const nlohmann::json& value = doc["export"]["note_url"];
+  const auto at = config.document.locate("/export/note_url");
+  const char* hint = "write the address of a note's page, with {id} for its id: https://example.org/notes/{id}";
+  if (!value.is_string()) {
+    errors.push_back(config_error(config.source, at.value_begin, at.value_end, "export.note_url must be a string: an http(s) URL", hint));
+    return false;
+  }
+  const std::string url = value.get<std::string>();
+  std::string sample = url;
+  for (auto id = sample.find("{id}"); id != std::string::npos; id = sample.find("{id}", id + 2)) sample.replace(id, 4, "id");
+  std::string problem = external_url_problem(sample);
+  if (problem.empty() && (sample[0] == 'm' || sample[0] == 'M')) problem = "a note's page is a web page, not a mailto: address";
+  if (!problem.empty()) {
+    errors.push_back(config_error(config.source, at.value_begin, at.value_end,
+                                  "export.note_url '" + utf8::drop_control_characters(url) + "' is not an http(s) URL: " + problem, hint));
+    return false;
+  }
+  config.note_url = url;
+  return true;
+}
+
 }  // namespace
 
 std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string& root, std::vector<Diagnostic>& errors) {
@@ -92,6 +163,14 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   }
   if (const auto bad = utf8::first_invalid(read.text)) {
     errors.push_back(config_error(config.source, *bad, *bad + 1, "np.yaml is not valid UTF-8", "save the file as UTF-8"));
+    return std::nullopt;
+  }
+  std::size_t control_length = 0;
+  if (const auto control = utf8::find_control_character(read.text, 0, control_length)) {  // every export would carry it
+    std::size_t i = *control;
+    errors.push_back(config_error(config.source, *control, *control + control_length,
+                                  "np.yaml contains the control character " + code_point_name(utf8::decode(read.text, i)),
+                                  "remove it: XML (EPUB) forbids it and LaTeX stops on it"));
     return std::nullopt;
   }
   std::vector<YamlProblem> problems;
@@ -146,6 +225,17 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
     return std::nullopt;
   }
 
+  // Strings of np.yaml reach every export (the book's title...): no control character in them,
+  // not even as a YAML escape ("\x01").
+  const auto controls = control_strings(doc);
+  for (const auto& [pointer, cp] : controls) {
+    const auto at = config.document.locate(pointer);
+    errors.push_back(config_error(config.source, at.value_begin, at.value_end,
+                                  "np.yaml: " + field_name(pointer) + " holds the control character " + code_point_name(cp) + " (a YAML escape)",
+                                  "remove it: XML (EPUB) forbids it and LaTeX stops on it"));
+  }
+  if (!controls.empty()) return std::nullopt;
+
   const auto& book = doc["book"];
   config.book = {string_at(book, "title"), string_at(book, "subtitle"), string_at(book, "author"), string_at(book, "language"),
                  string_at(book, "description"), string_at(book, "license"), string_at(book, "url"), string_at(book, "identifier")};
@@ -160,13 +250,10 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
     }
     if (lint.contains("max_file_size")) config.max_file_size = lint["max_file_size"].get<std::size_t>();
   }
-  if (doc.contains("katex") && doc["katex"].contains("macros")) {
-    for (const auto& [name, body] : doc["katex"]["macros"].items()) config.katex_macros[name] = body.get<std::string>();
-  }
   if (doc.contains("expect")) {
     for (const auto& [name, value] : doc["expect"].items()) config.expect[name] = value.get<long long>();
   }
-  if (!read_link_patterns(config, errors)) return std::nullopt;
+  if (!read_link_patterns(config, errors) || !read_katex_macros(config, errors) || !read_note_url(config, errors)) return std::nullopt;
   config.raw = doc;
   return loaded;
 }

@@ -11,6 +11,7 @@
 #include <tuple>
 #include <utility>
 
+#include "load/control_characters.h"
 #include "np/math/check.h"
 #include "np/math/parser.h"
 #include "np/utf8.h"
@@ -148,6 +149,7 @@ void load_metadata(const FileSystem& fs, const std::string& root, const std::str
   std::vector<YamlProblem> problems;
   document = parse_yaml(source, source.content_begin(), source.text().size(), problems);
   for (const auto& p : problems) findings.push_back({"metadata-yaml", path, p.begin, p.end, false, p.message, p.hint});
+  find_control_characters(source, &document, nullptr, findings);
   if (!document.parsed || !problems.empty()) return;
   valid = true;
   for (const auto& v : schemas.validate(kind, document.value)) {
@@ -294,6 +296,7 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
     }
   }
   note.body = walk_markdown(note.source, note.body_begin, text.size());
+  find_control_characters(note.source, note.has_front_matter ? &note.front_matter : nullptr, &note.body, findings);
 }
 
 // What a note keeps once its text is released (LoadOptions::keep_text): the facts, not the copies

@@ -159,6 +159,12 @@ struct Walker {
         ++code_depth;
         current_code = CodeBlock();
         current_code.language = attribute(d->lang);
+        if (d->info.size > d->lang.size && std::string_view(d->info.text, d->lang.size) == std::string_view(d->lang.text, d->lang.size)) {
+          std::string_view rest(d->info.text + d->lang.size, d->info.size - d->lang.size);
+          while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+          while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
+          current_code.attributes = std::string(rest);
+        }
         current_code.begin = current_code.end = last_offset;
         math_fence = current_code.language == "math";
         math_fence_tex.clear();
@@ -296,6 +302,12 @@ struct Walker {
     }
     if (!open_links.empty() && type != MD_TEXT_HTML)
       facts.links[open_links.back()].text.append(type == MD_TEXT_ENTITY ? decode_entity(chunk) : std::string(chunk));
+    if (type == MD_TEXT_ENTITY && located) {
+      const std::string decoded = decode_entity(chunk);
+      std::size_t i = 0;
+      if (const char32_t cp = decoded.empty() ? 0 : utf8::decode(decoded, i); utf8::is_control_character(cp))
+        facts.control_entities.push_back({at, at + size, cp});
+    }
 
     switch (type) {
       case MD_TEXT_NORMAL:
@@ -433,6 +445,7 @@ void BodyFacts::release_text() {
   html_ids.shrink_to_fit();
   footnotes.shrink_to_fit();
   footnote_refs.shrink_to_fit();
+  control_entities.shrink_to_fit();
 }
 
 BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end) {

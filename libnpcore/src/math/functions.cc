@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "math/parser_impl.h"
+#include "np/links.h"
 #include "np/utf8.h"
 
 namespace np::math {
@@ -33,19 +34,6 @@ std::vector<std::string> split(std::string_view s, char sep) {
     }
   }
   return out;
-}
-
-// A URL's scheme as a browser reads it: ASCII letters before ':', control characters and spaces
-// ignored, lower-cased.
-std::string url_scheme(std::string_view url) {
-  std::string scheme;
-  for (const char c : url) {
-    if (static_cast<unsigned char>(c) <= 0x20) continue;
-    if (c == ':') return scheme;
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return "";
-    scheme += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return "";
 }
 
 std::string_view font_alias(std::string_view name) {
@@ -532,11 +520,16 @@ static NodeId handle_link(Parser& p, const Parser::Context& ctx, const katex::Ka
                           std::vector<NodeId>& opt_args) {
   const std::string_view name = ctx.func_name;
   const std::uint32_t b = ctx.begin;
+  // The allowlist of Markdown links (http, https, mailto, well-formed): anything else becomes a
+  // Launch or GoToR action in a PDF (run:, a relative file) or runs code in a browser.
   const auto check_url = [&](NodeId url) {
-    const std::string scheme = url_scheme(p.at(url).text);
-    if (scheme == "javascript" || scheme == "file" || scheme == "vbscript" || scheme == "data")
-      p.note(IssueCode::unsafe_url, p.at(url).begin, p.at(url).end, "'" + std::string(name) + "' links to a " + scheme + ": URL",
-             "link only to http(s) pages, or move the link out of the formula");
+    const std::string& target = p.at(url).text;
+    const std::string problem = external_url_problem(target);
+    if (problem.empty()) return;
+    const bool scheme = problem == "no scheme" || problem.rfind("scheme ", 0) == 0;
+    p.note(IssueCode::unsafe_url, p.at(url).begin, p.at(url).end,
+           "'" + std::string(name) + "' links to '" + target + "': " + (scheme ? "a formula may link to http, https and mailto URLs only" : problem),
+           "link to an http(s) page or a mailto: address, or move the link out of the formula");
   };
   if (spec.type == "href") {
     const NodeId url = p.assert_kind(args[0], NodeKind::url, std::string(name) + " needs a URL");

@@ -13,7 +13,16 @@ namespace np {
 std::string escape_html(std::string_view text, bool attribute) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  std::size_t next_control = 0, length = 0;
+  auto control = utf8::find_control_character(text, 0, length);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (control && i == *control) {  // never written: XML forbids them (np/utf8.h)
+      i += length - 1;
+      next_control = i + 1;
+      control = utf8::find_control_character(text, next_control, length);
+      continue;
+    }
+    const char c = text[i];
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -56,6 +65,7 @@ struct Renderer {
   std::size_t next_link = 0, next_math = 0, next_heading = 0;
   std::vector<bool> link_open;   // per open <a>: was an element written
   int image_depth = 0;           // inside an image: text goes to alt
+  bool image_missing = false;    // the image being read has no target: it is written as its alt text
   std::string alt;
   int math_depth = 0;
   bool in_math_fence = false;
@@ -216,7 +226,10 @@ struct Renderer {
         ++next_link;
         if (image_depth++ == 0) {
           alt.clear();
-          out += "<img src=\"" + escape_html(src, true) + "\" alt=\"";
+          // An image that goes nowhere (a missing file under --force) is its alt text, visibly,
+          // never <img src="">.
+          image_missing = src.empty();
+          if (!image_missing) out += "<img src=\"" + escape_html(src, true) + "\" alt=\"";
         }
         break;
       }
@@ -243,7 +256,8 @@ struct Renderer {
         }
         break;
       case MD_SPAN_IMG:
-        if (--image_depth == 0) out += escape_html(alt, true) + "\"" + close_void();
+        if (--image_depth == 0)
+          out += image_missing ? "<span class=\"missing-image\">[image: " + escape_html(alt) + "]</span>" : escape_html(alt, true) + "\"" + close_void();
         break;
       case MD_SPAN_LATEXMATH:
       case MD_SPAN_LATEXMATH_DISPLAY:
@@ -311,9 +325,9 @@ struct Renderer {
       case MD_TEXT_HTML:
         if (options.xhtml) {
           if (options.warn && s.find_first_not_of(" \t\n") != std::string_view::npos && s.rfind("<!--", 0) != 0)
-            options.warn(static_cast<std::size_t>(t - base), "raw HTML is left out of the XHTML: " + std::string(s.substr(0, 40)));
+            options.warn(static_cast<std::size_t>(t - base), "raw HTML is left out of the XHTML: " + utf8::drop_control_characters(s.substr(0, 40)));
         } else {
-          out.append(s);
+          out += utf8::drop_control_characters(s);
         }
         break;
       case MD_TEXT_ENTITY: {

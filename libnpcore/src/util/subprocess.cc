@@ -12,21 +12,14 @@
 #include <chrono>
 #include <cstring>
 
+#include "util/fd.h"
+
 extern char** environ;
 
 namespace np {
 
 namespace {
 
-// Closes a descriptor once, whatever path the function takes out.
-struct Fd {
-  int fd = -1;
-  ~Fd() { reset(); }
-  void reset() {
-    if (fd >= 0) close(fd);
-    fd = -1;
-  }
-};
 
 // Standard input is one end of a socket pair rather than a pipe, so that writing to a program
 // that has already exited fails with EPIPE (MSG_NOSIGNAL) instead of killing np with SIGPIPE,

@@ -98,4 +98,42 @@ void append(std::string& out, char32_t cp) {
   }
 }
 
+bool is_control_character(char32_t cp) {
+  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F || cp == 0xFFFE || cp == 0xFFFF;
+}
+
+std::optional<std::size_t> find_control_character(std::string_view text, std::size_t from, std::size_t& length) {
+  for (std::size_t i = from; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (is_control_character(b)) {
+        length = 1;
+        return i;
+      }
+      ++i;
+      continue;
+    }
+    // U+FFFE and U+FFFF are EF BF BE and EF BF BF; any other lead byte starts something allowed.
+    if (b == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
+      length = 3;
+      return i;
+    }
+    ++i;
+  }
+  return std::nullopt;
+}
+
+std::string drop_control_characters(std::string_view text) {
+  std::string out;
+  std::size_t from = 0, length = 0;
+  while (const auto at = find_control_character(text, from, length)) {
+    out.append(text.substr(from, *at - from));
+    from = *at + length;
+  }
+  if (from == 0) return std::string(text);
+  out.append(text.substr(from));
+  return out;
+}
+
 }  // namespace np::utf8

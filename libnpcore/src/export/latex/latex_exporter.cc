@@ -1,9 +1,10 @@
 // np export latex: a LaTeX project (book class, \part per part, \chapter per module, \section per
 // note, one .tex file per note \input by main.tex, a latexmkrc) compiled with LuaLaTeX. The
-// content is data, never code: text is escaped, code is verbatim without backslashes, and a
-// formula, np.yaml macro or raw HTML that could reach TeX's file, shell or catcode primitives
-// stops the export before anything is written. The project is built in memory, written to a
-// hidden folder beside the destination and renamed over it. See docs/export-latex.md.
+// content is data, never code: text is escaped, code is verbatim without backslashes, and the TeX
+// of a formula or an np.yaml macro reaches the project only when everything in it is on the
+// allowlist of np/latex_allowlist.h (else the export stops before anything is written). The
+// project is built in memory, written to a hidden folder beside the destination and renamed over
+// it. See docs/export-latex.md.
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,8 +19,12 @@
 
 #include "util/text.h"
 #include "export/exporters.h"
+#include "export/folder_output.h"
 #include "export/latex/latex_writer.h"
 #include "np/atomic_file.h"
+#include "np/latex_allowlist.h"
+#include "np/links.h"
+#include "np/utf8.h"
 #include "np/math/parser.h"
 
 namespace np {
@@ -39,105 +44,6 @@ std::string file_stem(std::string_view s) {
   std::string out;
   for (char c : lowercase(std::string(s))) out += ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ? c : '-';
   return out.empty() ? "x" : out;
-}
-
-// Names np's own markup relies on: an np.yaml macro may not redefine them.
-bool reserved_macro(std::string_view name) {
-  static const std::set<std::string_view> reserved = {
-      "\\begin",
-      "\\end",
-      "\\par",
-      "\\item",
-      "\\label",
-      "\\ref",
-      "\\pageref",
-      "\\hyperref",
-      "\\href",
-      "\\url",
-      "\\part",
-      "\\chapter",
-      "\\section",
-      "\\subsection",
-      "\\subsubsection",
-      "\\paragraph",
-      "\\subparagraph",
-      "\\emph",
-      "\\textbf",
-      "\\texttt",
-      "\\underline",
-      "\\newline",
-      "\\tabularnewline",
-      "\\toprule",
-      "\\midrule",
-      "\\bottomrule",
-      "\\endhead",
-      "\\centering",
-      "\\raggedright",
-      "\\raggedleft",
-      "\\bfseries",
-      "\\relax",
-      "\\dimexpr",
-      "\\linewidth",
-      "\\tabcolsep",
-      "\\texorpdfstring",
-      "\\textbackslash",
-      "\\textasciitilde",
-      "\\textasciicircum",
-      "\\textasciigrave",
-      "\\textquotedbl",
-      "\\setcounter",
-      "\\input",
-      "\\include",
-      "\\def",
-      "\\let",
-      "\\(",
-      "\\)",
-      "\\[",
-      "\\]",
-      "\\{",
-      "\\}",
-      "\\\\",
-      "\\#",
-      "\\$",
-      "\\%",
-      "\\&",
-      "\\_",
-      "\\ ",
-      "\\square",
-      "\\boxtimes",
-      "\\frontmatter",
-      "\\mainmatter",
-      "\\tableofcontents",
-  };
-  return reserved.count(name) > 0 || name.rfind("\\np", 0) == 0;
-}
-
-bool valid_macro_name(std::string_view name) {
-  if (name.size() < 2 || name[0] != '\\') return false;
-  if (name.size() == 2) return true;
-  return std::all_of(name.begin() + 1, name.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
-}
-
-int macro_arguments(std::string_view body) {
-  int n = 0;
-  for (std::size_t i = 0; i + 1 < body.size(); ++i)
-    if (body[i] == '#' && body[i + 1] >= '1' && body[i + 1] <= '9') n = std::max(n, body[i + 1] - '0');
-  return n;
-}
-
-// The first control word KaTeX has and LaTeX does not, with why.
-std::optional<latex::TexProblem> katex_only(std::string_view tex) {
-  for (std::size_t i = 0; i < tex.size(); ++i) {
-    if (tex[i] != '\\') continue;
-    std::size_t j = i + 1;
-    while (j < tex.size() && std::isalpha(static_cast<unsigned char>(tex[j]))) ++j;
-    const std::string_view name = tex.substr(i, j - i);
-    const std::string_view why = latex::katex_only_command(name);
-    if (!why.empty()) return latex::TexProblem{i, "'" + std::string(name) + "' " + std::string(why)};
-    if (j == i + 1) ++j;
-    i = j - 1;
-  }
-  return std::nullopt;
 }
 
 // Display environments that stand on their own in LaTeX (not inside \[ \]).
@@ -169,91 +75,6 @@ std::string tidy_formula(std::string_view tex) {
   }
   return out;
 }
-
-// KaTeX's macros that LaTeX lacks, defined only when nothing else defines them.
-const char* kKatexCompat = R"(\providecommand{\Bbb}{\mathbb}
-\providecommand{\bold}{\mathbf}
-\providecommand{\N}{\mathbb{N}}
-\providecommand{\R}{\mathbb{R}}
-\providecommand{\Z}{\mathbb{Z}}
-\providecommand{\natnums}{\mathbb{N}}
-\providecommand{\Reals}{\mathbb{R}}
-\providecommand{\reals}{\mathbb{R}}
-\providecommand{\Complex}{\mathbb{C}}
-\providecommand{\cnums}{\mathbb{C}}
-\providecommand{\alef}{\aleph}
-\providecommand{\alefsym}{\aleph}
-\providecommand{\empty}{\emptyset}
-\providecommand{\infin}{\infty}
-\providecommand{\isin}{\in}
-\providecommand{\lang}{\langle}
-\providecommand{\rang}{\rangle}
-\providecommand{\larr}{\leftarrow}
-\providecommand{\rarr}{\rightarrow}
-\providecommand{\lArr}{\Leftarrow}
-\providecommand{\rArr}{\Rightarrow}
-\providecommand{\Larr}{\Leftarrow}
-\providecommand{\Rarr}{\Rightarrow}
-\providecommand{\harr}{\leftrightarrow}
-\providecommand{\hArr}{\Leftrightarrow}
-\providecommand{\Harr}{\Leftrightarrow}
-\providecommand{\lrarr}{\leftrightarrow}
-\providecommand{\lrArr}{\Leftrightarrow}
-\providecommand{\Lrarr}{\Leftrightarrow}
-\providecommand{\uarr}{\uparrow}
-\providecommand{\darr}{\downarrow}
-\providecommand{\uArr}{\Uparrow}
-\providecommand{\dArr}{\Downarrow}
-\providecommand{\Uarr}{\Uparrow}
-\providecommand{\Darr}{\Downarrow}
-\providecommand{\sub}{\subset}
-\providecommand{\sube}{\subseteq}
-\providecommand{\supe}{\supseteq}
-\providecommand{\sdot}{\cdot}
-\providecommand{\plusmn}{\pm}
-\providecommand{\real}{\Re}
-\providecommand{\image}{\Im}
-\providecommand{\weierp}{\wp}
-\providecommand{\clubs}{\clubsuit}
-\providecommand{\diamonds}{\diamondsuit}
-\providecommand{\hearts}{\heartsuit}
-\providecommand{\spades}{\spadesuit}
-\providecommand{\exist}{\exists}
-\providecommand{\bull}{\bullet}
-\providecommand{\Alpha}{\mathrm{A}}
-\providecommand{\Beta}{\mathrm{B}}
-\providecommand{\Epsilon}{\mathrm{E}}
-\providecommand{\Zeta}{\mathrm{Z}}
-\providecommand{\Eta}{\mathrm{H}}
-\providecommand{\Iota}{\mathrm{I}}
-\providecommand{\Kappa}{\mathrm{K}}
-\providecommand{\Mu}{\mathrm{M}}
-\providecommand{\Nu}{\mathrm{N}}
-\providecommand{\Omicron}{\mathrm{O}}
-\providecommand{\Rho}{\mathrm{P}}
-\providecommand{\Tau}{\mathrm{T}}
-\providecommand{\Chi}{\mathrm{X}}
-\providecommand{\omicron}{o}
-\providecommand{\argmax}{\operatorname*{arg\,max}}
-\providecommand{\argmin}{\operatorname*{arg\,min}}
-\providecommand{\plim}{\operatorname*{plim}}
-\providecommand{\cosec}{\operatorname{cosec}}
-\providecommand{\cotg}{\operatorname{cotg}}
-\providecommand{\ctg}{\operatorname{ctg}}
-\providecommand{\tg}{\operatorname{tg}}
-\providecommand{\sh}{\operatorname{sh}}
-\providecommand{\ch}{\operatorname{ch}}
-\providecommand{\cth}{\operatorname{cth}}
-\providecommand{\arctg}{\operatorname{arctg}}
-\providecommand{\arcctg}{\operatorname{arcctg}}
-\providecommand{\llbracket}{\mathopen{[\mkern-3mu[}}
-\providecommand{\rrbracket}{\mathclose{]\mkern-3mu]}}
-\providecommand{\bra}[1]{\mathinner{\langle{#1}\rvert}}
-\providecommand{\ket}[1]{\mathinner{\lvert{#1}\rangle}}
-\providecommand{\braket}[1]{\mathinner{\langle{#1}\rangle}}
-\providecommand{\hdashline}{\hline}
-\providecommand{\KaTeX}{K\kern-.17em\raisebox{.2ex}{\scriptsize A}\kern-.07em\TeX}
-)";
 
 const char* kPreamble = R"(\usepackage{iftex}
 \RequireLuaTeX
@@ -335,8 +156,6 @@ class LatexBook {
     std::string main = "% Written by np export latex. Compile with: latexmk -lualatex -no-shell-escape main.tex\n";
     main += "\\documentclass[11pt," + paper() + ",oneside,openany]{" + document_class() + "}\n";
     main += kPreamble;
-    main += "% KaTeX's own macros that LaTeX lacks.\n";
-    main += kKatexCompat;
     main += macros();
     const BookMetadata& b = c_.config.book;
     main += "\\hypersetup{pdftitle={" + escape_text(b.title) + "}, pdfauthor={" + escape_text(b.author) + "}}\n";
@@ -374,7 +193,7 @@ class LatexBook {
         "$lualatex = 'lualatex -no-shell-escape -interaction=nonstopmode -file-line-error %O %S';\n"
         "@default_files = ('main.tex');\n";
     files_["README.txt"] =
-        "This LaTeX project was written by `np export latex` from the curriculum \"" + b.title +
+        "This LaTeX project was written by `np export latex` from the curriculum \"" + utf8::drop_control_characters(b.title) +
         "\".\n\nCompile it with LuaLaTeX (TeX Live: latexmk, texlive-luatex, texlive-latex-extra, fonts-dejavu-core):\n\n"
         "    latexmk -lualatex -no-shell-escape main.tex\n\nmain.tex holds the preamble, the parts and the modules; notes/ holds one file "
         "per note;\n"
@@ -434,31 +253,31 @@ class LatexBook {
     return name;
   }
 
-  // np.yaml's KaTeX macros, defined or redefined: KaTeX lets them override its own commands too.
+  // KaTeX's macros that LaTeX lacks, then np.yaml's macros. The config loader has refused np.yaml
+  // if a macro fails the allowlist; the check runs again here, so that nothing of np.yaml reaches
+  // the preamble unchecked. \newcommand (never \renewcommand) refuses, in LaTeX too, any name a
+  // class or package np does not know about already defines.
   std::string macros() {
-    std::string out = "% np.yaml's katex.macros.\n";
-    for (const auto& [name, body] : c_.config.katex_macros) {
-      if (!valid_macro_name(name)) {
-        error("np.yaml", "KaTeX macro name '" + name + "' is not a LaTeX command name", {},
-              "write \\name with letters only, or one symbol");
-        continue;
-      }
-      if (reserved_macro(name) || latex::scan_tex(name)) {
-        error("np.yaml", "KaTeX macro '" + name + "' would redefine a command the LaTeX export relies on", {}, "choose another name");
-        continue;
-      }
-      latex::ScanOptions scan;
-      scan.allow_definitions = true;
-      auto problem = latex::scan_tex(body, scan);
-      if (!problem) problem = katex_only(body);
-      if (problem) {
-        error("np.yaml", "KaTeX macro '" + name + "': " + problem->message);
-        continue;
-      }
-      const int args = macro_arguments(body);
-      out += "\\providecommand{" + name + "}{}\\renewcommand{" + name + "}" + (args ? "[" + std::to_string(args) + "]" : "") + "{" + body +
-             "}\n";
+    const auto& user = c_.config.katex_macros;
+    for (const latex::MacroProblem& p : latex::check_macros(user)) {
+      const YamlLocation at = c_.config.document.locate("/katex/macros/" + json_pointer_token(p.name));
+      error(c_.config.path.empty() ? "np.yaml" : c_.config.path, p.message, c_.config.source.position(p.in_name ? at.key_begin : at.value_begin),
+            p.hint);
     }
+    std::string out = "% KaTeX's own macros that LaTeX lacks (np.yaml's macros replace them).\n";
+    for (const latex::CompatMacro& m : latex::katex_compat_macros())
+      if (!user.count(std::string(m.name)))
+        out += "\\providecommand{" + std::string(m.name) + "}" + arguments(m.arguments) + "{" + std::string(m.body) + "}\n";
+    out += "% np.yaml's katex.macros.\n";
+    for (const auto& [name, body] : user)
+      out += "\\newcommand{" + name + "}" + arguments(latex::macro_parameters(body)) + "{" + body + "}\n";
+    return out;
+  }
+  static std::string arguments(int n) { return n ? "[" + std::to_string(n) + "]" : ""; }
+  // A key as one token of a JSON pointer (RFC 6901).
+  static std::string json_pointer_token(const std::string& key) {
+    std::string out;
+    for (char ch : key) out += ch == '~' ? "~0" : ch == '/' ? "~1" : std::string(1, ch);
     return out;
   }
 
@@ -492,12 +311,11 @@ class LatexBook {
     if (d.kind == LinkDestination::Kind::note) {
       out.kind = latex::LinkOut::Kind::ref;
       out.target = target_label(d.note, d.anchor);
-    } else if (d.kind == LinkDestination::Kind::url) {
-      const std::string scheme = lowercase(d.url.substr(0, d.url.find(':') + 1));
-      if (scheme == "http:" || scheme == "https:" || scheme == "mailto:" || scheme == "ftp:") {
-        out.kind = latex::LinkOut::Kind::url;
-        out.target = d.url;
-      }
+    } else if (d.kind == LinkDestination::Kind::url && external_url_problem(d.url).empty()) {
+      // http, https and mailto only, as lint accepts them: hyperref makes a Launch or GoToR
+      // action of anything else (run:, a relative file).
+      out.kind = latex::LinkOut::Kind::url;
+      out.target = d.url;
     }
     return out;
   }
@@ -550,10 +368,8 @@ class LatexBook {
       error(n.source.path(), "formula refused: " + issue.message, n.source.position(m.source_offset(issue.begin)), issue.hint);
       return std::string();
     }
-    auto problem = latex::scan_tex(m.tex);
-    if (!problem) problem = katex_only(m.tex);
-    if (problem) {
-      error(n.source.path(), "formula refused: " + problem->message, n.source.position(m.source_offset(problem->offset)));
+    if (const auto problem = latex::check_tex(m.tex, latex::TexAllowlist{&c_.config.katex_macros, 0})) {
+      error(n.source.path(), "formula refused: " + problem->message, n.source.position(m.source_offset(problem->offset)), problem->hint);
       return std::string();
     }
     const std::string tex = tidy_formula(m.tex);
@@ -563,17 +379,11 @@ class LatexBook {
     return "\\[\n" + tex + "\n\\]";
   }
 
+  // Raw HTML never reaches the project: np says what it leaves out.
   void raw_html(const Note& n, std::size_t offset, const std::string& html) {
-    latex::ScanOptions scan;
-    scan.commands_only = true;
-    scan.allow_definitions = true;
-    if (const auto problem = latex::scan_tex(html, scan)) {
-      error(n.source.path(), "raw HTML refused: " + problem->message, n.source.position(offset + problem->offset));
-      return;
-    }
     const auto first = html.find_first_not_of(" \t\n");
     if (first == std::string::npos || html.compare(first, 4, "<!--") == 0) return;
-    std::string shown = html.substr(first, 40);
+    std::string shown = utf8::drop_control_characters(html.substr(first, 40));
     if (const auto nl = shown.find('\n'); nl != std::string::npos) shown.resize(nl);
     report(Severity::warning, n.source.path(), "raw HTML is left out of the LaTeX export: " + shown, n.source.position(offset));
   }
@@ -618,71 +428,6 @@ class LatexBook {
   bool failed_ = false;
 };
 
-std::string errno_text(const std::string& what, const std::string& path) { return what + " '" + path + "': " + std::strerror(errno); }
-
-// Writes the project into a hidden folder beside `destination`, then swaps it in: readers see the
-// old project or the new one. A destination that exists must be an earlier export (it holds
-// .np-export-latex) or an empty folder: np never replaces a folder it did not write.
-bool write_project(const std::string& destination, const std::map<std::string, std::string>& files, std::string& error) {
-  std::error_code ec;
-  const fs::path dest(destination);
-  const fs::path parent = dest.has_parent_path() ? dest.parent_path() : fs::path(".");
-  const bool exists = fs::exists(fs::symlink_status(dest, ec));
-  if (exists) {
-    if (!fs::is_directory(fs::symlink_status(dest, ec))) {
-      error = "cannot replace '" + destination + "': it is not a folder";
-      return false;
-    }
-    if (!fs::is_empty(dest, ec) && !fs::exists(dest / ".np-export-latex", ec)) {
-      error = "cannot replace '" + destination + "': it is not empty and not an earlier np export latex (no .np-export-latex in it)";
-      return false;
-    }
-  }
-  // The project is a folder: its parent folders are created (mkdir -p), unless one is a file.
-  if (fs::create_directories(parent, ec); ec) {
-    error = "cannot write '" + destination + "': " +
-            (ec == std::errc::not_a_directory || ec == std::errc::file_exists ? "'" + parent.string() + "' is not a folder"
-                                                                            : "cannot create the folder '" + parent.string() + "': " + ec.message());
-    return false;
-  }
-  std::string temp = (parent / ("." + dest.filename().string() + ".tmp-XXXXXX")).string();
-  if (!::mkdtemp(temp.data())) {
-    error = errno_text("cannot write", destination);  // EACCES, EROFS, ENOSPC: name what the user asked for
-    return false;
-  }
-  const auto fail = [&](std::string message) {
-    error = std::move(message);
-    fs::remove_all(temp, ec);
-    return false;
-  };
-  ::chmod(temp.c_str(), 0755);
-  for (const auto& [path, contents] : files) {
-    const fs::path file = fs::path(temp) / path;
-    fs::create_directories(file.parent_path(), ec);
-    if (ec) return fail("cannot create '" + file.parent_path().string() + "': " + ec.message());
-    std::string write_error;
-    if (!write_file_atomic(file.string(), contents, write_error)) return fail(write_error);
-  }
-  if (!exists) {
-    if (::rename(temp.c_str(), destination.c_str()) != 0) return fail(errno_text("cannot rename the project to", destination));
-    return true;
-  }
-  // An atomic swap where the kernel has one, else two renames.
-  if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, destination.c_str(), RENAME_EXCHANGE) != 0) {
-    const std::string old = (parent / ("." + dest.filename().string() + ".old")).string();
-    fs::remove_all(old, ec);
-    if (::rename(destination.c_str(), old.c_str()) != 0) return fail(errno_text("cannot move aside", destination));
-    if (::rename(temp.c_str(), destination.c_str()) != 0) {
-      ::rename(old.c_str(), destination.c_str());
-      return fail(errno_text("cannot rename the project to", destination));
-    }
-    fs::remove_all(old, ec);
-    return true;
-  }
-  fs::remove_all(temp, ec);  // now the old project
-  return true;
-}
-
 class LatexExporter final : public Exporter {
  public:
   std::string_view name() const override { return "latex"; }
@@ -694,7 +439,7 @@ class LatexExporter final : public Exporter {
     LatexBook book(context, diagnostics);
     if (!book.build()) return false;
     std::string error;
-    if (write_project(context.destination, book.files(), error)) return true;
+    if (write_export_folder(context.destination, book.files(), ".np-export-latex", error)) return true;
     return output_failed(context, std::move(error), diagnostics);
   }
 };

@@ -12,78 +12,67 @@
 
 namespace np::latex {
 
+namespace {
+
+// The ASCII characters that mean themselves in LaTeX's text mode (and in a Verbatim line).
+bool plain_ascii(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '!' || c == '(' || c == ')' ||
+         c == '*' || c == '+' || c == '.' || c == '/' || c == ':' || c == ';' || c == '=' || c == '?' || c == '@' || c == '[' || c == ']' ||
+         c == '|' || c == '\n';
+}
+
+// A character beyond ASCII that LuaLaTeX typesets as itself: any well-formed one but U+FFFE and
+// U+FFFF (none has a special category code in a LaTeX document). Its bytes in `length`.
+bool plain_unicode(std::string_view text, std::size_t i, std::size_t& length) {
+  std::size_t next = i;
+  const char32_t cp = utf8::decode(text, next);
+  length = next - i;
+  return !(cp == 0xFFFD && text.substr(i, 3) != "\xEF\xBF\xBD") && !utf8::is_control_character(cp);
+}
+
+}  // namespace
+
 std::string escape_text(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+    if (plain_ascii(c)) {
+      out += c;
+      continue;
+    }
     switch (c) {
-      case '\\':
-        out += "\\textbackslash{}";
-        break;
-      case '{':
-        out += "\\{";
-        break;
-      case '}':
-        out += "\\}";
-        break;
-      case '#':
-        out += "\\#";
-        break;
-      case '$':
-        out += "\\$";
-        break;
-      case '%':
-        out += "\\%";
-        break;
-      case '&':
-        out += "\\&";
-        break;
-      case '_':
-        out += "\\_";
-        break;
-      case '~':
-        out += "\\textasciitilde{}";
-        break;
-      case '^':
-        out += "\\textasciicircum{}";
-        break;
+      case '\\': out += "\\textbackslash{}"; break;
+      case '{': out += "\\{"; break;
+      case '}': out += "\\}"; break;
+      case '#': out += "\\#"; break;
+      case '$': out += "\\$"; break;
+      case '%': out += "\\%"; break;
+      case '&': out += "\\&"; break;
+      case '_': out += "\\_"; break;
+      case '~': out += "\\textasciitilde{}"; break;
+      case '^': out += "\\textasciicircum{}"; break;
       // TeX ligatures: -- and --- are dashes, `` and '' quotes, ` an opening quote.
-      case '-':
-        out += next == '-' ? "-{}" : "-";
-        break;
-      case '\'':
-        out += next == '\'' ? "'{}" : "'";
-        break;
-      case ',':
-        out += next == ',' ? ",{}" : ",";
-        break;
-      case '<':
-        out += next == '<' ? "<{}" : "<";
-        break;
-      case '>':
-        out += next == '>' ? ">{}" : ">";
-        break;
-      case '`':
-        out += "\\textasciigrave{}";
-        break;
-      case '"':
-        out += "\\textquotedbl{}";
-        break;
-      case '\t':
-        out += ' ';
-        break;
-      case '\r':
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n') break;  // controls: never typeset
-        if (c == '\xC2' && next == '\xA0') {                           // U+00A0 no-break space
+      case '-': out += next == '-' ? "-{}" : "-"; break;
+      case '\'': out += next == '\'' ? "'{}" : "'"; break;
+      case ',': out += next == ',' ? ",{}" : ","; break;
+      case '<': out += next == '<' ? "<{}" : "<"; break;
+      case '>': out += next == '>' ? ">{}" : ">"; break;
+      case '`': out += "\\textasciigrave{}"; break;
+      case '"': out += "\\textquotedbl{}"; break;
+      case '\t': out += ' '; break;
+      default: {
+        if (static_cast<unsigned char>(c) < 0x80) break;  // control characters: never written
+        if (c == '\xC2' && next == '\xA0') {           // U+00A0 no-break space
           out += '~';
           ++i;
           break;
         }
-        out += c;
+        std::size_t length = 1;
+        if (plain_unicode(text, i, length)) out.append(text.substr(i, length));
+        i += length - 1;
+      }
     }
   }
   return out;
@@ -92,42 +81,43 @@ std::string escape_text(std::string_view text) {
 std::string escape_verbatim(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     switch (c) {
-      case '\\':
-        out += "\\textbackslash{}";
-        break;
-      case '{':
-        out += "\\{";
-        break;
-      case '}':
-        out += "\\}";
-        break;
-      case '\r':
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') break;
-        out += c;
+      case '\\': out += "\\textbackslash{}"; break;
+      case '{': out += "\\{"; break;
+      case '}': out += "\\}"; break;
+      default: {
+        // In Verbatim every other printable ASCII character is of category "other", tab too.
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 0x20 && u < 0x7F) || c == '\n' || c == '\t') {
+          out += c;
+        } else if (u >= 0x80) {
+          std::size_t length = 1;
+          if (plain_unicode(text, i, length)) out.append(text.substr(i, length));
+          i += length - 1;
+        }
+      }
     }
   }
   return out;
 }
 
 std::string escape_url(std::string_view url) {
+  static constexpr std::string_view kAsItself = "!$&'()*+,-./:;=?@[]_~";
   std::string out;
   for (char c : url) {
     const auto u = static_cast<unsigned char>(c);
-    if (c == '#' || c == '%') {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || kAsItself.find(c) != std::string_view::npos) {
+      out += c;
+    } else if (c == '#' || c == '%') {
       out += '\\';
       out += c;
-    } else if (u <= 0x20 || u >= 0x7F || c == '\\' || c == '{' || c == '}' || c == '^' || c == '"' || c == '<' || c == '>' || c == '`' ||
-               c == '|') {
+    } else {
       char hex[4];
       std::snprintf(hex, sizeof hex, "%%%02X", u);
       out += '\\';
       out += hex;
-    } else {
-      out += c;
     }
   }
   return out;
@@ -153,192 +143,6 @@ std::string label(std::string_view note_id, std::string_view anchor) {
     add(anchor);
   }
   return out;
-}
-
-namespace {
-
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// Never written by np into a formula, a macro or raw HTML that reaches LaTeX: files, the shell,
-// catcodes, the output routine, Lua, and building command names from characters.
-constexpr std::string_view kPrimitives[] = {
-    "\\catcode",
-    "\\closein",
-    "\\closeout",
-    "\\csname",
-    "\\directlua",
-    "\\documentclass",
-    "\\endcsname",
-    "\\endinput",
-    "\\everyeof",
-    "\\everyjob",
-    "\\everypar",
-    "\\everymath",
-    "\\everydisplay",
-    "\\immediate",
-    "\\include",
-    "\\includeonly",
-    "\\input",
-    "\\InputIfFileExists",
-    "\\jobname",
-    "\\lccode",
-    "\\latelua",
-    "\\luadirect",
-    "\\luaexec",
-    "\\luacode",
-    "\\makeatletter",
-    "\\makeatother",
-    "\\mathcode",
-    "\\delcode",
-    "\\newread",
-    "\\newwrite",
-    "\\openin",
-    "\\openout",
-    "\\outer",
-    "\\pdfshellescape",
-    "\\read",
-    "\\readline",
-    "\\scantokens",
-    "\\scantextokens",
-    "\\sfcode",
-    "\\shipout",
-    "\\special",
-    "\\pdfliteral",
-    "\\pdfextension",
-    "\\pdfobj",
-    "\\uccode",
-    "\\usepackage",
-    "\\RequirePackage",
-    "\\write",
-    "\\write18",
-    "\\verbatiminput",
-    "\\VerbatimInput",
-    "\\lstinputlisting",
-    "\\includegraphics",
-    "\\ShellEscape",
-    "\\string",
-    "\\detokenize",
-    "\\lowercase",
-    "\\uppercase",
-    "\\primitive",
-    "\\pdfprimitive",
-    "\\endlinechar",
-    "\\newlinechar",
-    "\\escapechar",
-    "\\errorcontextlines",
-    "\\batchmode",
-    "\\nonstopmode",
-    "\\scrollmode",
-    "\\errorstopmode",
-    "\\dump",
-    "\\end@document",
-    "\\enddocument",
-    "\\stop",
-    "\\AtBeginDocument",
-    "\\AtEndDocument",
-    "\\AddToHook",
-    "\\ExplSyntaxOn",
-    "\\filecontents",
-    "\\openoutput",
-};
-constexpr std::string_view kDefinitions[] = {
-    "\\def",
-    "\\gdef",
-    "\\edef",
-    "\\xdef",
-    "\\let",
-    "\\futurelet",
-    "\\global",
-    "\\long",
-    "\\newcommand",
-    "\\renewcommand",
-    "\\providecommand",
-    "\\DeclareRobustCommand",
-    "\\DeclareMathOperator",
-    "\\newenvironment",
-    "\\renewenvironment",
-    "\\NewDocumentCommand",
-    "\\RenewDocumentCommand",
-    "\\chardef",
-    "\\mathchardef",
-    "\\countdef",
-    "\\toksdef",
-    "\\expandafter",
-    "\\afterassignment",
-    "\\aftergroup",
-};
-// Environments a formula may open, as KaTeX knows them; \begin and \end of anything else
-// (document, verbatim, filecontents...) is refused.
-constexpr std::string_view kMathEnvironments[] = {
-    "align",   "align*",   "aligned",  "alignat",  "alignat*", "alignedat", "array",    "Bmatrix",   "Bmatrix*",
-    "bmatrix", "bmatrix*", "CD",       "cases",    "darray",   "dcases",    "drcases",  "equation",  "equation*",
-    "gather",  "gather*",  "gathered", "matrix",   "matrix*",  "pmatrix",   "pmatrix*", "rcases",    "smallmatrix",
-    "split",   "subarray", "Vmatrix",  "Vmatrix*", "vmatrix",  "vmatrix*",  "multline", "multline*",
-};
-
-template <std::size_t N>
-bool contains(const std::string_view (&list)[N], std::string_view s) {
-  return std::find(std::begin(list), std::end(list), s) != std::end(list);
-}
-
-// The {name} after \begin or \end at `i`, skipping spaces; "" when there is none.
-std::string_view environment_name(std::string_view tex, std::size_t i) {
-  while (i < tex.size() && (tex[i] == ' ' || tex[i] == '\n' || tex[i] == '\t')) ++i;
-  if (i >= tex.size() || tex[i] != '{') return {};
-  const auto close = tex.find('}', i);
-  return close == std::string_view::npos ? std::string_view() : tex.substr(i + 1, close - i - 1);
-}
-
-}  // namespace
-
-std::optional<TexProblem> scan_tex(std::string_view tex, const ScanOptions& options) {
-  long depth = 0;
-  std::size_t first_open = 0;
-  for (std::size_t i = 0; i < tex.size(); ++i) {
-    const char c = tex[i];
-    if (c == '\\') {
-      std::size_t j = i + 1;
-      while (j < tex.size() && is_letter(tex[j])) ++j;
-      if (j == i + 1 && j < tex.size()) ++j;  // a control symbol: \{ \% \\ \)
-      const std::string_view name = tex.substr(i, j - i);
-      if (name == "\\begin" || name == "\\end") {
-        const std::string_view env = environment_name(tex, j);
-        const bool refused = options.commands_only ? env == "document" : (env == "document" || !contains(kMathEnvironments, env));
-        if (refused)
-          return TexProblem{
-              i, "'" + std::string(name) + "{" + std::string(env) + "}' is not a math environment: not allowed in the LaTeX export"};
-      } else if (name == "\\write" && j < tex.size() && tex[j] >= '0' && tex[j] <= '9') {
-        return TexProblem{i,
-                          "'\\write" + std::string(1, tex[j]) + "' runs shell commands or writes files: not allowed in the LaTeX export"};
-      } else if (contains(kPrimitives, name)) {
-        return TexProblem{i, "'" + std::string(name) + "' is a TeX file, shell or catcode primitive: not allowed in the LaTeX export"};
-      } else if (!options.allow_definitions && contains(kDefinitions, name)) {
-        return TexProblem{
-            i, "'" + std::string(name) + "' defines or rearranges commands: not allowed in a formula (define macros in np.yaml)"};
-      } else if (!options.commands_only && (name == "\\)" || name == "\\]")) {
-        return TexProblem{i, "'" + std::string(name) + "' would end the math early"};
-      }
-      i = j - 1;
-      continue;
-    }
-    if (options.commands_only) continue;
-    if (c == '%') return TexProblem{i, "'%' starts a TeX comment that would swallow the rest of the line: write \\% for a percent sign"};
-    if (c == '^' && i + 1 < tex.size() && tex[i + 1] == '^')
-      return TexProblem{i, "'^^' is TeX's character-code notation: not allowed in the LaTeX export"};
-    if (c == '{') {
-      if (depth++ == 0) first_open = i;
-    } else if (c == '}' && --depth < 0) {
-      return TexProblem{i, "unbalanced '}': it would close a group np opened"};
-    }
-  }
-  if (depth > 0) return TexProblem{first_open, "unbalanced '{': it is never closed"};
-  return std::nullopt;
-}
-
-std::string_view katex_only_command(std::string_view command) {
-  if (command == "\\htmlClass" || command == "\\htmlId" || command == "\\htmlStyle" || command == "\\htmlData")
-    return "is KaTeX's HTML extension, with no LaTeX equivalent";
-  return {};
 }
 
 namespace {

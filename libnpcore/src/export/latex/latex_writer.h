@@ -2,8 +2,9 @@
 // links, images, math and headings are handed to callbacks by their index in the note's
 // BodyFacts, so the exporter writes resolved links, checked math and generated labels without
 // parsing anything again. Every byte of content that reaches the output passes through one of
-// the escapes below: text is escaped, code goes into a verbatim environment whose lines hold no
-// backslash, and math is written only after the exporter's checks accepted it.
+// the escapes below, each an allowlist of what may be written as itself: text is escaped, code
+// goes into a verbatim environment whose lines hold no backslash, and math is written only after
+// the exporter's checks accepted it (np/latex_allowlist.h). Raw HTML is never written.
 #pragma once
 
 #include <functional>
@@ -16,40 +17,23 @@
 
 namespace np::latex {
 
-// Text for LaTeX's text mode (LuaLaTeX with fontspec): the ten special characters, the
-// characters TeX's ligatures would change (-- ``  '' ` "), control characters and no-break
-// spaces. Non-ASCII characters stay UTF-8.
+// Text for LaTeX's text mode (LuaLaTeX with fontspec): letters, digits, spaces and the punctuation
+// that means itself are written as they are, the ten special characters and the characters TeX's
+// ligatures would change (-- `` '' ` ") escaped, no-break spaces become ~, other characters beyond
+// ASCII stay UTF-8; control characters (np/utf8.h) and ill-formed bytes are left out.
 std::string escape_text(std::string_view text);
 
 // Text for the lines of a Verbatim environment with commandchars=\\\{\}: only \ { } change, so
-// no line can hold \end{...} or any other command.
+// no line can hold \end{...} or any other command; control characters but tab are left out.
 std::string escape_verbatim(std::string_view text);
 
-// A URL for \href's first argument: # and % escaped, \ { } ^ spaces, controls and non-ASCII
-// percent-encoded.
+// A URL for \href's first argument: letters, digits and the URL punctuation TeX reads as itself as
+// they are, # and % escaped, anything else (\ { } ^ spaces, controls, non-ASCII) percent-encoded.
 std::string escape_url(std::string_view url);
 
 // A label from a note id and an optional anchor: "np:norms", "np:norms:the-cauchy-schwarz".
 // Characters other than [A-Za-z0-9-.] are written as +XX (hex), so any id or anchor is safe.
 std::string label(std::string_view note_id, std::string_view anchor = {});
-
-// What in a piece of TeX (a formula, a np.yaml macro body, a raw HTML block) could act on files,
-// the shell, catcodes or the document's structure, found by a scan of its tokens independent of
-// the math parser: the file/shell/catcode primitives, definitions (unless `allow_definitions`),
-// \end{document}, a % (comment) or ^^ (character code), \) or \] (closing the math early),
-// unbalanced braces (unless `allow_unbalanced`, for HTML). The first problem, or nullopt.
-struct TexProblem {
-  std::size_t offset = 0;  // into the scanned text
-  std::string message;
-};
-struct ScanOptions {
-  bool allow_definitions = false;
-  bool commands_only = false;  // raw HTML: only the primitives and \end{document}
-};
-std::optional<TexProblem> scan_tex(std::string_view tex, const ScanOptions& options = {});
-
-// KaTeX commands that LaTeX (with the preamble np writes) cannot typeset, with why; "" otherwise.
-std::string_view katex_only_command(std::string_view command);
 
 struct LinkOut {
   enum class Kind { none, ref, url };

@@ -842,6 +842,14 @@ MathmlResult tex_to_mathml(std::string_view tex, bool display, const math::Macro
     result.error_offset = parsed.error->begin;
     return result;
   }
+  // A link to anything but an http, https or mailto URL (math-unsafe-url): lint reports it, and no
+  // export writes the formula, although MathML keeps only the link's text.
+  for (const math::Issue& issue : parsed.issues)
+    if (issue.code == math::IssueCode::unsafe_url) {
+      result.error = issue.message;
+      result.error_offset = issue.begin;
+      return result;
+    }
   Writer writer(parsed.tree, tex, display);
   Element formula = writer.formula();
   style_characters(formula);

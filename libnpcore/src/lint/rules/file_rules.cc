@@ -1,5 +1,6 @@
 // file-*: problems reading a file. The loader (src/load/curriculum.cc, load_note) finds them; a
-// file with one of them is not checked further.
+// file with one of them is not checked further, but for file-control-character
+// (src/load/control_characters.cc), which only the exporters would stop on.
 #include "lint/rules/rules.h"
 
 namespace np::rules {
@@ -9,6 +10,15 @@ const Rule file_binary{
     "A file named .md that contains a NUL byte is binary (an image or an archive saved under the wrong name), not a note. "
     "np reports it at the first NUL byte and checks it no further.",
     "notes.md: a PNG renamed to .md", "rename the file to its real extension"};
+
+const Rule file_control_character{
+    "file-control-character", Severity::error, Scope::file,
+    "A control character (U+0001-U+001F but tab and line breaks, U+007F, U+FFFE, U+FFFF), as such or as &#1;",
+    "Control characters are invisible in an editor and forbidden in XML: one in a note makes epubcheck stop (RSC-016) and LaTeX "
+    "stop or typeset nothing. np reports each where it is written: as the character itself (in a note, part.yaml or "
+    "module.yaml), as an HTML entity in a note's body (&#1;, &#x7F;), or as an escape in a YAML string (\"\\x01\"). The "
+    "exporters never write them. At most 20 are listed per file.",
+    "Pasted from a PDF:&#11;with its line tab (or the character U+000B itself)", "Pasted from a PDF: with its line tab removed"};
 
 const Rule file_invalid_utf8{
     "file-invalid-utf8", Severity::error, Scope::file, "A file that is not valid UTF-8, or whose name is not",

@@ -133,10 +133,12 @@ const Rule math_unsafe_command{
     "$\\def\\R{\\mathbb{R}} x \\in \\R$", "$x \\in \\R$ (with \\R defined in np.yaml)", &report<C::unsafe_command>};
 
 const Rule math_unsafe_url{
-    "math-unsafe-url", Severity::error, Scope::body, "\\href, \\url or \\includegraphics with a javascript:, data: or file: target",
-    "A link in a formula ends up in the HTML, EPUB and PDF: a javascript: or vbscript: URL runs code when clicked, a file: or "
-    "data: URL reads from the reader's machine. Link to http(s) pages only.",
-    "$\\href{javascript:alert(1)}{x}$", "$\\href{https://example.com}{x}$", &report<C::unsafe_url>};
+    "math-unsafe-url", Severity::error, Scope::body, "\\href, \\url or \\includegraphics with a target other than an http, https or mailto URL",
+    "A link in a formula ends up in the HTML, EPUB and PDF, so it gets the allowlist of Markdown links: a well-formed http, "
+    "https or mailto URL. Anything else is refused: in a PDF, hyperref makes \\href{run:...} a Launch action (it starts a "
+    "program) and a relative target such as \\href{other.pdf} a GoToR action (it opens a file); a javascript: URL runs code "
+    "when clicked, a file: or data: URL reads from the reader's machine. The LaTeX and EPUB exports refuse such a formula.",
+    "$\\href{run:/bin/sh}{x}$ and $\\href{notes.pdf}{y}$", "$\\href{https://example.com}{x}$", &report<C::unsafe_url>};
 
 // --- the delimiters -------------------------------------------------------------------------------
 

@@ -5,8 +5,16 @@
 
 namespace np::rules {
 
+// code-*: the notes' code blocks (code_rules.cc; np test reports code-error, -output, -timeout)
+extern const Rule code_attribute_unknown;
+extern const Rule code_error;
+extern const Rule code_output;
+extern const Rule code_requires_undeclared;
+extern const Rule code_timeout;
+
 // file-*: reading the file (loader findings; src/load/curriculum.cc)
 extern const Rule file_binary;
+extern const Rule file_control_character;
 extern const Rule file_invalid_utf8;
 extern const Rule file_too_large;
 extern const Rule file_unreadable;
