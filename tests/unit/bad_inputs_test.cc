@@ -169,7 +169,8 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
              {"dollars", repeat("$", n) + " x " + repeat("\\$", n)},
          };
          int order = 2;
-         for (const auto& [id, body] : bodies) write(w + "/" + kModule + id + ".md", front_matter(id, order++) + body + "\n\n[end](#nope)\n");
+         for (const auto& [id, body] : bodies)
+           write(w + "/" + kModule + id + ".md", front_matter(id, order++) + body + "\n\n[end](#nope)\n");
        }},
       {"51-long-front-matter-values",
        [](const std::string& w) {
@@ -193,8 +194,7 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
          write(w + "/" + kModule + "pictures\xff/inside.md", front_matter("inside", 4));
          write(w + "/" + kModule + "image\xfe.png", "not really a PNG");
        }},
-      {"50-assets-special",
-       [](const std::string& w) { ASSERT_EQ(0, mkfifo((w + "/" + kModule + "pipe.png").c_str(), 0644)); }},
+      {"50-assets-special", [](const std::string& w) { ASSERT_EQ(0, mkfifo((w + "/" + kModule + "pipe.png").c_str(), 0644)); }},
       {"46-hostile-file-names",
        [](const std::string& w) {
          write(w + "/" + kModule + "new\nline.md", front_matter("newline", 2));
@@ -348,7 +348,8 @@ TEST_P(QuadraticShapes, EveryStageIsLinear) {
     fs::remove(root + "/expected.txt");
     write(root + "/01-part/01-module/" + shape + ".md", quadratic_note(shape, n));
   }
-  for (const std::string command : {"lint", "stats", "export json -o out.json", "export epub -o out.epub", "export latex -o out.tex"}) {
+  for (const std::string command :
+       {"lint", "stats", "export json -o out.json", "export epub -o out.epub", "export latex -o out.tex", "export site -o out-site"}) {
     const auto run = [&](std::size_t n) {
       const std::string root = w + "/" + std::to_string(n);
       return cpu_seconds("cd '" + root + "' && timeout 60 " + NP_BINARY + " " + command + " --root . " +
@@ -361,8 +362,8 @@ TEST_P(QuadraticShapes, EveryStageIsLinear) {
       small = std::min(small, run(kUnits));
       large = std::min(large, run(2 * kUnits));
     }
-    EXPECT_LT(large / std::max(small, kFloor), 3.0) << shape << ": np " << command << " took " << small << " s CPU at " << kUnits << " units, "
-                                                    << large << " s at " << 2 * kUnits;
+    EXPECT_LT(large / std::max(small, kFloor), 3.0)
+        << shape << ": np " << command << " took " << small << " s CPU at " << kUnits << " units, " << large << " s at " << 2 * kUnits;
   }
   fs::remove_all(w);
 }

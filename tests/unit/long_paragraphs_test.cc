@@ -1,11 +1,11 @@
 // Paragraphs of more than kParagraphLines lines, parsed as several (src/load/long_paragraphs.cc):
 // md4c 0.4.8 takes time quadratic in a paragraph's lines. The growth itself is measured by
 // QuadraticShapes.EveryStageIsLinear (bad_inputs_test.cc); here, what the split keeps.
+#include <gtest/gtest.h>
+
 #include "np/html.h"
 #include "np/markdown.h"
 #include "util/md_parse.h"
-
-#include <gtest/gtest.h>
 
 namespace np {
 namespace {
@@ -32,7 +32,8 @@ TEST(LongParagraphs, AParagraphUpToTheLimitIsParsedAsItIs) {
 // whole (no split inside a span).
 TEST(LongParagraphs, ALongerOneIsSplitBetweenSpansWithEveryLinkWhereItIs) {
   std::string text = "# H\n\n";
-  for (std::size_t i = 0; i < 2500; ++i) text += i % 3 == 0 ? "Line " + std::to_string(i) + " [x](#h) *em\n" : i % 3 == 1 ? "phasis* `co\n" : "de` end\n";
+  for (std::size_t i = 0; i < 2500; ++i)
+    text += i % 3 == 0 ? "Line " + std::to_string(i) + " [x](#h) *em\n" : i % 3 == 1 ? "phasis* `co\n" : "de` end\n";
   const SourceFile f("n.md", text);
   const BodyFacts facts = walk_markdown(f, 0, text.size());
   ASSERT_EQ(facts.links.size(), 834u);

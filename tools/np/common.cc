@@ -127,7 +127,9 @@ PathArguments check_paths(const std::string& root, const std::vector<std::string
   for (const auto& path : paths) {
     if (!stdfs::exists(stdfs::symlink_status(path, ec))) throw UsageError("no such file or folder: '" + utf8::escape_invalid(path) + "'");
     const auto rel = root_relative(root, path);
-    if (!rel) throw UsageError("'" + utf8::escape_invalid(path) + "' is outside the curriculum root '" + root + "'; pass --root to use another curriculum");
+    if (!rel)
+      throw UsageError("'" + utf8::escape_invalid(path) + "' is outside the curriculum root '" + root +
+                       "'; pass --root to use another curriculum");
     if (rel->empty()) out.whole = true;
     else out.given.emplace_back(path, *rel);
   }

@@ -30,10 +30,10 @@ bool starts_like_a_paragraph(std::string_view text, std::size_t at) {
 // text of a tight list item), counted between the places md4c hands out text.
 struct Probe {
   std::string_view text;
-  bool counting = false;         // inside a block whose text md4c parses for spans
-  int spans = 0;                 // open spans (emphasis, code, math...): no split inside one
-  std::size_t last_end = 0;      // just after the last text of the block
-  std::size_t since_split = 0;   // lines of the block since it began or was split
+  bool counting = false;            // inside a block whose text md4c parses for spans
+  int spans = 0;                    // open spans (emphasis, code, math...): no split inside one
+  std::size_t last_end = 0;         // just after the last text of the block
+  std::size_t since_split = 0;      // lines of the block since it began or was split
   std::vector<std::size_t> splits;  // offsets of lines a blank line goes before
 
   void block(MD_BLOCKTYPE type, bool enter) {

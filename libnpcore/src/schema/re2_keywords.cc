@@ -28,7 +28,8 @@ std::string re2_syntax(const std::string& pattern) {
       out += pattern[i];
       continue;
     }
-    if (pattern[i + 1] == 'u' && i + 5 < pattern.size() && hex(pattern[i + 2]) && hex(pattern[i + 3]) && hex(pattern[i + 4]) && hex(pattern[i + 5])) {
+    if (pattern[i + 1] == 'u' && i + 5 < pattern.size() && hex(pattern[i + 2]) && hex(pattern[i + 3]) && hex(pattern[i + 4]) &&
+        hex(pattern[i + 5])) {
       out += "\\x{" + pattern.substr(i + 2, 4) + "}";
       i += 5;
     } else {
@@ -86,9 +87,12 @@ class FormatConstraint : public Re2Constraint<FormatConstraint> {
     const std::string text = target.asString();
     int month = 0, day = 0;
     bool ok = true;
-    if (format_ == "date") ok = RE2::FullMatch(text, date_re, &month, &day) && day_exists(month, day);
-    else if (format_ == "date-time") ok = RE2::FullMatch(text, date_time_re, &month, &day) && day_exists(month, day);
-    else if (format_ == "time") ok = RE2::FullMatch(text, time_re);
+    if (format_ == "date")
+      ok = RE2::FullMatch(text, date_re, &month, &day) && day_exists(month, day);
+    else if (format_ == "date-time")
+      ok = RE2::FullMatch(text, date_time_re, &month, &day) && day_exists(month, day);
+    else if (format_ == "time")
+      ok = RE2::FullMatch(text, time_re);
     if (!ok && results) results->pushError(context, "String should be a valid " + format_);
     return ok;
   }
@@ -140,7 +144,7 @@ struct Rewriter {
       const std::string pattern = node["pattern"];
       if (const auto re = compile_pattern(pattern); !re->ok())
         problems.push_back({pointer + "/pattern", "'pattern' '" + pattern + "' is not a regular expression np can match (" + re->error() +
-                                                     "); np matches patterns with RE2, which has no lookaround and no backreferences"});
+                                                      "); np matches patterns with RE2, which has no lookaround and no backreferences"});
       node[kPattern] = pattern;
       node.erase("pattern");
     }
@@ -150,7 +154,8 @@ struct Rewriter {
     }
     if (node.contains("patternProperties"))
       problems.push_back({pointer + "/patternProperties",
-                          "'patternProperties' is not supported; check names with 'propertyNames' and a 'pattern', and values with 'additionalProperties'"});
+                          "'patternProperties' is not supported; check names with 'propertyNames' and a 'pattern', and values with "
+                          "'additionalProperties'"});
     for (const char* key : {"additionalItems", "additionalProperties", "contains", "propertyNames", "if", "then", "else", "not", "items"})
       if (node.contains(key)) subschema(node[key], pointer + "/" + key);
     for (const char* key : {"allOf", "anyOf", "oneOf", "items"})

@@ -20,8 +20,8 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <string>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
