@@ -86,12 +86,12 @@ TEST(SchemaPattern, PatternPropertiesIsRefused) {
             "'additionalProperties'");
 }
 
-// Patterns keep their JSON Schema meaning: unanchored, "\uXXXX" escapes, under $ref and in
-// propertyNames.
+// Patterns keep their JSON Schema meaning: unanchored, "\uXXXX" escapes, named groups, under $ref
+// and in propertyNames.
 TEST(SchemaPattern, PatternsKeepTheirMeaning) {
   std::vector<Diagnostic> errors;
   const auto set = note_schema(R"({
-    "definitions": {"accented": {"type": "string", "pattern": "\\u00e9t"}},
+    "definitions": {"accented": {"type": "string", "pattern": "(?<first>\\u00e9)t[(?<]?"}},
     "properties": {"id": {"$ref": "#/definitions/accented"}, "tags": {"type": "object", "propertyNames": {"pattern": "^[a-z]+$"}}}
   })",
                                errors);

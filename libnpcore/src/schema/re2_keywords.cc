@@ -18,23 +18,30 @@ namespace {
 constexpr const char* kPattern = "x-np-re2-pattern";
 constexpr const char* kFormat = "x-np-re2-format";
 
-// JSON Schema patterns are ECMA-262; RE2 reads the same syntax but for "\uXXXX", which it spells
-// "\x{XXXX}". What else differs (lookaround, backreferences) RE2 refuses, and the schema with it.
+// JSON Schema patterns are ECMA-262; RE2 reads the same syntax but for "\uXXXX" and a named group
+// "(?<name>", which it spells "\x{XXXX}" and "(?P<name>". What else differs (lookaround,
+// backreferences) RE2 refuses, and the schema with it.
 std::string re2_syntax(const std::string& pattern) {
   std::string out;
   const auto hex = [](char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); };
+  bool in_class = false;  // inside [...], where "(?<" is three characters
   for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] != '\\' || i + 1 >= pattern.size()) {
-      out += pattern[i];
-      continue;
-    }
-    if (pattern[i + 1] == 'u' && i + 5 < pattern.size() && hex(pattern[i + 2]) && hex(pattern[i + 3]) && hex(pattern[i + 4]) &&
-        hex(pattern[i + 5])) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 5 < pattern.size() && pattern[i + 1] == 'u' && hex(pattern[i + 2]) && hex(pattern[i + 3]) &&
+        hex(pattern[i + 4]) && hex(pattern[i + 5])) {
       out += "\\x{" + pattern.substr(i + 2, 4) + "}";
       i += 5;
-    } else {
+    } else if (c == '\\' && i + 1 < pattern.size()) {
       out += pattern.substr(i, 2);
       ++i;
+    } else if (!in_class && c == '(' && pattern.compare(i, 3, "(?<") == 0 && i + 3 < pattern.size() && pattern[i + 3] != '=' &&
+               pattern[i + 3] != '!') {
+      out += "(?P<";
+      i += 2;
+    } else {
+      if (c == '[') in_class = true;
+      if (c == ']' && in_class && out.back() != '[' && !(out.size() >= 2 && out.compare(out.size() - 2, 2, "[^") == 0)) in_class = false;
+      out += c;
     }
   }
   return out;
