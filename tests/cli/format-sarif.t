@@ -382,15 +382,15 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
                 "level": "error"
               },
               "fullDescription": {
-                "text": "Notes and metadata must be UTF-8. np reports the first byte that is not part of well-formed UTF-8 (Latin-1 text, overlong forms, surrogates) and checks the file no further, since every later position would be a guess."
+                "text": "Notes and metadata must be UTF-8. np reports the first byte that is not part of well-formed UTF-8 (Latin-1 text, overlong forms, surrogates) and checks the file no further, since every later position would be a guess. A file or folder whose name is not UTF-8 cannot be named in JSON, SARIF, an EPUB or a link: np reports it (the bad bytes written as \\xHH) and leaves it out."
               },
               "help": {
-                "text": "Notes and metadata must be UTF-8. np reports the first byte that is not part of well-formed UTF-8 (Latin-1 text, overlong forms, surrogates) and checks the file no further, since every later position would be a guess.\n\nRun `np explain file-invalid-utf8` for examples."
+                "text": "Notes and metadata must be UTF-8. np reports the first byte that is not part of well-formed UTF-8 (Latin-1 text, overlong forms, surrogates) and checks the file no further, since every later position would be a guess. A file or folder whose name is not UTF-8 cannot be named in JSON, SARIF, an EPUB or a link: np reports it (the bad bytes written as \\xHH) and leaves it out.\n\nRun `np explain file-invalid-utf8` for examples."
               },
               "id": "file-invalid-utf8",
               "name": "file-invalid-utf8",
               "shortDescription": {
-                "text": "A file that is not valid UTF-8"
+                "text": "A file that is not valid UTF-8, or whose name is not"
               }
             },
             {

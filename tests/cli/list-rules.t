@@ -9,7 +9,7 @@ code-requires-undeclared       error    -        A python block that requires a 
 code-timeout                   error    -        A python block that does not finish within np test's time limit
 file-binary                    error    -        A .md file that contains NUL bytes
 file-control-character         error    -        A control character (U+0001-U+001F but tab and line breaks, U+007F, U+FFFE, U+FFFF), as such or as &#1;
-file-invalid-utf8              error    -        A file that is not valid UTF-8
+file-invalid-utf8              error    -        A file that is not valid UTF-8, or whose name is not
 file-too-large                 error    -        A note larger than lint.max_file_size
 file-unreadable                error    -        A file or folder np cannot read
 footnote-duplicate             error    -        Two footnote definitions with the same label

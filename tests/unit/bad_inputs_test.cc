@@ -15,8 +15,10 @@
 // symlink loops). The commands run from $W with NO_COLOR=1 under `timeout 60`: a hang is the
 // failure, never a timed assertion. $W is shown as $W in the output. NP_UPDATE_GOLDENS=1 rewrites
 // the outputs and keeps the commands (review the diff).
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <functional>
 #include <map>
@@ -46,6 +48,24 @@ std::string repeat(const std::string& s, std::size_t n) {
 // The front matter of a valid note of the scaffold's module.
 std::string front_matter(const std::string& id, int order) {
   return "---\nid: " + id + "\ntitle: " + id + "\norder: " + std::to_string(order) + "\nkind: note\nstatus: published\nsummary: A generated note.\nupdated: 2026-01-01\n---\n\n";
+}
+
+// Notes that made a stage take time quadratic in their size (issue 16), of `n` lines (or
+// paragraphs, or definitions) each, with one broken link at the end; the rest is valid.
+const std::vector<std::string> kQuadraticShapes = {"brackets", "links", "footnotes", "escaped-links"};
+
+std::string quadratic_note(const std::string& shape, std::size_t n) {
+  std::string body = "# H\n\n## h_\n\n";
+  if (shape == "brackets") body += repeat("[x]\n", n);  // one paragraph: md4c walked its lines for each
+  if (shape == "links") body += repeat("[x](#h)\n", n);
+  if (shape == "footnotes") {
+    for (std::size_t i = 0; i < n; ++i) body += "a[^n" + std::to_string(i) + "] ";
+    body += "\n\n";
+    for (std::size_t i = 0; i < n; ++i) body += "[^N" + std::to_string(i) + "]: Note.\n";
+  }
+  if (shape == "escaped-links") body += repeat("[x](#h\\_)\n\n", n);  // md4c copies the destination
+  const auto order = std::find(kQuadraticShapes.begin(), kQuadraticShapes.end(), shape) - kQuadraticShapes.begin() + 2;
+  return front_matter(shape, static_cast<int>(order)) + body + "\n[end](#nope)\n";
 }
 
 // Inputs too big to commit or that git cannot hold, written into $W before the commands run.
@@ -149,7 +169,8 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
              {"dollars", repeat("$", n) + " x " + repeat("\\$", n)},
          };
          int order = 2;
-         for (const auto& [id, body] : bodies) write(w + "/" + kModule + id + ".md", front_matter(id, order++) + body + "\n\n[end](#nope)\n");
+         for (const auto& [id, body] : bodies)
+           write(w + "/" + kModule + id + ".md", front_matter(id, order++) + body + "\n\n[end](#nope)\n");
        }},
       {"51-long-front-matter-values",
        [](const std::string& w) {
@@ -162,8 +183,18 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
          write(w + "/case/np.yaml", "book:\n  title: Long Values\n  language: en" + repeat("-abcdefgh", 3000) + "\nkatex:\n  macros:\n    ? '\\" +
                                         repeat("R", 30000) + "'\n    : '\\mathbb{R}'\nlint:\n  rules:\n    link-orphan: off\n");
        }},
-      {"50-assets-special",
-       [](const std::string& w) { ASSERT_EQ(0, mkfifo((w + "/" + kModule + "pipe.png").c_str(), 0644)); }},
+      {"52-quadratic-markdown",
+       [](const std::string& w) {
+         for (const std::string& shape : kQuadraticShapes) write(w + "/" + kModule + shape + ".md", quadratic_note(shape, 2500));
+       }},
+      {"53-non-utf8-names",
+       [](const std::string& w) {
+         // Names JSON, SARIF and EPUB cannot hold: a note, a folder (with a note in it) and an image.
+         write(w + "/" + kModule + "bad\xff\xfe-utf8.md", front_matter("bad-utf8", 3));
+         write(w + "/" + kModule + "pictures\xff/inside.md", front_matter("inside", 4));
+         write(w + "/" + kModule + "image\xfe.png", "not really a PNG");
+       }},
+      {"50-assets-special", [](const std::string& w) { ASSERT_EQ(0, mkfifo((w + "/" + kModule + "pipe.png").c_str(), 0644)); }},
       {"46-hostile-file-names",
        [](const std::string& w) {
          write(w + "/" + kModule + "new\nline.md", front_matter("newline", 2));
@@ -287,6 +318,62 @@ TEST_P(BadInputs, DiagnosesWithoutCrashOrHang) {
     EXPECT_EQ(e.err, a.err) << name << ": " << e.command;
   }
 }
+
+// Every stage is linear in its input: each quadratic shape at n and 2n units, each command's CPU
+// time (np's and its children's) compared. Linear is about 2x, quadratic 4x; the bound is 3x. A
+// ratio over it is measured up to three times more (the least of the counts): a busy machine does
+// not fail the test, a quadratic stage always does. No time is asserted, only the ratio.
+class QuadraticShapes : public testing::TestWithParam<std::string> {};
+
+double cpu_seconds(const std::string& shell) {
+  rusage before{}, after{};
+  getrusage(RUSAGE_CHILDREN, &before);
+  const int status = std::system(shell.c_str());
+  getrusage(RUSAGE_CHILDREN, &after);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) <= 1) << shell << ": status " << status;
+  const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return seconds(after.ru_utime) - seconds(before.ru_utime) + seconds(after.ru_stime) - seconds(before.ru_stime);
+}
+
+TEST_P(QuadraticShapes, EveryStageIsLinear) {
+  const std::string shape = GetParam();
+  constexpr std::size_t kUnits = 50000;
+  // Its own folder: another checkout's test run may be timing the same shape.
+  const std::string w = testing::TempDir() + "np-growth-" + shape + "-" + std::to_string(getpid());
+  fs::remove_all(w);
+  fs::create_directories(w);
+  for (const std::size_t n : {kUnits, 2 * kUnits}) {
+    const std::string root = w + "/" + std::to_string(n);
+    fs::copy(bad_inputs_dir() + "/52-quadratic-markdown", root, fs::copy_options::recursive);
+    fs::remove(root + "/expected.txt");
+    write(root + "/01-part/01-module/" + shape + ".md", quadratic_note(shape, n));
+  }
+  for (const std::string command :
+       {"lint", "stats", "export json -o out.json", "export epub -o out.epub", "export latex -o out.tex", "export site -o out-site"}) {
+    const auto run = [&](std::size_t n) {
+      const std::string root = w + "/" + std::to_string(n);
+      return cpu_seconds("cd '" + root + "' && timeout 60 " + NP_BINARY + " " + command + " --root . " +
+                         (command.rfind("export", 0) == 0 ? "--force " : "") + ">/dev/null 2>&1");
+    };
+    // Below 50 ms a run is mostly starting np; the ratio of such times says nothing.
+    constexpr double kFloor = 0.05;
+    double small = run(kUnits), large = run(2 * kUnits);
+    for (int again = 0; again < 3 && large / std::max(small, kFloor) >= 3; ++again) {
+      small = std::min(small, run(kUnits));
+      large = std::min(large, run(2 * kUnits));
+    }
+    EXPECT_LT(large / std::max(small, kFloor), 3.0)
+        << shape << ": np " << command << " took " << small << " s CPU at " << kUnits << " units, " << large << " s at " << 2 * kUnits;
+  }
+  fs::remove_all(w);
+}
+
+INSTANTIATE_TEST_SUITE_P(Shapes, QuadraticShapes, testing::ValuesIn(kQuadraticShapes),
+                         [](const testing::TestParamInfo<std::string>& param_info) {
+                           std::string name = param_info.param;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
 
 INSTANTIATE_TEST_SUITE_P(Cases, BadInputs, testing::ValuesIn(cases()), [](const testing::TestParamInfo<std::string>& param_info) {
   std::string name = param_info.param;

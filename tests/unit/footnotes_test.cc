@@ -42,8 +42,9 @@ TEST(Footnotes, DuplicateLabelsMatchWithoutCase) {
   ASSERT_EQ(notes.size(), 2u);
   EXPECT_EQ(notes[0].duplicate_of, FootnoteRef::kUndefined);
   EXPECT_EQ(notes[1].duplicate_of, 0u);
-  EXPECT_EQ(find_footnote(notes, "NOTE"), 0u);
-  EXPECT_EQ(find_footnote(notes, "other"), FootnoteRef::kUndefined);
+  const FootnoteIndex index(notes);
+  EXPECT_EQ(index.find("NOTE"), 0u);
+  EXPECT_EQ(index.find("other"), FootnoteRef::kUndefined);
 }
 
 TEST(Footnotes, TheWalkFindsReferencesAndWhatIsInsideDefinitionsWhereItIsInTheFile) {

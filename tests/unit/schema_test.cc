@@ -30,10 +30,17 @@ std::optional<SchemaSet> note_schema(const std::string& text, std::vector<Diagno
 TEST(SchemaPattern, LongValuesAreMatchedWithoutRecursion) {
   const SchemaSet schemas = SchemaSet::builtin();
   const std::string tag = repeat("a-", 50000) + "a";
-  nlohmann::json note = {{"id", "x"}, {"title", "X"}, {"order", 1}, {"kind", "note"}, {"status", "published"},
-                         {"summary", "S."}, {"updated", "2026-01-01"}, {"tags", {tag, tag + "A"}}};
+  nlohmann::json note = {{"id", "x"},
+                         {"title", "X"},
+                         {"order", 1},
+                         {"kind", "note"},
+                         {"status", "published"},
+                         {"summary", "S."},
+                         {"updated", "2026-01-01"},
+                         {"tags", {tag, tag + "A"}}};
   EXPECT_EQ(messages(schemas.validate(SchemaKind::note, note)),
-            (std::vector<std::string>{"/tags/1 tags[1]: 'a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-... is not a lowercase kebab-case tag like 'linear-algebra'"}));
+            (std::vector<std::string>{"/tags/1 tags[1]: 'a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-... is not a lowercase "
+                                      "kebab-case tag like 'linear-algebra'"}));
   const nlohmann::json module = {{"number", 1}, {"title", "M"}, {"summary", "S."}, {"requires", {repeat("A", 100000)}}};
   EXPECT_TRUE(schemas.validate(SchemaKind::module, module).empty());
   const nlohmann::json config = {{"book", {{"title", "B"}, {"language", "en" + repeat("-abcdefgh", 20000)}}},
@@ -79,12 +86,12 @@ TEST(SchemaPattern, PatternPropertiesIsRefused) {
             "'additionalProperties'");
 }
 
-// Patterns keep their JSON Schema meaning: unanchored, "\uXXXX" escapes, under $ref and in
-// propertyNames.
+// Patterns keep their JSON Schema meaning: unanchored, "\uXXXX" escapes, named groups, under $ref
+// and in propertyNames.
 TEST(SchemaPattern, PatternsKeepTheirMeaning) {
   std::vector<Diagnostic> errors;
   const auto set = note_schema(R"({
-    "definitions": {"accented": {"type": "string", "pattern": "\\u00e9t"}},
+    "definitions": {"accented": {"type": "string", "pattern": "(?<first>\\u00e9)t[(?<]?"}},
     "properties": {"id": {"$ref": "#/definitions/accented"}, "tags": {"type": "object", "propertyNames": {"pattern": "^[a-z]+$"}}}
   })",
                                errors);
@@ -108,12 +115,14 @@ TEST(SchemaPattern, NamesThatFailPropertyNamesAreReportedOnTheirKey) {
 // "format" was valijson's std::regex too: date, time and date-time are still asserted.
 TEST(SchemaPattern, FormatsAreCheckedWithRe2) {
   std::vector<Diagnostic> errors;
-  const auto set = note_schema(R"({"properties": {"a": {"format": "date"}, "b": {"format": "date-time"}, "c": {"format": "time"}}})", errors);
+  const auto set =
+      note_schema(R"({"properties": {"a": {"format": "date"}, "b": {"format": "date-time"}, "c": {"format": "time"}}})", errors);
   ASSERT_TRUE(set.has_value());
   EXPECT_TRUE(set->validate(SchemaKind::note, {{"a", "2026-02-28"}, {"b", "2026-01-01T10:00:00Z"}, {"c", "23:59:60+01:00"}}).empty());
-  EXPECT_EQ(messages(set->validate(SchemaKind::note, {{"a", "2026-04-31"}, {"b", repeat("1", 100000) + "-01-01T10:00:00"}, {"c", "24:00:00Z"}})),
-            (std::vector<std::string>{"/a a: String should be a valid date", "/b b: String should be a valid date-time",
-                                      "/c c: String should be a valid time"}));
+  EXPECT_EQ(
+      messages(set->validate(SchemaKind::note, {{"a", "2026-04-31"}, {"b", repeat("1", 100000) + "-01-01T10:00:00"}, {"c", "24:00:00Z"}})),
+      (std::vector<std::string>{"/a a: String should be a valid date", "/b b: String should be a valid date-time",
+                                "/c c: String should be a valid time"}));
 }
 
 }  // namespace

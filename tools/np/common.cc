@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "np/lint.h"
 #include "np/reporter.h"
+#include "np/utf8.h"
 
 namespace np::cli {
 
@@ -101,12 +102,15 @@ std::vector<std::string> expand_paths(const Curriculum& c, const PathArguments& 
   for (const auto& [path, source] : c.sources_by_path()) known.insert(std::string(path));
   for (const auto& f : c.findings) known.insert(f.file);
   std::set<std::string> selected;
-  for (const auto& [shown, rel] : arguments.given) {
+  for (const auto& [given_shown, given_rel] : arguments.given) {
+    // A name that is not UTF-8 is known by its escaped form (the loader reports it so, and leaves
+    // the file out).
+    const std::string shown = utf8::escape_invalid(given_shown), rel = utf8::escape_invalid(given_rel);
     if (known.count(rel)) {
       selected.insert(rel);
       continue;
     }
-    const auto entries = fs.list(join_path(c.root, rel));
+    const auto entries = fs.list(join_path(c.root, given_rel));
     if (!entries) {
       throw UsageError("'" + shown + "' is not a note, module.yaml, part.yaml or np.yaml (np lint checks those; the files notes link to are checked through their links)");
     }
@@ -121,9 +125,11 @@ PathArguments check_paths(const std::string& root, const std::vector<std::string
   PathArguments out;
   std::error_code ec;
   for (const auto& path : paths) {
-    if (!stdfs::exists(stdfs::symlink_status(path, ec))) throw UsageError("no such file or folder: '" + path + "'");
+    if (!stdfs::exists(stdfs::symlink_status(path, ec))) throw UsageError("no such file or folder: '" + utf8::escape_invalid(path) + "'");
     const auto rel = root_relative(root, path);
-    if (!rel) throw UsageError("'" + path + "' is outside the curriculum root '" + root + "'; pass --root to use another curriculum");
+    if (!rel)
+      throw UsageError("'" + utf8::escape_invalid(path) + "' is outside the curriculum root '" + root +
+                       "'; pass --root to use another curriculum");
     if (rel->empty()) out.whole = true;
     else out.given.emplace_back(path, *rel);
   }

@@ -12,6 +12,10 @@ namespace np::utf8 {
 // and code points above U+10FFFF are ill-formed), or nullopt when the text is valid.
 std::optional<std::size_t> first_invalid(std::string_view text);
 
+// `text` with each byte that is not part of well-formed UTF-8 written as \xHH (a file name np can
+// print and put into JSON).
+std::string escape_invalid(std::string_view text);
+
 // Number of code points in valid UTF-8; each byte of an ill-formed sequence counts as one.
 std::size_t count_code_points(std::string_view text);
 

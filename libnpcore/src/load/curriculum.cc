@@ -58,6 +58,16 @@ struct TreeWalk {
     for (const DirEntry& e : *entries) {
       if (e.name.empty() || e.name[0] == '.') continue;  // .git, editor files
       const std::string path = rel.empty() ? e.name : rel + "/" + e.name;
+      // A name that is not UTF-8 cannot be written into JSON, SARIF, an EPUB or a link: the file
+      // (or folder) is reported under its name with the bad bytes escaped, and left out.
+      if (utf8::first_invalid(e.name)) {
+        const std::string shown = utf8::escape_invalid(path);
+        finding("file-invalid-utf8", shown,
+                "the name of '" + shown + "' is not valid UTF-8 (the bytes shown as \\xHH): np leaves this " +
+                    (e.type == DirEntry::Type::directory ? "folder" : "file") + " out",
+                "rename it with UTF-8 characters only");
+        continue;
+      }
       const std::string full = join_path(root, path);
       std::string canonical;
       if (e.symlink || e.type == DirEntry::Type::other) {

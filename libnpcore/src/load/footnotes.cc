@@ -3,6 +3,7 @@
 // in, after a blank line or another definition, outside fenced code), continued by lines indented
 // four columns (blank lines between them included) and by lazy lines that go on its paragraph.
 #include <cstring>
+#include <unordered_map>
 
 #include "util/md_parse.h"
 
@@ -69,15 +70,6 @@ bool starts_block(std::string_view text, const Line& l) {
   return i > l.content && i < l.end && (text[i] == '.' || text[i] == ')');
 }
 
-bool same_label(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
-    if (x != y && !((x | 0x20) == (y | 0x20) && (x | 0x20) >= 'a' && (x | 0x20) <= 'z')) return false;
-  }
-  return true;
-}
-
 void add_line(Footnote& f, std::string_view text, std::size_t from, const Line& l) {
   f.lines.emplace_back(f.markdown.size(), from);
   f.markdown.append(text.substr(from, l.end - from));
@@ -139,12 +131,10 @@ std::vector<Footnote> find_footnotes(std::string_view text, std::size_t begin, s
     code_fence = fence(text, l);
     block_start = text[l.content] == '#' && (l.content + 1 == l.end || text[l.content + 1] == ' ' || text[l.content + 1] == '#');
   }
+  std::unordered_map<std::string, std::size_t> first;  // footnote_label_key() -> index
+  first.reserve(notes.size());
   for (std::size_t i = 0; i < notes.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j)
-      if (notes[j].duplicate_of == FootnoteRef::kUndefined && same_label(notes[i].label, notes[j].label)) {
-        notes[i].duplicate_of = j;
-        break;
-      }
+    if (const auto [it, added] = first.emplace(footnote_label_key(notes[i].label), i); !added) notes[i].duplicate_of = it->second;
   return notes;
 }
 
@@ -174,10 +164,22 @@ MarkdownInput footnote_input(const Footnote& footnote, const char* file_text) {
   return in;
 }
 
-std::size_t find_footnote(const std::vector<Footnote>& footnotes, std::string_view label) {
+std::string footnote_label_key(std::string_view label) {
+  std::string key(label);
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  return key;
+}
+
+FootnoteIndex::FootnoteIndex(const std::vector<Footnote>& footnotes) {
+  first_.reserve(footnotes.size());
   for (std::size_t i = 0; i < footnotes.size(); ++i)
-    if (footnotes[i].duplicate_of == FootnoteRef::kUndefined && same_label(footnotes[i].label, label)) return i;
-  return FootnoteRef::kUndefined;
+    if (footnotes[i].duplicate_of == FootnoteRef::kUndefined) first_.emplace(footnote_label_key(footnotes[i].label), i);
+}
+
+std::size_t FootnoteIndex::find(std::string_view label) const {
+  const auto it = first_.find(footnote_label_key(label));
+  return it == first_.end() ? FootnoteRef::kUndefined : it->second;
 }
 
 }  // namespace np

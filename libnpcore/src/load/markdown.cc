@@ -96,12 +96,14 @@ struct Walker {
 
   // The source offset of an attribute (href, src, wiki target): its pointer when md4c points into
   // our buffer, else the text searched for from the last offset (md4c copies attributes with
-  // escapes or entities).
+  // escapes or entities) over a few times its length: a search to the end of the note for each
+  // of its links would take time quadratic in the note.
   std::pair<std::size_t, std::size_t> locate_attribute(const MD_ATTRIBUTE& a) const {
     if (a.size > 0 && in_source(a.text)) return {offset_of(a.text), offset_of(a.text) + a.size};
-    const std::string_view text = file.text().substr(0, end);
+    const std::size_t window = 1024 + 8 * std::size_t{a.size};
+    const std::string_view text = file.text().substr(0, std::min(end, last_offset + window));
     const std::string needle(a.text, a.size);
-    if (!needle.empty()) {
+    if (!needle.empty() && last_offset <= text.size()) {
       const auto found = text.find(needle, last_offset);
       if (found != std::string_view::npos) return {found, found + needle.size()};
     }

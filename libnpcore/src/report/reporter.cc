@@ -111,7 +111,7 @@ std::string render_json(const std::vector<Diagnostic>& diagnostics, const Report
   }
   const nlohmann::json doc = {{"version", 1}, {"diagnostics", list},
                               {"summary", {{"errors", errors}, {"warnings", warnings}, {"files", options.files_checked}}}};
-  return doc.dump(2) + "\n";
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";  // a root named in bytes that are not UTF-8
 }
 
 std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const ReportOptions& options) {
@@ -146,7 +146,7 @@ std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const Repor
       {"runs", {{{"tool", {{"driver", {{"name", "np"}, {"version", NP_VERSION}, {"semanticVersion", NP_VERSION}, {"rules", rules}}}}},
                  {"columnKind", "unicodeCodePoints"},
                  {"results", results}}}}};
-  return doc.dump(2) + "\n";
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";  // a root named in bytes that are not UTF-8
 }
 
 // Workflow-command escaping: data escapes %, CR, LF; properties also ':' and ','.

@@ -18,22 +18,30 @@ namespace {
 constexpr const char* kPattern = "x-np-re2-pattern";
 constexpr const char* kFormat = "x-np-re2-format";
 
-// JSON Schema patterns are ECMA-262; RE2 reads the same syntax but for "\uXXXX", which it spells
-// "\x{XXXX}". What else differs (lookaround, backreferences) RE2 refuses, and the schema with it.
+// JSON Schema patterns are ECMA-262; RE2 reads the same syntax but for "\uXXXX" and a named group
+// "(?<name>", which it spells "\x{XXXX}" and "(?P<name>". What else differs (lookaround,
+// backreferences) RE2 refuses, and the schema with it.
 std::string re2_syntax(const std::string& pattern) {
   std::string out;
   const auto hex = [](char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); };
+  bool in_class = false;  // inside [...], where "(?<" is three characters
   for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] != '\\' || i + 1 >= pattern.size()) {
-      out += pattern[i];
-      continue;
-    }
-    if (pattern[i + 1] == 'u' && i + 5 < pattern.size() && hex(pattern[i + 2]) && hex(pattern[i + 3]) && hex(pattern[i + 4]) && hex(pattern[i + 5])) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 5 < pattern.size() && pattern[i + 1] == 'u' && hex(pattern[i + 2]) && hex(pattern[i + 3]) &&
+        hex(pattern[i + 4]) && hex(pattern[i + 5])) {
       out += "\\x{" + pattern.substr(i + 2, 4) + "}";
       i += 5;
-    } else {
+    } else if (c == '\\' && i + 1 < pattern.size()) {
       out += pattern.substr(i, 2);
       ++i;
+    } else if (!in_class && c == '(' && pattern.compare(i, 3, "(?<") == 0 && i + 3 < pattern.size() && pattern[i + 3] != '=' &&
+               pattern[i + 3] != '!') {
+      out += "(?P<";
+      i += 2;
+    } else {
+      if (c == '[') in_class = true;
+      if (c == ']' && in_class && out.back() != '[' && !(out.size() >= 2 && out.compare(out.size() - 2, 2, "[^") == 0)) in_class = false;
+      out += c;
     }
   }
   return out;
@@ -86,9 +94,12 @@ class FormatConstraint : public Re2Constraint<FormatConstraint> {
     const std::string text = target.asString();
     int month = 0, day = 0;
     bool ok = true;
-    if (format_ == "date") ok = RE2::FullMatch(text, date_re, &month, &day) && day_exists(month, day);
-    else if (format_ == "date-time") ok = RE2::FullMatch(text, date_time_re, &month, &day) && day_exists(month, day);
-    else if (format_ == "time") ok = RE2::FullMatch(text, time_re);
+    if (format_ == "date")
+      ok = RE2::FullMatch(text, date_re, &month, &day) && day_exists(month, day);
+    else if (format_ == "date-time")
+      ok = RE2::FullMatch(text, date_time_re, &month, &day) && day_exists(month, day);
+    else if (format_ == "time")
+      ok = RE2::FullMatch(text, time_re);
     if (!ok && results) results->pushError(context, "String should be a valid " + format_);
     return ok;
   }
@@ -140,7 +151,7 @@ struct Rewriter {
       const std::string pattern = node["pattern"];
       if (const auto re = compile_pattern(pattern); !re->ok())
         problems.push_back({pointer + "/pattern", "'pattern' '" + pattern + "' is not a regular expression np can match (" + re->error() +
-                                                     "); np matches patterns with RE2, which has no lookaround and no backreferences"});
+                                                      "); np matches patterns with RE2, which has no lookaround and no backreferences"});
       node[kPattern] = pattern;
       node.erase("pattern");
     }
@@ -150,7 +161,8 @@ struct Rewriter {
     }
     if (node.contains("patternProperties"))
       problems.push_back({pointer + "/patternProperties",
-                          "'patternProperties' is not supported; check names with 'propertyNames' and a 'pattern', and values with 'additionalProperties'"});
+                          "'patternProperties' is not supported; check names with 'propertyNames' and a 'pattern', and values with "
+                          "'additionalProperties'"});
     for (const char* key : {"additionalItems", "additionalProperties", "contains", "propertyNames", "if", "then", "else", "not", "items"})
       if (node.contains(key)) subschema(node[key], pointer + "/" + key);
     for (const char* key : {"allOf", "anyOf", "oneOf", "items"})

@@ -225,7 +225,8 @@ struct SchemaSet::Impl {
     if (!schema || !schema->is_object()) return;
     if (value.is_array()) {
       if (schema->contains("items"))
-        for (std::size_t i = 0; i < value.size(); ++i) explain_names(kind, &(*schema)["items"], value[i], pointer + "/" + std::to_string(i), out);
+        for (std::size_t i = 0; i < value.size(); ++i)
+          explain_names(kind, &(*schema)["items"], value[i], pointer + "/" + std::to_string(i), out);
       return;
     }
     if (!value.is_object()) return;
@@ -240,8 +241,10 @@ struct SchemaSet::Impl {
         explain(kind, *names, key, key_pointer, failed_pattern, key_out);
         for (SchemaViolation& v : key_out) out.push_back({key_pointer, std::move(v.message), true});
       }
-      if (schema->contains("properties") && (*schema)["properties"].contains(key)) explain_names(kind, &(*schema)["properties"][key], item, key_pointer, out);
-      else if (schema->contains("additionalProperties")) explain_names(kind, &(*schema)["additionalProperties"], item, key_pointer, out);
+      if (schema->contains("properties") && (*schema)["properties"].contains(key))
+        explain_names(kind, &(*schema)["properties"][key], item, key_pointer, out);
+      else if (schema->contains("additionalProperties"))
+        explain_names(kind, &(*schema)["additionalProperties"], item, key_pointer, out);
     }
   }
 

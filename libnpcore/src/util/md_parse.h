@@ -20,8 +20,10 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -64,22 +66,45 @@ MarkdownInput body_input(std::string_view text, std::size_t begin, std::size_t e
 // The input for one definition's Markdown.
 MarkdownInput footnote_input(const Footnote& footnote, const char* file_text);
 
-// The definition a "[^label]" refers to (labels match case-insensitively; the first of duplicates
-// wins), or FootnoteRef::kUndefined.
-std::size_t find_footnote(const std::vector<Footnote>& footnotes, std::string_view label);
+// The definitions by label, for the "[^label]" references of a body: a hash lookup each, as a
+// note may hold tens of thousands of both.
+class FootnoteIndex {
+ public:
+  explicit FootnoteIndex(const std::vector<Footnote>& footnotes);
+  // The definition a "[^label]" refers to (labels match case-insensitively; the first of
+  // duplicates wins), or FootnoteRef::kUndefined.
+  std::size_t find(std::string_view label) const;
+
+ private:
+  std::unordered_map<std::string, std::size_t> first_;  // label_key() -> index
+};
+
+// What labels are compared by: ASCII letters in lower case.
+std::string footnote_label_key(std::string_view label);
+
+// md4c 0.4.8 takes time quadratic in the lines of a paragraph that holds brackets: a paragraph
+// of more than kParagraphLines lines is parsed as several (src/load/long_paragraphs.cc). When
+// `input` has one, `out` is a copy of it (its text in `storage`) with a blank line after about
+// every kParagraphLines of its lines, and the result true.
+inline constexpr std::size_t kParagraphLines = 1000;
+bool split_long_paragraphs(const MarkdownInput& input, MarkdownInput& out, std::string& storage);
 
 // W has enter_block/leave_block(MD_BLOCKTYPE, void*), enter_span/leave_span(MD_SPANTYPE, void*),
 // text(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE) and footnote_ref(std::size_t footnote,
 // std::string_view label, const MD_CHAR* marker, MD_SIZE size) (footnote: an index into the
 // footnotes, or FootnoteRef::kUndefined), each returning 0 to go on. Returns md_parse's code.
 template <typename W>
-int parse_markdown(const MarkdownInput& input, W& walker) {
+int parse_markdown(const MarkdownInput& whole_input, W& walker) {
+  MarkdownInput split_input;
+  std::string split_storage;
+  const MarkdownInput& input = split_long_paragraphs(whole_input, split_input, split_storage) ? split_input : whole_input;
   struct Balanced {
     W& w;
     const MarkdownInput& in;
     std::vector<MD_SPANTYPE> spans;        // open spans, innermost last
     std::vector<std::size_t> block_marks;  // spans.size() when each open block began
     int links = 0;                         // open links and images: their text holds no footnote reference
+    std::optional<FootnoteIndex> index;    // built at the first reference
     std::size_t mark() const { return block_marks.empty() ? 0 : block_marks.back(); }
     static bool is_link(MD_SPANTYPE t) { return t == MD_SPAN_A || t == MD_SPAN_IMG || t == MD_SPAN_WIKILINK; }
 
@@ -96,13 +121,14 @@ int parse_markdown(const MarkdownInput& input, W& walker) {
         if (i > done)
           if (const int rc = w.text(MD_TEXT_NORMAL, x + done, static_cast<MD_SIZE>(i - done))) return rc;
         const std::string_view label = s.substr(i + 2, j - i - 2);
-        if (const int rc = w.footnote_ref(find_footnote(*in.footnotes, label), label, x + i, static_cast<MD_SIZE>(j + 1 - i))) return rc;
+        if (!index) index.emplace(*in.footnotes);
+        if (const int rc = w.footnote_ref(index->find(label), label, x + i, static_cast<MD_SIZE>(j + 1 - i))) return rc;
         done = j + 1;
         i = j;
       }
       return done < s.size() ? w.text(MD_TEXT_NORMAL, x + done, static_cast<MD_SIZE>(s.size() - done)) : 0;
     }
-  } b{walker, input, {}, {}, 0};
+  } b{walker, input, {}, {}, 0, std::nullopt};
   MD_PARSER parser{};
   parser.flags = kMarkdownFlags;
   parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) {

@@ -39,6 +39,22 @@ std::optional<std::size_t> first_invalid(std::string_view text) {
   return std::nullopt;
 }
 
+std::string escape_invalid(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = sequence_length(text, i);
+    if (n > 0) {
+      out.append(text.substr(i, n));
+      i += n;
+      continue;
+    }
+    const auto b = static_cast<unsigned char>(text[i++]);
+    out += {'\\', 'x', kHex[b >> 4], kHex[b & 15]};
+  }
+  return out;
+}
+
 std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < text.size();) {

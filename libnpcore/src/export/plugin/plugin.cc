@@ -267,7 +267,8 @@ bool run_plugin_export(const PluginCommand& command, const ExportContext& contex
                                 {"config", context.config},
                                 {"source_date_epoch", context.timestamp},
                                 {"curriculum", build_manifest(context)}};
-  const ProcessResult r = run_process(command.argv, destination, input.dump() + "\n", context.timeout_seconds);
+  const ProcessResult r = run_process(command.argv, destination,
+                                      input.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n", context.timeout_seconds);
   collect_stderr(command.name, r.err, diagnostics);
   if (!r.started) {
     diagnostics.push_back(plugin_diagnostic(command.name, r.error));

@@ -21,9 +21,11 @@ const Rule file_control_character{
     "Pasted from a PDF:&#11;with its line tab (or the character U+000B itself)", "Pasted from a PDF: with its line tab removed"};
 
 const Rule file_invalid_utf8{
-    "file-invalid-utf8", Severity::error, Scope::file, "A file that is not valid UTF-8",
+    "file-invalid-utf8", Severity::error, Scope::file, "A file that is not valid UTF-8, or whose name is not",
     "Notes and metadata must be UTF-8. np reports the first byte that is not part of well-formed UTF-8 (Latin-1 text, "
-    "overlong forms, surrogates) and checks the file no further, since every later position would be a guess.",
+    "overlong forms, surrogates) and checks the file no further, since every later position would be a guess. A file "
+    "or folder whose name is not UTF-8 cannot be named in JSON, SARIF, an EPUB or a link: np reports it (the bad "
+    "bytes written as \\xHH) and leaves it out.",
     "caf\\xE9 (Latin-1 e-acute)", "café (UTF-8)"};
 
 const Rule file_too_large{

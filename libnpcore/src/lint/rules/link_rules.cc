@@ -8,8 +8,9 @@
 #include <unordered_map>
 
 #include "lint/rules/rules.h"
-#include "np/graph.h"
 #include "np/edit_distance.h"
+#include "np/graph.h"
+#include "np/utf8.h"
 
 namespace np::rules {
 
@@ -109,7 +110,8 @@ void check_missing_file(const Curriculum& c, RuleContext& ctx) {
     std::string hint = did_you_mean(suggester.suggest(c, r));
     if (hint.empty() && (target.rfind("www.", 0) == 0 || target.rfind("http", 0) == 0))
       hint = "an external link needs its scheme: https://...";
-    report_link(ctx, link_missing_file, c, r, "link to '" + target + "': no such file ('" + r.path + "' from the curriculum root)", hint);
+    report_link(ctx, link_missing_file, c, r,
+                "link to '" + target + "': no such file ('" + utf8::escape_invalid(r.path) + "' from the curriculum root)", hint);
   });
 }
 
@@ -123,7 +125,8 @@ void check_missing_asset(const Curriculum& c, RuleContext& ctx) {
                     "write the image's path relative to the note, e.g. ![alt](figures/plot.png)");
         return;
       }
-      report_link(ctx, link_missing_asset, c, r, "image '" + written(c, r) + "' does not exist ('" + r.path + "' from the curriculum root)",
+      report_link(ctx, link_missing_asset, c, r,
+                  "image '" + written(c, r) + "' does not exist ('" + utf8::escape_invalid(r.path) + "' from the curriculum root)",
                   did_you_mean(suggester.suggest(c, r)));
     });
   }
