@@ -1,6 +1,12 @@
 // np export latex: the escapes, the safety scan, the golden project of the export fixture, and the
 // hostile fixtures (tests/fixtures/export/latex-*): each refused, nothing written.
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "export/latex/latex_writer.h"
 #include "np/exporter.h"
 #include "test_support.h"
@@ -165,6 +171,64 @@ TEST(LatexExport, ReplacesAnEarlierExportButNoOtherFolder) {
   ASSERT_FALSE(run.diagnostics.empty());
   EXPECT_NE(run.diagnostics.back().message.find("not an earlier np export latex"), std::string::npos);
   EXPECT_EQ(read_file(other + "/thesis.tex"), "mine");
+}
+
+// What killed exports left beside the destination (hidden .NAME.tmp-XXXXXX folders) is removed
+// by the next export; the folder of an export still running (it holds a lock) and other names are not.
+TEST(LatexExport, LeftoversOfKilledExportsAreRemovedByTheNextOne) {
+  const Curriculum c = load_real(fixtures_dir() + "/export/book");
+  const std::string parent = fresh_dir("leftovers"), out = parent + "/book";
+  fs::create_directories(parent + "/.book.tmp-Ab12Cd/notes");
+  std::ofstream(parent + "/.book.tmp-Ab12Cd/notes/m01-norms.tex") << "half";
+  fs::create_directories(parent + "/.book.tmp-running");
+  const int running = ::open((parent + "/.book.tmp-running").c_str(), O_RDONLY | O_DIRECTORY);
+  ASSERT_GE(running, 0);
+  ASSERT_EQ(::flock(running, LOCK_EX), 0);
+  fs::create_directories(parent + "/.book.tmp-short");
+  fs::create_directories(parent + "/.other.tmp-Ab12Cd");
+  ASSERT_TRUE(export_latex(c, out).ok);
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(parent)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{".book.tmp-running", ".book.tmp-short", ".other.tmp-Ab12Cd", "book"}));
+  ::close(running);
+}
+
+// np killed (SIGKILL) at many points of a LaTeX export: the destination is the old project or the
+// new one, and once an export has run to the end, nothing else is left beside it.
+TEST(LatexExport, KilledExportsLeaveNothingOnceOneFinishes) {
+  const std::string parent = fresh_dir("killed"), out = parent + "/book";
+  fs::create_directories(parent);
+  const std::string content = source_dir() + "/content";
+  const auto run = [&](int kill_after_ms) {
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+      const int devnull = ::open("/dev/null", O_WRONLY);
+      ::dup2(devnull, 1);
+      ::dup2(devnull, 2);
+      ::execl(NP_BINARY, NP_BINARY, "export", "latex", "--root", content.c_str(), "-o", out.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    if (kill_after_ms >= 0) {
+      ::usleep(static_cast<useconds_t>(kill_after_ms) * 1000);
+      ::kill(pid, SIGKILL);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return status;
+  };
+  int interrupted = 0;
+  for (int delay_ms = 20; delay_ms <= 400; delay_ms += 40) {
+    interrupted += WIFSIGNALED(run(delay_ms)) ? 1 : 0;
+    EXPECT_TRUE(!fs::exists(out) || fs::exists(out + "/.np-export-latex")) << "after " << delay_ms << " ms";
+  }
+  EXPECT_GT(interrupted, 0);  // the test did interrupt exports
+  const int status = run(-1);
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(parent)) names.push_back(e.path().filename().string());
+  EXPECT_EQ(names, std::vector<std::string>{"book"});
+  fs::remove_all(parent);
 }
 
 // Code is data: a code block that tries to close the verbatim environment and \input a file

@@ -1,5 +1,7 @@
 // np export FORMAT: lint, resolve links once, select (--only), run a built-in exporter or an
 // external plugin, write atomically.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -115,7 +117,10 @@ int run_export(const ExportOptions& o) {
   const bool ok = builtin ? builtin->run(context, diagnostics) : run_plugin_export(*plugin, context, diagnostics);
   print(diagnostics, *curriculum, "");
   if (!ok) {
-    std::cerr << "np: export " << o.format << " failed; " << destination << " was not changed\n";
+    // A FIFO or a device is written as a stream: part of the export may have gone out.
+    struct stat st {};
+    const bool stream = ::lstat(destination.c_str(), &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode));
+    std::cerr << "np: export " << o.format << " failed" << (stream ? "" : "; " + destination + " was not changed") << "\n";
     // Refused content (an error placed in a note) is a finding, as lint's are; an output that
     // cannot be written, or a plugin that fails, is the run's problem.
     const bool content = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {

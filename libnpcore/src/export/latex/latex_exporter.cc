@@ -618,69 +618,27 @@ class LatexBook {
   bool failed_ = false;
 };
 
-std::string errno_text(const std::string& what, const std::string& path) { return what + " '" + path + "': " + std::strerror(errno); }
-
-// Writes the project into a hidden folder beside `destination`, then swaps it in: readers see the
-// old project or the new one. A destination that exists must be an earlier export (it holds
-// .np-export-latex) or an empty folder: np never replaces a folder it did not write.
+// Writes the project into a fresh hidden folder beside `destination`, then swaps it in: readers
+// see the old project or the new one. A destination that exists must be an earlier export (it
+// holds .np-export-latex) or an empty folder: np never replaces a folder it did not write.
 bool write_project(const std::string& destination, const std::map<std::string, std::string>& files, std::string& error) {
+  FolderReplacement output;
+  if (!output.begin(destination, ".np-export-latex", error)) return false;
   std::error_code ec;
-  const fs::path dest(destination);
-  const fs::path parent = dest.has_parent_path() ? dest.parent_path() : fs::path(".");
-  const bool exists = fs::exists(fs::symlink_status(dest, ec));
-  if (exists) {
-    if (!fs::is_directory(fs::symlink_status(dest, ec))) {
-      error = "cannot replace '" + destination + "': it is not a folder";
-      return false;
-    }
-    if (!fs::is_empty(dest, ec) && !fs::exists(dest / ".np-export-latex", ec)) {
-      error = "cannot replace '" + destination + "': it is not empty and not an earlier np export latex (no .np-export-latex in it)";
-      return false;
-    }
-  }
-  // The project is a folder: its parent folders are created (mkdir -p), unless one is a file.
-  if (fs::create_directories(parent, ec); ec) {
-    error = "cannot write '" + destination + "': " +
-            (ec == std::errc::not_a_directory || ec == std::errc::file_exists ? "'" + parent.string() + "' is not a folder"
-                                                                            : "cannot create the folder '" + parent.string() + "': " + ec.message());
-    return false;
-  }
-  std::string temp = (parent / ("." + dest.filename().string() + ".tmp-XXXXXX")).string();
-  if (!::mkdtemp(temp.data())) {
-    error = errno_text("cannot write", destination);  // EACCES, EROFS, ENOSPC: name what the user asked for
-    return false;
-  }
-  const auto fail = [&](std::string message) {
-    error = std::move(message);
-    fs::remove_all(temp, ec);
-    return false;
-  };
-  ::chmod(temp.c_str(), 0755);
   for (const auto& [path, contents] : files) {
-    const fs::path file = fs::path(temp) / path;
+    const fs::path file = fs::path(output.folder()) / path;
     fs::create_directories(file.parent_path(), ec);
-    if (ec) return fail("cannot create '" + file.parent_path().string() + "': " + ec.message());
-    std::string write_error;
-    if (!write_file_atomic(file.string(), contents, write_error)) return fail(write_error);
-  }
-  if (!exists) {
-    if (::rename(temp.c_str(), destination.c_str()) != 0) return fail(errno_text("cannot rename the project to", destination));
-    return true;
-  }
-  // An atomic swap where the kernel has one, else two renames.
-  if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, destination.c_str(), RENAME_EXCHANGE) != 0) {
-    const std::string old = (parent / ("." + dest.filename().string() + ".old")).string();
-    fs::remove_all(old, ec);
-    if (::rename(destination.c_str(), old.c_str()) != 0) return fail(errno_text("cannot move aside", destination));
-    if (::rename(temp.c_str(), destination.c_str()) != 0) {
-      ::rename(old.c_str(), destination.c_str());
-      return fail(errno_text("cannot rename the project to", destination));
+    if (ec) {
+      error = "cannot write '" + destination + "': cannot create '" + file.parent_path().string() + "': " + ec.message();
+      return false;
     }
-    fs::remove_all(old, ec);
-    return true;
+    if (!write_file_atomic(file.string(), contents, error)) {
+      // Name the file as the user will find it, not inside the random temporary folder.
+      if (const auto at = error.find(output.folder()); at != std::string::npos) error.replace(at, output.folder().size(), destination);
+      return false;
+    }
   }
-  fs::remove_all(temp, ec);  // now the old project
-  return true;
+  return output.commit(error);
 }
 
 class LatexExporter final : public Exporter {
