@@ -231,6 +231,30 @@ TEST(LatexExport, KilledExportsLeaveNothingOnceOneFinishes) {
   fs::remove_all(parent);
 }
 
+// An image swapped for a symlink to a file outside the root after np has walked the tree (as a
+// race during an export would): np refuses what it opened, and the outside file stays out.
+TEST(LatexExport, AnImageSwappedForASymlinkOutOfTheRootIsNotCopied) {
+  const std::string root = fresh_dir("swap-root"), outside = fresh_dir("swap-outside");
+  fs::copy(fixtures_dir() + "/export/book", root, fs::copy_options::recursive);
+  fs::create_directories(outside);
+  std::string secret = read_file(root + "/01-foundations/01-vectors/figures/unit.png");
+  const std::string marker = "tEXtSECRET-OUTSIDE-THE-ROOT";
+  secret.insert(secret.size() - 12, marker);  // still a PNG np accepts? it does not matter: it must not be read
+  std::ofstream(outside + "/secret.png", std::ios::binary) << secret;
+  const Curriculum c = load_real(root);
+  fs::remove(root + "/01-foundations/01-vectors/figures/unit.png");
+  fs::create_symlink(outside + "/secret.png", root + "/01-foundations/01-vectors/figures/unit.png");
+  const std::string out = fresh_dir("swap-out");
+  const LatexRun run = export_latex(c, out);
+  ASSERT_TRUE(run.ok);
+  for (const auto& [path, contents] : project_files(out)) EXPECT_EQ(contents.find(marker), std::string::npos) << path;
+  ASSERT_FALSE(run.diagnostics.empty());
+  EXPECT_EQ(run.diagnostics.back().message,
+            "image '01-foundations/01-vectors/figures/unit.png' is left out (cannot read it: it resolves to '" +
+                fs::canonical(outside).string() +
+                "/secret.png', outside the curriculum root, and np does not read it): its alt text is written instead");
+}
+
 // Code is data: a code block that tries to close the verbatim environment and \input a file
 // reaches the project only as escaped characters.
 TEST(LatexExport, CodeCannotLeaveItsVerbatimEnvironment) {

@@ -110,8 +110,14 @@ int run_export(const ExportOptions& o) {
     std::filesystem::create_directories(std::filesystem::path(destination).parent_path(), ec);
     if (ec) throw UsageError("cannot create the output folder for '" + destination + "': " + ec.message());
   }
-  ExportContext context{*curriculum, links, *selection, export_timestamp(*curriculum, std::getenv("SOURCE_DATE_EPOCH")), destination, config,
-                        config.value("timeout", o.timeout)};
+  ExportContext context{*curriculum,
+                        links,
+                        *selection,
+                        export_timestamp(*curriculum, std::getenv("SOURCE_DATE_EPOCH")),
+                        destination,
+                        config,
+                        config.value("timeout", o.timeout),
+                        &disk};
 
   std::vector<Diagnostic> diagnostics;
   const bool ok = builtin ? builtin->run(context, diagnostics) : run_plugin_export(*plugin, context, diagnostics);

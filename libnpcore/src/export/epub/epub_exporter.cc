@@ -104,7 +104,7 @@ class Book {
       }
     }
     for (const auto& [path, type] : assets_) {
-      const ReadResult r = RealFileSystem().read(join_path(c_.root, path), 64u << 20);
+      const ReadResult r = read_asset(ctx_, path, 64u << 20);
       if (!r.ok) {
         error(path, "cannot read image '" + path + "': " + r.error);
         continue;
