@@ -17,6 +17,7 @@ struct PluginCommand {
   std::string name;
   std::vector<std::string> argv;  // program and arguments
   std::string origin;             // "np.yaml export.NAME.command" or the path found on PATH
+  bool configured = false;        // from np.yaml: a program the curriculum names (docs/security.md)
 };
 
 // The command for exporter NAME, or nullopt when neither np.yaml nor PATH has one.

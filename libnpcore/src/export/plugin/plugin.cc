@@ -26,7 +26,7 @@ std::optional<PluginCommand> find_plugin(const Curriculum& c, const std::string&
   const nlohmann::json& raw = c.config.raw;
   if (raw.contains("export") && raw["export"].is_object() && raw["export"].contains(name) && raw["export"][name].is_object() &&
       raw["export"][name].contains("command") && raw["export"][name]["command"].is_array() && !raw["export"][name]["command"].empty()) {
-    PluginCommand command{name, {}, "np.yaml export." + name + ".command"};
+    PluginCommand command{name, {}, "np.yaml export." + name + ".command", true};
     for (const auto& arg : raw["export"][name]["command"])
       if (arg.is_string()) command.argv.push_back(arg.get<std::string>());
     // A relative program path is relative to the curriculum root, where np.yaml is.
@@ -39,7 +39,7 @@ std::optional<PluginCommand> find_plugin(const Curriculum& c, const std::string&
   for (std::string dir; std::getline(dirs, dir, ':');) {
     if (dir.empty()) continue;
     const std::string candidate = dir + "/np-export-" + name;
-    if (::access(candidate.c_str(), X_OK) == 0) return PluginCommand{name, {candidate}, candidate};
+    if (::access(candidate.c_str(), X_OK) == 0) return PluginCommand{name, {candidate}, candidate, false};
   }
   return std::nullopt;
 }
