@@ -6,6 +6,6 @@ exit 2
 OLD
 book.epub
 --- stderr
-$TMP/book.epub: error: cannot write '$TMP/.book.epub.tmp-XXXXXX': File too large [export-output]
+$TMP/book.epub: error: cannot write '$TMP/book.epub': File too large [export-output]
 np: export epub failed; $TMP/book.epub was not changed
 --- exit 0

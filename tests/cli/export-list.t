@@ -8,7 +8,11 @@ site        A static website: home, note, module and part pages, tags, the prere
 crash       external: np-export-crash
 fail        external: np-export-fail
 files       external: np-export-files
+flaky       external: np-export-flaky
+flood       external: np-export-flood
 future      external: np-export-future
 garbage     external: np-export-garbage
 hang        external: np-export-hang
+linger      external: np-export-linger
+noisy       external: np-export-noisy
 --- exit 0

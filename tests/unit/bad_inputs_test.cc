@@ -195,6 +195,33 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
          write(w + "/" + kModule + "image\xfe.png", "not really a PNG");
        }},
       {"50-assets-special", [](const std::string& w) { ASSERT_EQ(0, mkfifo((w + "/" + kModule + "pipe.png").c_str(), 0644)); }},
+      {"55-symlinks-out-of-root",
+       [](const std::string& w) {
+         // A credentials file beside the curricula: np must neither read it nor quote it.
+         const std::string secret = "aws_secret_access_key: SECRET-DO-NOT-PRINT\n";
+         write(w + "/credentials", secret);
+         for (const char* copy : {"parts", "schema-file", "schema-folder", "schema-named"})
+           fs::copy(w + "/case", w + "/" + copy, fs::copy_options::recursive);
+         const auto link = [&](const std::string& target, const std::string& path) {
+           fs::remove(w + "/" + path);
+           fs::create_symlink(target, w + "/" + path);
+         };
+         link("../credentials", "case/np.yaml");
+         link("../../credentials", "parts/01-part/part.yaml");
+         link(w + "/credentials", "parts/01-part/01-module/module.yaml");
+         // A schema folder inside the root whose note schema is a symlink out of it.
+         std::ofstream(w + "/schema-file/np.yaml", std::ios::app) << "schemas: schemas\n";
+         fs::create_directories(w + "/schema-file/schemas");
+         link("../../credentials", "schema-file/schemas/note.schema.json");
+         // A schema folder named inside the root that is a symlink out of it.
+         write(w + "/elsewhere/note.schema.json", secret);
+         std::ofstream(w + "/schema-folder/np.yaml", std::ios::app) << "schemas: schemas\n";
+         link("../elsewhere", "schema-folder/schemas");
+         // A schema folder named outside the root (allowed), whose module schema links out of it.
+         write(w + "/named-schemas/note.schema.json", read_file(source_dir() + "/schemas/note.schema.json"));
+         fs::create_symlink("../credentials", w + "/named-schemas/module.schema.json");
+         std::ofstream(w + "/schema-named/np.yaml", std::ios::app) << "schemas: ../named-schemas\n";
+       }},
       {"46-hostile-file-names",
        [](const std::string& w) {
          write(w + "/" + kModule + "new\nline.md", front_matter("newline", 2));

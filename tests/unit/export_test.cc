@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
 
 #include "np/exporter.h"
 #include "np/plugin.h"
@@ -105,8 +106,101 @@ TEST(Plugin, ReceivesTheContextInItsDestination) {
   const auto context = nlohmann::json::parse(read_file(dir + "/context.json"));
   EXPECT_EQ(context["protocol"], 1);
   EXPECT_EQ(context["source_date_epoch"], 1764000000);
-  EXPECT_EQ(context["destination"], std::filesystem::absolute(dir).string());
+  // The plugin writes into a fresh hidden folder beside the destination, renamed to it at the end.
+  const std::filesystem::path written = context["destination"].get<std::string>();
+  EXPECT_EQ(written.parent_path(), std::filesystem::absolute(dir).parent_path());
+  EXPECT_EQ(written.filename().string().rfind(".np-export-files.tmp-", 0), 0u) << written;
+  EXPECT_FALSE(std::filesystem::exists(written));
+  EXPECT_TRUE(std::filesystem::exists(dir + "/.np-export-files"));
   EXPECT_EQ(schema_errors(context["curriculum"], "export.schema.json"), "");
+}
+
+std::vector<std::string> folder_entries(const std::string& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) out.push_back(e.path().filename().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A plugin that fails half way leaves the previous output as it was, and nothing beside it.
+TEST(Plugin, AFailingPluginLeavesThePreviousOutput) {
+  const std::string parent = temp_dir("flaky-parent"), dir = parent + "/out";
+  std::filesystem::create_directories(parent);
+  EXPECT_TRUE(run_plugin("flaky", dir, true).empty());
+  ASSERT_EQ(read_file(dir + "/book.txt"), "the whole book\n");
+  ::setenv("FLAKY", "fail", 1);
+  const auto diagnostics = run_plugin("flaky", dir, false);
+  ::unsetenv("FLAKY");
+  ASSERT_EQ(diagnostics.size(), 2u);
+  EXPECT_EQ(diagnostics[0].message, "says: ran out of ink");
+  EXPECT_EQ(diagnostics[1].message, "'np-export-flaky' failed with exit code 1");
+  EXPECT_EQ(read_file(dir + "/book.txt"), "the whole book\n");
+  EXPECT_EQ(folder_entries(parent), std::vector<std::string>{"out"});
+  EXPECT_EQ(folder_entries(dir), (std::vector<std::string>{".np-export-flaky", "book.txt"}));
+}
+
+// np replaces only a folder that a run of the same exporter wrote (or an empty one).
+TEST(Plugin, AFolderNpDidNotWriteIsNotReplaced) {
+  const std::string dir = temp_dir("flaky-mine");
+  std::filesystem::create_directories(dir);
+  { std::ofstream(dir + "/thesis.tex") << "mine"; }
+  const auto diagnostics = run_plugin("flaky", dir, false);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].rule, "export-output");
+  EXPECT_EQ(diagnostics[0].message,
+            "cannot replace '" + dir + "': it is not empty and not an earlier np export flaky (no .np-export-flaky in it)");
+  EXPECT_EQ(folder_entries(dir), std::vector<std::string>{"thesis.tex"});
+}
+
+// 8 MB of standard error: np keeps the first MiB, shows the first 40 lines and says how many more
+// there were (it used to keep every line as a diagnostic: 1.2 GB and a minute).
+TEST(Plugin, AFloodOfStandardErrorIsBounded) {
+  const auto diagnostics = run_plugin("flood", temp_dir("flood"), false);
+  ASSERT_EQ(diagnostics.size(), 42u);
+  EXPECT_EQ(diagnostics[0].message, "says: spam spam spam");
+  EXPECT_EQ(diagnostics[39].message, "says: spam spam spam");
+  EXPECT_EQ(diagnostics[40].message,
+            "533294 more lines of its standard error not shown (np shows the first 40 lines of text and 1000 JSON diagnostics)");
+  EXPECT_EQ(diagnostics[41].message, "'np-export-flood' failed with exit code 1");
+
+  const ProcessResult r = run_process({"sh", "-c", "yes 'spam spam spam' | head -c 8000000 >&2"}, "", "", 60);
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err.size(), std::size_t{1} << 20);
+  EXPECT_EQ(r.err_dropped_lines, 533333u - (std::size_t{1} << 20) / 15);  // 15 bytes a line
+}
+
+// What np prints of a line: at most 500 bytes, cut between characters, and no terminal escapes.
+TEST(Plugin, StandardErrorLinesArePrintedSafely) {
+  const auto diagnostics = run_plugin("noisy", temp_dir("noisy"), false);
+  ASSERT_EQ(diagnostics.size(), 3u);
+  EXPECT_EQ(diagnostics[0].message, "says: \xEF\xBF\xBD[31mred");
+  EXPECT_EQ(
+      diagnostics[1].message, "says: " + std::string(166, 'x') + [] {
+        std::string e;
+        for (int i = 0; i < 167; ++i) e += "\xC3\xA9";
+        return e;
+      }() + "...");
+}
+
+bool process_gone(pid_t pid) {
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  if (!std::getline(stat, line)) return true;
+  const auto paren = line.rfind(')');
+  return paren != std::string::npos && paren + 2 < line.size() && line[paren + 2] == 'Z';  // dead, not yet reaped
+}
+
+// A plugin that exits leaving a child that holds its pipes: np takes the exit as the end (it used
+// to wait for the pipes until the timeout and fail), and the child does not outlive the export.
+TEST(Plugin, ALingeringChildIsKilledAndDoesNotHoldTheExport) {
+  const std::string dir = temp_dir("linger");
+  EXPECT_TRUE(run_plugin("linger", dir, true, 30).empty());
+  const pid_t child = static_cast<pid_t>(std::stol(read_file(dir + "/child.pid")));
+  ASSERT_GT(child, 0);
+  bool gone = false;
+  for (int i = 0; i < 1000 && !(gone = process_gone(child)); ++i) ::usleep(10000);  // SIGKILL is sent, not yet delivered
+  EXPECT_TRUE(gone) << "the plugin's child " << child << " outlived the export";
+  if (!gone) ::kill(child, SIGKILL);
 }
 
 TEST(Plugin, HangingPluginIsKilledAtTheTimeout) {

@@ -1,6 +1,12 @@
 // np export latex: the escapes, the safety scan, the golden project of the export fixture, and the
 // hostile fixtures (tests/fixtures/export/latex-*): each refused, nothing written.
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "export/latex/latex_writer.h"
 #include "math/katex_table.h"
 #include "np/latex_allowlist.h"
@@ -246,8 +252,90 @@ TEST(LatexExport, ReplacesAnEarlierExportButNoOtherFolder) {
   const LatexRun run = export_latex(c, other);
   EXPECT_FALSE(run.ok);
   ASSERT_FALSE(run.diagnostics.empty());
-  EXPECT_NE(run.diagnostics.back().message.find("not an earlier export of np (no .np-export-latex in it)"), std::string::npos);
+  EXPECT_NE(run.diagnostics.back().message.find("not an earlier np export latex (no .np-export-latex in it)"), std::string::npos);
   EXPECT_EQ(read_file(other + "/thesis.tex"), "mine");
+}
+
+// What killed exports left beside the destination (hidden .NAME.tmp-XXXXXX folders) is removed
+// by the next export; the folder of an export still running (it holds a lock) and other names are not.
+TEST(LatexExport, LeftoversOfKilledExportsAreRemovedByTheNextOne) {
+  const Curriculum c = load_real(fixtures_dir() + "/export/book");
+  const std::string parent = fresh_dir("leftovers"), out = parent + "/book";
+  fs::create_directories(parent + "/.book.tmp-Ab12Cd/notes");
+  std::ofstream(parent + "/.book.tmp-Ab12Cd/notes/m01-norms.tex") << "half";
+  fs::create_directories(parent + "/.book.tmp-running");
+  const int running = ::open((parent + "/.book.tmp-running").c_str(), O_RDONLY | O_DIRECTORY);
+  ASSERT_GE(running, 0);
+  ASSERT_EQ(::flock(running, LOCK_EX), 0);
+  fs::create_directories(parent + "/.book.tmp-short");
+  fs::create_directories(parent + "/.other.tmp-Ab12Cd");
+  ASSERT_TRUE(export_latex(c, out).ok);
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(parent)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{".book.tmp-running", ".book.tmp-short", ".other.tmp-Ab12Cd", "book"}));
+  ::close(running);
+}
+
+// np killed (SIGKILL) at many points of a LaTeX export: the destination is the old project or the
+// new one, and once an export has run to the end, nothing else is left beside it.
+TEST(LatexExport, KilledExportsLeaveNothingOnceOneFinishes) {
+  const std::string parent = fresh_dir("killed"), out = parent + "/book";
+  fs::create_directories(parent);
+  const std::string content = source_dir() + "/content";
+  const auto run = [&](int kill_after_ms) {
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+      const int devnull = ::open("/dev/null", O_WRONLY);
+      ::dup2(devnull, 1);
+      ::dup2(devnull, 2);
+      ::execl(NP_BINARY, NP_BINARY, "export", "latex", "--root", content.c_str(), "-o", out.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    if (kill_after_ms >= 0) {
+      ::usleep(static_cast<useconds_t>(kill_after_ms) * 1000);
+      ::kill(pid, SIGKILL);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return status;
+  };
+  int interrupted = 0;
+  for (int delay_ms = 20; delay_ms <= 400; delay_ms += 40) {
+    interrupted += WIFSIGNALED(run(delay_ms)) ? 1 : 0;
+    EXPECT_TRUE(!fs::exists(out) || fs::exists(out + "/.np-export-latex")) << "after " << delay_ms << " ms";
+  }
+  EXPECT_GT(interrupted, 0);  // the test did interrupt exports
+  const int status = run(-1);
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(parent)) names.push_back(e.path().filename().string());
+  EXPECT_EQ(names, std::vector<std::string>{"book"});
+  fs::remove_all(parent);
+}
+
+// An image swapped for a symlink to a file outside the root after np has walked the tree (as a
+// race during an export would): np refuses what it opened, and the outside file stays out.
+TEST(LatexExport, AnImageSwappedForASymlinkOutOfTheRootIsNotCopied) {
+  const std::string root = fresh_dir("swap-root"), outside = fresh_dir("swap-outside");
+  fs::copy(fixtures_dir() + "/export/book", root, fs::copy_options::recursive);
+  fs::create_directories(outside);
+  std::string secret = read_file(root + "/01-foundations/01-vectors/figures/unit.png");
+  const std::string marker = "tEXtSECRET-OUTSIDE-THE-ROOT";
+  secret.insert(secret.size() - 12, marker);  // still a PNG np accepts? it does not matter: it must not be read
+  std::ofstream(outside + "/secret.png", std::ios::binary) << secret;
+  const Curriculum c = load_real(root);
+  fs::remove(root + "/01-foundations/01-vectors/figures/unit.png");
+  fs::create_symlink(outside + "/secret.png", root + "/01-foundations/01-vectors/figures/unit.png");
+  const std::string out = fresh_dir("swap-out");
+  const LatexRun run = export_latex(c, out);
+  ASSERT_TRUE(run.ok);
+  for (const auto& [path, contents] : project_files(out)) EXPECT_EQ(contents.find(marker), std::string::npos) << path;
+  ASSERT_FALSE(run.diagnostics.empty());
+  EXPECT_EQ(run.diagnostics.back().message,
+            "image '01-foundations/01-vectors/figures/unit.png' is left out (cannot read it: it resolves to '" +
+                fs::canonical(outside).string() +
+                "/secret.png', outside the curriculum root, and np does not read it): its alt text is written instead");
 }
 
 // Code is data: a code block that tries to close the verbatim environment and \input a file

@@ -70,6 +70,7 @@ struct ExportOptions {
   bool include_drafts = false;
   bool force = false;
   bool list = false;
+  bool no_configured_commands = false;  // also NP_NO_CONFIGURED_COMMANDS=1
   unsigned timeout = 60;
   unsigned jobs = 0;
 };

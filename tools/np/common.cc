@@ -147,7 +147,10 @@ std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, un
     options.color = false;
     std::vector<SourceFile> sources;
     for (const auto& e : errors) {
-      const ReadResult r = e.line > 0 ? fs.read(e.file, 4 << 20) : ReadResult{};
+      // Quoted only if it lies in its own folder, as load_config read it (never a file outside).
+      const auto folder = fs.canonical(
+          std::filesystem::path(e.file).parent_path().string().empty() ? "." : std::filesystem::path(e.file).parent_path().string());
+      const ReadResult r = e.line > 0 && folder ? fs.read_within(*folder, e.file, 4 << 20) : ReadResult{};
       if (r.ok) sources.emplace_back(e.file, r.text);
     }
     const auto lookup = [&](const std::string& path) -> const SourceFile* {

@@ -1,16 +1,18 @@
 // np export FORMAT: lint, resolve links once, select (--only), run a built-in exporter or an
 // external plugin, write atomically.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <set>
 #include <iostream>
+#include <set>
 
 #include "commands.h"
 #include "common.h"
 #include "np/exporter.h"
-#include "np/lint.h"
 #include "np/links.h"
+#include "np/lint.h"
 #include "np/plugin.h"
 #include "np/reporter.h"
 
@@ -25,6 +27,9 @@ void setup_export(CLI::App& app, ExportOptions& o) {
   app.add_flag("--force", o.force, "Export even when np lint reports errors in the notes exported");
   app.add_flag("--list", o.list, "List the built-in exporters and the plugins found on PATH");
   app.add_option("--timeout", o.timeout, "Seconds an external plugin may run (default 60)");
+  app.add_flag(
+      "--no-configured-commands", o.no_configured_commands,
+      "Refuse to run a program np.yaml names (export.NAME.command); also NP_NO_CONFIGURED_COMMANDS=1. For CI on untrusted changes");
   app.add_option("-j,--jobs", o.jobs, "Threads reading files (default: all cores)");
 }
 
@@ -43,6 +48,13 @@ void print(const std::vector<Diagnostic>& diagnostics, const Curriculum& c, cons
   std::string text = render_report(diagnostics, ReportFormat::text, options, [&](const std::string& p) { return c.find_source(p); });
   text = text.substr(0, text.rfind("\n\n") + 1);  // the summary line is np export's own
   std::cerr << text;
+}
+
+// --no-configured-commands, or NP_NO_CONFIGURED_COMMANDS set to anything but "" or "0": CI that
+// exports changes it has not reviewed runs no program that np.yaml names.
+bool configured_commands_refused(const ExportOptions& o) {
+  const char* env = std::getenv("NP_NO_CONFIGURED_COMMANDS");
+  return o.no_configured_commands || (env && *env && std::string_view(env) != "0");
 }
 
 // The lint findings that concern the book: those in the notes it exports and in the files every
@@ -70,12 +82,24 @@ int run_export(const ExportOptions& o) {
   const Exporter* builtin = find_builtin_exporter(o.format);
   std::optional<PluginCommand> plugin;
   if (!builtin) {
+    // The name becomes part of a program's name and of a marker file's: letters, digits, '-', '_'.
+    const bool plain = std::all_of(o.format.begin(), o.format.end(),
+                                   [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_'; });
+    if (!plain || o.format[0] == '-')
+      throw UsageError("no exporter '" + o.format + "': an exporter's name is letters, digits, '-' and '_' (np export --list)");
     plugin = find_plugin(*curriculum, o.format);
     if (!plugin) {
       std::string known;
       for (const Exporter* e : builtin_exporters()) known += (known.empty() ? "" : ", ") + std::string(e->name());
       throw UsageError("no exporter '" + o.format + "': not built in (" + known + "), no np-export-" + o.format + " on PATH, no export." + o.format +
                        ".command in np.yaml");
+    }
+    if (plugin->configured && configured_commands_refused(o)) {
+      std::string program = plugin->argv.empty() ? "" : plugin->argv[0];
+      throw UsageError("np.yaml export." + o.format + ".command would run '" + program +
+                       "': commands configured in np.yaml are refused here (" +
+                       (o.no_configured_commands ? "--no-configured-commands" : "NP_NO_CONFIGURED_COMMANDS is set") +
+                       "); np.yaml is code for exporters, see docs/security.md");
     }
   }
 
@@ -108,14 +132,23 @@ int run_export(const ExportOptions& o) {
     std::filesystem::create_directories(std::filesystem::path(destination).parent_path(), ec);
     if (ec) throw UsageError("cannot create the output folder for '" + destination + "': " + ec.message());
   }
-  ExportContext context{*curriculum, links, *selection, export_timestamp(*curriculum, std::getenv("SOURCE_DATE_EPOCH")), destination, config,
-                        config.value("timeout", o.timeout)};
+  ExportContext context{*curriculum,
+                        links,
+                        *selection,
+                        export_timestamp(*curriculum, std::getenv("SOURCE_DATE_EPOCH")),
+                        destination,
+                        config,
+                        config.value("timeout", o.timeout),
+                        &disk};
 
   std::vector<Diagnostic> diagnostics;
   const bool ok = builtin ? builtin->run(context, diagnostics) : run_plugin_export(*plugin, context, diagnostics);
   print(diagnostics, *curriculum, "");
   if (!ok) {
-    std::cerr << "np: export " << o.format << " failed; " << destination << " was not changed\n";
+    // A FIFO or a device is written as a stream: part of the export may have gone out.
+    struct stat st {};
+    const bool stream = ::lstat(destination.c_str(), &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode));
+    std::cerr << "np: export " << o.format << " failed" << (stream ? "" : "; " + destination + " was not changed") << "\n";
     // Refused content (an error placed in a note) is a finding, as lint's are; an output that
     // cannot be written, or a plugin that fails, is the run's problem.
     const bool content = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {

@@ -85,6 +85,9 @@ struct LoadFinding {
 
 struct Curriculum {
   std::string root;  // as given (a path on the file system)
+  // The root with every symlink resolved (FileSystem::canonical): np reads nothing outside it
+  // (FileSystem::read_within), neither while loading nor when an exporter copies an image.
+  std::string canonical_root;
   Config config;
   std::vector<Part> parts;  // sorted by order then path
   std::vector<Module> modules;

@@ -36,7 +36,13 @@ struct ExportContext {
   std::string destination;      // --out, or the exporter's default
   nlohmann::json config;        // np.yaml export.NAME (an object, maybe empty)
   unsigned timeout_seconds = 60;
+  const FileSystem* files = nullptr;  // what assets are read through (the one the curriculum was loaded from); nullptr: the disk
 };
+
+// An asset (an image) of the curriculum, for an exporter to copy: read through the context's file
+// system, only if it still lies inside the root (FileSystem::read_within: an image swapped for a
+// symlink to a file elsewhere during the export is refused, not copied).
+ReadResult read_asset(const ExportContext& context, const std::string& asset, std::size_t max_bytes);
 
 // Where an exporter sends a link: a note of the export (with an anchor), a URL (external links,
 // and notes left out by --only when np.yaml export.note_url is set), an asset, or nowhere (the

@@ -19,8 +19,12 @@ struct DirEntry {
 struct ReadResult {
   bool ok = false;
   std::string text;
-  std::string error;  // why it could not be read, for the user
+  std::string error;    // why it could not be read, for the user
+  std::string outside;  // read_within: where the path leads when that is outside the folder (then not read)
 };
+
+// Whether `path` is `folder` or lies below it (both canonical: absolute, symlinks resolved).
+bool path_within(const std::string& path, const std::string& folder);
 
 class FileSystem {
  public:
@@ -34,6 +38,12 @@ class FileSystem {
   virtual bool exists(const std::string& path) const = 0;
   // The path with symlinks resolved and made absolute; nullopt on a loop or a dangling link.
   virtual std::optional<std::string> canonical(const std::string& path) const = 0;
+  // As read(), but only when the file `path` names, every symlink resolved, lies inside `folder`
+  // (a path as canonical() gives it: the curriculum root, a schema folder). Otherwise the file is
+  // not read (nor, where np can tell beforehand, even opened) and `outside` says where it leads.
+  // This one checks the name; the real disk also checks what it opened (a file swapped for a
+  // symlink while np runs).
+  virtual ReadResult read_within(const std::string& folder, const std::string& path, std::size_t max_bytes) const;
 };
 
 class RealFileSystem final : public FileSystem {
@@ -43,6 +53,7 @@ class RealFileSystem final : public FileSystem {
   std::optional<std::size_t> file_size(const std::string& path) const override;
   bool exists(const std::string& path) const override;
   std::optional<std::string> canonical(const std::string& path) const override;
+  ReadResult read_within(const std::string& folder, const std::string& path, std::size_t max_bytes) const override;
 };
 
 // An in-memory tree: paths are '/'-separated; directories are implied by the files below them.
@@ -70,6 +81,7 @@ class OverlayFileSystem final : public FileSystem {
   std::optional<std::size_t> file_size(const std::string& path) const override;
   bool exists(const std::string& path) const override;
   std::optional<std::string> canonical(const std::string& path) const override;
+  ReadResult read_within(const std::string& folder, const std::string& path, std::size_t max_bytes) const override;
 
  private:
   const FileSystem& base_;

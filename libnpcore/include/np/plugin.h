@@ -17,6 +17,7 @@ struct PluginCommand {
   std::string name;
   std::vector<std::string> argv;  // program and arguments
   std::string origin;             // "np.yaml export.NAME.command" or the path found on PATH
+  bool configured = false;        // from np.yaml: a program the curriculum names (docs/security.md)
 };
 
 // The command for exporter NAME, or nullopt when neither np.yaml nor PATH has one.
@@ -28,11 +29,14 @@ struct ProcessResult {
   bool started = false;
   int exit_code = -1;     // -1 when killed by a signal or not started
   bool timed_out = false;
-  std::string out, err;
+  std::string out, err;                                      // the first MiB of each
+  std::size_t out_dropped_lines = 0, err_dropped_lines = 0;  // newlines in what was not kept
   std::string error;      // why it could not start
 };
-// Runs argv in `cwd` (empty: the current folder) with `input` on standard input, killing its
-// whole process group after `timeout_seconds`. Never blocks on a child that does not read.
+// Runs argv in `cwd` (empty: the current folder) with `input` on standard input, in a process
+// group of its own that is killed when the program exits (what it left running would hold the
+// pipes and outlive np) or after `timeout_seconds`. Never blocks on a child that does not read;
+// keeps the first MiB of standard output and of standard error.
 ProcessResult run_process(const std::vector<std::string>& argv, const std::string& cwd, const std::string& input, unsigned timeout_seconds);
 
 struct PluginDescription {

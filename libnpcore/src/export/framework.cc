@@ -105,6 +105,16 @@ LinkDestination link_destination(const ExportContext& context, std::size_t note,
   return d;
 }
 
+ReadResult read_asset(const ExportContext& context, const std::string& asset, std::size_t max_bytes) {
+  const RealFileSystem disk;
+  const FileSystem& files = context.files ? *context.files : disk;
+  const Curriculum& c = context.curriculum;
+  ReadResult r = files.read_within(c.canonical_root.empty() ? files.canonical(c.root).value_or(c.root) : c.canonical_root,
+                                   join_path(c.root, asset), max_bytes);
+  if (!r.ok && !r.outside.empty()) r.error = "it resolves to '" + r.outside + "', outside the curriculum root, and np does not read it";
+  return r;
+}
+
 long long export_timestamp(const Curriculum& c, const char* source_date_epoch) {
   if (source_date_epoch && *source_date_epoch) {
     char* end = nullptr;

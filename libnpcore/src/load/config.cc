@@ -134,9 +134,17 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
     errors.push_back(missing);
     return std::nullopt;
   }
-  const ReadResult read = fs.read(path, 1 << 20);
+  // Nothing outside the root is read: np.yaml may not be a symlink out of it (a credentials file
+  // would otherwise be parsed and quoted in diagnostics).
+  const auto root_real = fs.canonical(root);
+  const ReadResult read = root_real ? fs.read_within(*root_real, path, 1 << 20) : fs.read(path, 1 << 20);
   if (!read.ok) {
-    missing.message = "cannot read np.yaml: " + read.error;
+    if (!read.outside.empty()) {
+      missing.message = "np.yaml resolves to '" + read.outside + "', outside the curriculum root; np does not read files outside the root";
+      missing.hint = "make np.yaml a file of the curriculum folder, not a symbolic link out of it";
+    } else {
+      missing.message = "cannot read np.yaml: " + read.error;
+    }
     errors.push_back(missing);
     return std::nullopt;
   }
@@ -188,6 +196,20 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   } else if (!schemas_dir.empty()) {
     const std::string dir = join_path(root, schemas_dir);
     const auto loc = config.document.locate("/schemas");
+    // np.yaml may name a schema folder outside the root, but only by its name (content/ names
+    // ../schemas): a folder named inside the root that resolves outside it is a symlink out of the
+    // root, which np does not follow. Inside the folder, schema files must stay in it (SchemaSet).
+    const std::string named = normalize_path(schemas_dir);
+    const bool named_inside = schemas_dir[0] != '/' && named != ".." && named.rfind("../", 0) != 0;
+    const auto dir_real = fs.canonical(dir);
+    if (named_inside && root_real && dir_real && !path_within(*dir_real, *root_real)) {
+      errors.push_back(
+          config_error(config.source, loc.value_begin, loc.value_end,
+                       "schemas: '" + schemas_dir + "' resolves to '" + *dir_real +
+                           "', outside the curriculum root; np does not follow a symbolic link out of the root",
+                       "name a folder outside the root as such (schemas: ../schemas), or copy the schemas into the curriculum"));
+      return std::nullopt;
+    }
     // A file, or a folder without any schema, is a wrong path: never fall back silently.
     const auto entries = fs.list(dir);
     const bool has_schema = entries && std::any_of(entries->begin(), entries->end(), [](const DirEntry& e) {

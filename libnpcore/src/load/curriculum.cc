@@ -124,10 +124,25 @@ struct TreeWalk {
 };
 
 // Reads a metadata file (part.yaml, module.yaml) and validates it.
-void load_metadata(const FileSystem& fs, const std::string& root, const std::string& path, SchemaKind kind, const SchemaSet& schemas,
-                   SourceFile& source, YamlDocument& document, bool& valid, std::vector<LoadFinding>& findings) {
+// The finding of a file that resolves outside the root, which np therefore did not read (the walk
+// reports a symlink out of the root once; this covers one put there since).
+void outside_root(const std::string& path, const ReadResult& read, std::vector<LoadFinding>& findings) {
+  findings.push_back({"structure-outside-root", path, 0, 0, true,
+                      "'" + path + "' resolves to '" + read.outside + "', outside the curriculum root; np does not read it",
+                      "np never reads files outside the root; copy the file into the curriculum instead"});
+}
+
+void load_metadata(const FileSystem& fs, const std::string& root, const std::string& canonical_root, const std::string& path,
+                   SchemaKind kind, const SchemaSet& schemas, SourceFile& source, YamlDocument& document, bool& valid,
+                   std::vector<LoadFinding>& findings) {
   constexpr std::size_t kLimit = 1 << 20;
-  const ReadResult read = fs.read(join_path(root, path), kLimit);
+  const ReadResult read = fs.read_within(canonical_root, join_path(root, path), kLimit);
+  if (!read.ok && !read.outside.empty()) {
+    const bool reported = std::any_of(findings.begin(), findings.end(),
+                                      [&](const LoadFinding& f) { return f.rule == "structure-outside-root" && f.file == path; });
+    if (!reported) outside_root(path, read, findings);
+    return;
+  }
   if (!read.ok) {
     findings.push_back({"file-unreadable", path, 0, 0, true, "cannot read '" + path + "': " + read.error, ""});
     return;
@@ -182,13 +197,18 @@ bool is_marker_line(std::string_view text, std::size_t at, std::string_view mark
   return true;
 }
 
-void load_note(const FileSystem& fs, const std::string& root, const std::string& path, const LoadedConfig& config, Note& note,
-               std::vector<LoadFinding>& findings) {
+void load_note(const FileSystem& fs, const std::string& root, const std::string& canonical_root, const std::string& path,
+               const LoadedConfig& config, Note& note, std::vector<LoadFinding>& findings) {
   auto add = [&](std::string rule, std::size_t begin, std::size_t end, std::string message, std::string hint = "") {
     findings.push_back({std::move(rule), path, begin, end, false, std::move(message), std::move(hint)});
   };
   const std::size_t limit = config.config.max_file_size;
-  ReadResult read = fs.read(join_path(root, path), limit);
+  ReadResult read = fs.read_within(canonical_root, join_path(root, path), limit);
+  if (!read.ok && !read.outside.empty()) {
+    note.source = SourceFile(path, "");
+    outside_root(path, read, findings);
+    return;
+  }
   if (!read.ok) {
     note.source = SourceFile(path, "");
     findings.push_back({"file-unreadable", path, 0, 0, true, "cannot read '" + path + "': " + read.error, ""});
@@ -341,20 +361,23 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
   Curriculum c;
   c.threads = options.threads;
   c.root = root;
+  c.canonical_root = fs.canonical(root).value_or(normalize_path(root));
   std::vector<Part> parts;
   std::vector<Module> modules;
-  TreeWalk walk{fs, root, fs.canonical(root).value_or(root), c.findings, parts, modules, {}, {}, {}};
+  TreeWalk walk{fs, root, c.canonical_root, c.findings, parts, modules, {}, {}, {}};
   std::set<std::string> stack{walk.root_canonical};
   walk.walk("", 0, stack, kNone, kNone);
 
   for (auto& p : parts) {
-    load_metadata(fs, root, p.dir + "/part.yaml", SchemaKind::part, loaded.schemas, p.source, p.document, p.valid, c.findings);
+    load_metadata(fs, root, c.canonical_root, p.dir + "/part.yaml", SchemaKind::part, loaded.schemas, p.source, p.document, p.valid,
+                  c.findings);
     p.order = json_int(p.document.value, "order");
     p.title = json_string(p.document.value, "title");
     p.summary = json_string(p.document.value, "summary");
   }
   for (auto& m : modules) {
-    load_metadata(fs, root, m.dir + "/module.yaml", SchemaKind::module, loaded.schemas, m.source, m.document, m.valid, c.findings);
+    load_metadata(fs, root, c.canonical_root, m.dir + "/module.yaml", SchemaKind::module, loaded.schemas, m.source, m.document, m.valid,
+                  c.findings);
     m.number = json_int(m.document.value, "number");
     m.title = json_string(m.document.value, "title");
     m.summary = json_string(m.document.value, "summary");
@@ -370,7 +393,7 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
   std::optional<math::MacroTable> macros;
   if (options.check_math) macros.emplace(loaded.config.katex_macros);
   parallel_for(walk.notes.size(), options.threads, [&](std::size_t i) {
-    load_note(fs, root, walk.notes[i].path, loaded, notes[i], note_findings[i]);
+    load_note(fs, root, c.canonical_root, walk.notes[i].path, loaded, notes[i], note_findings[i]);
     notes[i].module = walk.notes[i].module;
     if (macros) notes[i].math_findings = math::check_note_math(notes[i], 0, &*macros);  // `note` is set below
     if (!options.keep_text) release_text(notes[i]);

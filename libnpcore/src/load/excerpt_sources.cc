@@ -11,7 +11,7 @@ const SourceFile* ExcerptSources::find(const std::string& path) {
   if (it->second->has_text()) return it->second;
   auto [again, inserted] = read_again_.try_emplace(path);
   if (inserted) {
-    ReadResult read = fs_.read(join_path(curriculum_.root, path), it->second->size());
+    ReadResult read = fs_.read_within(curriculum_.canonical_root, join_path(curriculum_.root, path), it->second->size());
     if (read.ok && it->second->same_text(read.text)) again->second.emplace(path, std::move(read.text));
   }
   return again->second ? &*again->second : nullptr;

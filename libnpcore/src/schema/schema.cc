@@ -337,16 +337,20 @@ SchemaSet SchemaSet::builtin() {
 std::optional<SchemaSet> SchemaSet::from_directory(const FileSystem& fs, const std::string& dir, std::vector<Diagnostic>& errors) {
   SchemaSet set = builtin();
   bool ok = true;
+  // A schema file is read only if it lies in the folder (a symlink to a file elsewhere is refused).
+  const std::string folder = fs.canonical(dir).value_or(dir);
   for (SchemaKind kind : kKinds) {
     const std::string path = join_path(dir, std::string(schema_file_name(kind)));
     if (!fs.exists(path)) continue;
-    const ReadResult read = fs.read(path, 4 << 20);
+    const ReadResult read = fs.read_within(folder, path, 4 << 20);
     Diagnostic d;
     d.file = path;
     d.rule = "config-schema";
     d.severity = Severity::error;
     if (!read.ok) {
-      d.message = "cannot read schema: " + read.error;
+      d.message = read.outside.empty()
+                      ? "cannot read schema: " + read.error
+                      : "schema file resolves to '" + read.outside + "', outside the schema folder '" + dir + "'; np does not read it";
       errors.push_back(d);
       ok = false;
       continue;

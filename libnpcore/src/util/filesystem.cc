@@ -1,11 +1,13 @@
 #include "np/filesystem.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <set>
@@ -40,16 +42,12 @@ std::optional<std::vector<DirEntry>> RealFileSystem::list(const std::string& dir
   return entries;
 }
 
-ReadResult RealFileSystem::read(const std::string& path, std::size_t max_bytes) const {
+namespace {
+
+// Reads the open regular file `fd` (and closes it): at most max_bytes + 1 bytes, into a buffer of
+// the file's size.
+ReadResult read_open_file(int fd, std::size_t max_bytes) {
   ReadResult result;
-  // O_NONBLOCK: opening a FIFO would block until a writer comes (and a device may never end);
-  // fstat then turns away everything that is not a regular file. One open, one fstat, and reads
-  // into a buffer of the file's size: this runs for every note.
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) {
-    result.error = errno == EISDIR ? "it is a folder" : std::strerror(errno);
-    return result;
-  }
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     result.error = S_ISDIR(st.st_mode) ? "it is a folder" : "not a regular file (a FIFO, socket or device)";
@@ -77,6 +75,80 @@ ReadResult RealFileSystem::read(const std::string& path, std::size_t max_bytes) 
   result.ok = true;
   result.text = std::move(text);
   return result;
+}
+
+// O_NONBLOCK: opening a FIFO would block until a writer comes (and a device may never end);
+// read_open_file's fstat then turns away everything that is not a regular file. O_NOCTTY: a
+// terminal never becomes np's.
+int open_for_reading(const std::string& path, ReadResult& result) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  if (fd < 0) result.error = errno == EISDIR ? "it is a folder" : std::strerror(errno);
+  return fd;
+}
+
+ReadResult outside(const std::string& folder, const std::string& target) {
+  ReadResult r;
+  r.outside = target;
+  r.error = "it leads outside '" + folder + "' (to '" + target + "'); np does not read it";
+  return r;
+}
+
+std::optional<std::string> real_path(const std::string& path) {
+  char* resolved = ::realpath(path.c_str(), nullptr);
+  if (!resolved) return std::nullopt;
+  std::string out = resolved;
+  std::free(resolved);
+  return out;
+}
+
+}  // namespace
+
+bool path_within(const std::string& path, const std::string& folder) {
+  if (folder == "/") return !path.empty() && path[0] == '/';
+  return path.size() >= folder.size() && path.compare(0, folder.size(), folder) == 0 &&
+         (path.size() == folder.size() || path[folder.size()] == '/');
+}
+
+ReadResult FileSystem::read_within(const std::string& folder, const std::string& path, std::size_t max_bytes) const {
+  if (const auto target = canonical(path); target && !path_within(*target, folder)) return outside(folder, *target);
+  return read(path, max_bytes);
+}
+
+ReadResult RealFileSystem::read(const std::string& path, std::size_t max_bytes) const {
+  // One open, one fstat, and reads into a buffer of the file's size: this runs for every note.
+  ReadResult result;
+  const int fd = open_for_reading(path, result);
+  return fd < 0 ? result : read_open_file(fd, max_bytes);
+}
+
+ReadResult RealFileSystem::read_within(const std::string& folder, const std::string& path, std::size_t max_bytes) const {
+  // First by name, so that a file outside (a device, a FIFO) is not even opened.
+  const auto target = real_path(path);
+  if (target && !path_within(*target, folder)) return outside(folder, *target);
+  ReadResult result;
+  const int fd = open_for_reading(path, result);
+  if (fd < 0) return result;
+  // Then what was opened: the name may have been swapped for a symlink since. The kernel's own
+  // path of the open file says where it is; without /proc, the file must be the one the name led to.
+  char opened[PATH_MAX + 1];
+  const ssize_t n = ::readlink(("/proc/self/fd/" + std::to_string(fd)).c_str(), opened, PATH_MAX);
+  if (n > 0) {
+    const std::string where(opened, static_cast<std::size_t>(n));
+    if (!path_within(where, folder)) {
+      ::close(fd);
+      return outside(folder, where);
+    }
+  } else {
+    struct stat by_fd {};
+    struct stat by_name {};
+    if (!target || ::fstat(fd, &by_fd) != 0 || ::stat(target->c_str(), &by_name) != 0 || by_fd.st_dev != by_name.st_dev ||
+        by_fd.st_ino != by_name.st_ino) {
+      ::close(fd);
+      result.error = "it changed while np opened it";
+      return result;
+    }
+  }
+  return read_open_file(fd, max_bytes);
 }
 
 std::optional<std::size_t> RealFileSystem::file_size(const std::string& path) const {
@@ -175,7 +247,12 @@ std::optional<std::vector<DirEntry>> OverlayFileSystem::list(const std::string& 
 
 ReadResult OverlayFileSystem::read(const std::string& path, std::size_t max_bytes) const {
   if (normalize_path(path) != path_) return base_.read(path, max_bytes);
-  return {true, text_.substr(0, max_bytes + 1), ""};
+  return {true, text_.substr(0, max_bytes + 1), "", ""};
+}
+
+ReadResult OverlayFileSystem::read_within(const std::string& folder, const std::string& path, std::size_t max_bytes) const {
+  if (normalize_path(path) != path_) return base_.read_within(folder, path, max_bytes);
+  return FileSystem::read_within(folder, path, max_bytes);
 }
 
 std::optional<std::size_t> OverlayFileSystem::file_size(const std::string& path) const {

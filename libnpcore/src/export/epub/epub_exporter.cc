@@ -20,7 +20,45 @@ namespace {
 
 std::string xml(std::string_view s) { return escape_html(s, true); }
 
-std::string note_file(const Note& n) { return "n-" + n.id + ".xhtml"; }
+// Zip entry names (and the hrefs to them) come from a safe alphabet, [a-z0-9_-] and one '.' before
+// an extension, whatever a note's id or an image's file is called: a name such as
+// `a\..\..\evil.png` must not become a path a reader or an unzip tool resolves.
+std::string safe_segment(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    out += (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ? c : '-';
+  }
+  return out.empty() ? "x" : out;
+}
+
+// Names given out once each: a second name that comes out the same gets -2, -3...
+class EntryNames {
+ public:
+  std::string take(const std::string& stem, const std::string& suffix) {
+    std::string name = stem + suffix;
+    for (int k = 2; !used_.insert(name).second; ++k) name = stem + "-" + std::to_string(k) + suffix;
+    return name;
+  }
+
+ private:
+  std::set<std::string> used_;
+};
+
+// assets/FOLDER/.../NAME.EXT from an image's root-relative path, each part in the safe alphabet.
+std::string asset_entry_stem(const std::string& path) {
+  std::string stem = "assets";
+  std::size_t start = 0;
+  const auto dot = path.rfind('.');
+  const auto last = path.rfind('/');
+  const std::size_t end = dot != std::string::npos && (last == std::string::npos || dot > last) ? dot : path.size();
+  while (start < end) {
+    const auto slash = std::min(path.find('/', start), end);
+    stem += "/" + safe_segment(std::string_view(path).substr(start, slash - start));
+    start = slash + 1;
+  }
+  return stem;
+}
 std::string part_file(const Part& p) { return "part-" + two_digits(p.order) + ".xhtml"; }
 std::string module_file(const Module& m) { return "module-" + two_digits(m.number) + ".xhtml"; }
 
@@ -77,7 +115,10 @@ img { max-width: 100%; }
 
 class Book {
  public:
-  Book(const ExportContext& context, std::vector<Diagnostic>& diagnostics) : ctx_(context), c_(context.curriculum), diagnostics_(diagnostics) {}
+  Book(const ExportContext& context, std::vector<Diagnostic>& diagnostics)
+      : ctx_(context), c_(context.curriculum), diagnostics_(diagnostics) {
+    for (const Note& n : c_.notes) note_stems_.push_back(names_.take("n-" + safe_segment(n.id), ""));
+  }
 
   bool build(ZipWriter& zip) {
     language_ = c_.config.book.language.empty() ? "en" : c_.config.book.language;
@@ -99,17 +140,17 @@ class Book {
         for (std::size_t n : module.notes) {
           if (!ctx_.selection.contains(n)) continue;
           const std::string body = note_page(n);
-          add_page(zip, note_file(c_.notes[n]), c_.notes[n].title, body, body.find("<math ") != std::string::npos);
+          add_page(zip, note_file(n), c_.notes[n].title, body, body.find("<math ") != std::string::npos);
         }
       }
     }
-    for (const auto& [path, type] : assets_) {
-      const ReadResult r = RealFileSystem().read(join_path(c_.root, path), 64u << 20);
+    for (const auto& [path, asset] : assets_) {
+      const ReadResult r = read_asset(ctx_, path, 64u << 20);
       if (!r.ok) {
         error(path, "cannot read image '" + path + "': " + r.error);
         continue;
       }
-      zip.add("EPUB/assets/" + path, r.text, std::string(type) == "image/svg+xml");
+      zip.add("EPUB/" + asset.entry, r.text, std::string(asset.type) == "image/svg+xml");
     }
     zip.add("EPUB/nav.xhtml", nav());
     zip.add("EPUB/toc.ncx", ncx());
@@ -178,7 +219,7 @@ class Book {
     }
     body += "<ol>\n";
     for (std::size_t n : module.notes)
-      if (ctx_.selection.contains(n)) body += "<li><a href=\"" + note_file(c_.notes[n]) + "\">" + xml(c_.notes[n].title) + "</a></li>\n";
+      if (ctx_.selection.contains(n)) body += "<li><a href=\"" + note_file(n) + "\">" + xml(c_.notes[n].title) + "</a></li>\n";
     return body + "</ol>\n</section>\n";
   }
 
@@ -187,12 +228,17 @@ class Book {
     switch (d.kind) {
       case LinkDestination::Kind::note:
         if (d.note == note) return d.anchor.empty() ? "#np-title" : "#" + d.anchor;
-        return note_file(c_.notes[d.note]) + (d.anchor.empty() ? "" : "#" + d.anchor);
+        return note_file(d.note) + (d.anchor.empty() ? "" : "#" + d.anchor);
       case LinkDestination::Kind::url: return d.url;
       case LinkDestination::Kind::asset:
         if (const char* type = media_type(d.asset)) {
-          assets_.emplace(d.asset, type);
-          return "assets/" + d.asset;
+          auto it = assets_.find(d.asset);
+          if (it == assets_.end()) {
+            const auto dot = d.asset.rfind('.');
+            it = assets_.emplace(d.asset, Asset{names_.take(asset_entry_stem(d.asset), "." + safe_segment(d.asset.substr(dot + 1))), type})
+                     .first;
+          }
+          return it->second.entry;
         }
         if (written.kind == Link::Kind::image) error(c_.notes[note].source.path(), "image '" + d.asset + "' is not a type EPUB readers show (PNG, JPEG, GIF, SVG, WebP)");
         return std::string();  // a data file or PDF: the text stays, the link goes
@@ -213,7 +259,7 @@ class Book {
         first = false;
         const auto it = c_.note_by_id.find(p.id);
         if (it != c_.note_by_id.end() && ctx_.selection.contains(it->second))
-          body += "<a href=\"" + note_file(c_.notes[it->second]) + "\">" + xml(c_.notes[it->second].title) + "</a>";
+          body += "<a href=\"" + note_file(it->second) + "\">" + xml(c_.notes[it->second].title) + "</a>";
         else body += xml(it != c_.note_by_id.end() ? c_.notes[it->second].title : p.id);
       }
       body += "</p></nav>\n";
@@ -265,7 +311,7 @@ class Book {
         if (!module_selected(module)) continue;
         toc += "<li><a href=\"" + module_file(module) + "\">" + two_digits(module.number) + " " + xml(module.title) + "</a>\n<ol>\n";
         for (std::size_t n : module.notes)
-          if (ctx_.selection.contains(n)) toc += "<li><a href=\"" + note_file(c_.notes[n]) + "\">" + xml(c_.notes[n].title) + "</a></li>\n";
+          if (ctx_.selection.contains(n)) toc += "<li><a href=\"" + note_file(n) + "\">" + xml(c_.notes[n].title) + "</a></li>\n";
         toc += "</ol>\n</li>\n";
       }
       toc += "</ol>\n</li>\n";
@@ -294,7 +340,7 @@ class Book {
         if (!module_selected(module)) continue;
         points += point("module-" + two_digits(module.number), two_digits(module.number) + " " + module.title, module_file(module)) + "\n";
         for (std::size_t n : module.notes)
-          if (ctx_.selection.contains(n)) points += point("n-" + c_.notes[n].id, c_.notes[n].title, note_file(c_.notes[n])) + "</navPoint>\n";
+          if (ctx_.selection.contains(n)) points += point(note_stems_[n], c_.notes[n].title, note_file(n)) + "</navPoint>\n";
         points += "</navPoint>\n";
       }
       points += "</navPoint>\n";
@@ -338,7 +384,8 @@ class Book {
       spine += "<itemref idref=\"" + id + "\" />\n";
     }
     std::size_t a = 0;
-    for (const auto& [path, type] : assets_) manifest += "<item id=\"asset" + std::to_string(a++) + "\" href=\"assets/" + xml(path) + "\" media-type=\"" + type + "\" />\n";
+    for (const auto& [path, asset] : assets_)
+      manifest += "<item id=\"asset" + std::to_string(a++) + "\" href=\"" + xml(asset.entry) + "\" media-type=\"" + asset.type + "\" />\n";
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\" xml:lang=\"" +
            xml(language_) + "\">\n<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n" + meta + "</metadata>\n<manifest>\n" + manifest +
            "</manifest>\n<spine toc=\"ncx\">\n" + spine + "</spine>\n</package>\n";
@@ -350,7 +397,15 @@ class Book {
   std::vector<Diagnostic>& diagnostics_;
   std::string language_;
   std::vector<Item> items_;
-  std::map<std::string, const char*> assets_;  // root-relative path -> media type, sorted
+  struct Asset {
+    std::string entry;  // in EPUB/, from EntryNames
+    const char* type;   // media type
+  };
+  std::string note_file(std::size_t note) const { return note_stems_[note] + ".xhtml"; }
+
+  EntryNames names_;
+  std::vector<std::string> note_stems_;  // by note index: n-ID in the safe alphabet
+  std::map<std::string, Asset> assets_;  // root-relative path -> its entry, sorted by path
   bool failed_ = false;
 };
 

@@ -333,7 +333,7 @@ class LatexBook {
     }
     auto it = assets_.find(d.asset);
     if (it == assets_.end()) {
-      const ReadResult r = RealFileSystem().read(join_path(c_.root, d.asset), 64u << 20);
+      const ReadResult r = read_asset(ctx_, d.asset, 64u << 20);
       const std::string damage = !r.ok ? "cannot read it: " + r.error : damaged_image(r.text, ext);
       if (!damage.empty()) {
         report(Severity::warning, n.source.path(), "image '" + d.asset + "' is left out (" + damage + "): its alt text is written instead",

@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,8 +13,12 @@
 #include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <sstream>
+
+#include "np/atomic_file.h"
+#include "np/utf8.h"
 
 namespace np {
 
@@ -21,7 +26,7 @@ std::optional<PluginCommand> find_plugin(const Curriculum& c, const std::string&
   const nlohmann::json& raw = c.config.raw;
   if (raw.contains("export") && raw["export"].is_object() && raw["export"].contains(name) && raw["export"][name].is_object() &&
       raw["export"][name].contains("command") && raw["export"][name]["command"].is_array() && !raw["export"][name]["command"].empty()) {
-    PluginCommand command{name, {}, "np.yaml export." + name + ".command"};
+    PluginCommand command{name, {}, "np.yaml export." + name + ".command", true};
     for (const auto& arg : raw["export"][name]["command"])
       if (arg.is_string()) command.argv.push_back(arg.get<std::string>());
     // A relative program path is relative to the curriculum root, where np.yaml is.
@@ -34,7 +39,7 @@ std::optional<PluginCommand> find_plugin(const Curriculum& c, const std::string&
   for (std::string dir; std::getline(dirs, dir, ':');) {
     if (dir.empty()) continue;
     const std::string candidate = dir + "/np-export-" + name;
-    if (::access(candidate.c_str(), X_OK) == 0) return PluginCommand{name, {candidate}, candidate};
+    if (::access(candidate.c_str(), X_OK) == 0) return PluginCommand{name, {candidate}, candidate, false};
   }
   return std::nullopt;
 }
@@ -53,7 +58,40 @@ std::vector<std::string> discover_plugins() {
   return {names.begin(), names.end()};
 }
 
+namespace {
+
+// Of each of standard output and standard error, np keeps this much and counts the rest: a plugin
+// that floods them costs np neither memory nor time.
+constexpr std::size_t kKeptOutput = 1u << 20;
+
+void keep(std::string& kept, std::size_t& dropped_lines, const char* data, std::size_t n) {
+  const std::size_t taken = std::min(n, kept.size() < kKeptOutput ? kKeptOutput - kept.size() : 0);
+  kept.append(data, taken);
+  dropped_lines += static_cast<std::size_t>(std::count(data + taken, data + n, '\n'));
+}
+
+// A descriptor that becomes readable when the process exits (Linux 5.3), or -1: np then looks
+// every 50 ms.
+int open_pidfd(pid_t pid) {
+#ifdef SYS_pidfd_open
+  return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+#else
+  (void)pid;
+  return -1;
+#endif
+}
+
+// Whether the child has exited. It is left a zombie (WNOWAIT): its pid, which is also its process
+// group's id, cannot be reused before np has killed the group and reaped the child.
+bool has_exited(pid_t pid) {
+  siginfo_t info{};
+  return ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid;
+}
+
+}  // namespace
+
 ProcessResult run_process(const std::vector<std::string>& argv, const std::string& cwd, const std::string& input, unsigned timeout_seconds) {
+  using Clock = std::chrono::steady_clock;
   ProcessResult result;
   if (argv.empty()) {
     result.error = "no command";
@@ -73,6 +111,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
   }
   if (pid == 0) {
     ::setpgid(0, 0);
+    ::signal(SIGPIPE, SIG_DFL);  // np ignores it; an ignored signal would stay ignored across exec
     ::dup2(in[0], 0);
     ::dup2(out[1], 1);
     ::dup2(err[1], 2);
@@ -100,29 +139,46 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
 
   ::fcntl(in[1], F_SETFL, O_NONBLOCK);
   std::size_t written = 0;
-  int in_fd = exec_failed ? -1 : in[1];
+  int in_fd = in[1];
   if (exec_failed || input.empty()) {
     ::close(in[1]);
     in_fd = -1;
   }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  const auto deadline = Clock::now() + std::chrono::seconds(timeout_seconds);
+  std::optional<Clock::time_point> drain_until;  // set once the child has exited
+  const int pidfd = open_pidfd(pid);
   int out_fd = out[0], err_fd = err[0];
+  bool exited = false;
   char buffer[65536];
-  while (out_fd >= 0 || err_fd >= 0) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
-    if (left <= 0) {
-      result.timed_out = true;
-      ::kill(-pid, SIGKILL);
+  while (out_fd >= 0 || err_fd >= 0 || !exited) {
+    const auto now = Clock::now();
+    const auto until = drain_until ? *drain_until : deadline;
+    if (now >= until) {
+      // Past the deadline: stopped. Past the drain: what holds the pipes left the process group.
+      if (!exited) result.timed_out = true;
       break;
     }
-    pollfd fds[3];
+    pollfd fds[4];
     int n = 0;
     if (out_fd >= 0) fds[n++] = {out_fd, POLLIN, 0};
     if (err_fd >= 0) fds[n++] = {err_fd, POLLIN, 0};
     if (in_fd >= 0) fds[n++] = {in_fd, POLLOUT, 0};
-    if (::poll(fds, static_cast<nfds_t>(n), static_cast<int>(std::min<long long>(left, 1000))) < 0 && errno != EINTR) break;
+    if (!exited && pidfd >= 0) fds[n++] = {pidfd, POLLIN, 0};
+    const long long left = std::chrono::duration_cast<std::chrono::milliseconds>(until - now).count() + 1;
+    if (::poll(fds, static_cast<nfds_t>(n), static_cast<int>(std::min<long long>(left, pidfd >= 0 || exited ? 1000 : 50))) < 0 &&
+        errno != EINTR)
+      break;
+    if (!exited && has_exited(pid)) {
+      // Whatever it left running (a daemon, `cmd &`) would hold the pipes until the timeout and
+      // outlive np: its process group goes with it, and what is already in the pipes is read.
+      exited = true;
+      ::kill(-pid, SIGKILL);
+      drain_until = Clock::now() + std::chrono::seconds(1);
+      if (in_fd >= 0) ::close(in_fd);
+      in_fd = -1;
+    }
     for (int k = 0; k < n; ++k) {
-      if (!fds[k].revents) continue;
+      if (!fds[k].revents || fds[k].fd == pidfd) continue;
       if (fds[k].fd == in_fd) {
         const ssize_t w = ::write(in_fd, input.data() + written, input.size() - written);
         if (w > 0) written += static_cast<std::size_t>(w);
@@ -132,36 +188,26 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
         }
         continue;
       }
+      if (fds[k].fd != out_fd && fds[k].fd != err_fd) continue;  // stdin, closed above
       const ssize_t r = ::read(fds[k].fd, buffer, sizeof buffer);
       if (r > 0) {
-        (fds[k].fd == out_fd ? result.out : result.err).append(buffer, static_cast<std::size_t>(r));
-        // Bounded: a plugin that floods its output is stopped rather than exhausting memory.
-        if (result.out.size() + result.err.size() > (64u << 20)) {
-          ::kill(-pid, SIGKILL);
-          result.error = "the plugin wrote more than 64 MiB to its output";
-        }
+        const bool is_out = fds[k].fd == out_fd;
+        keep(is_out ? result.out : result.err, is_out ? result.out_dropped_lines : result.err_dropped_lines, buffer,
+             static_cast<std::size_t>(r));
       } else if (r == 0 || errno != EINTR) {
         ::close(fds[k].fd);
         (fds[k].fd == out_fd ? out_fd : err_fd) = -1;
       }
     }
   }
+  // Timed out, or done: nothing of the plugin's process group outlives this call.
+  ::kill(-pid, SIGKILL);
   if (in_fd >= 0) ::close(in_fd);
   if (out_fd >= 0) ::close(out_fd);
   if (err_fd >= 0) ::close(err_fd);
+  if (pidfd >= 0) ::close(pidfd);
   int status = 0;
-  // The pipes are closed; the child may still run (it closed them, or the deadline passed).
-  while (true) {
-    const pid_t w = ::waitpid(pid, &status, WNOHANG);
-    if (w == pid) break;
-    if (w < 0 && errno != EINTR) break;
-    if (std::chrono::steady_clock::now() >= deadline) {
-      result.timed_out = true;
-      ::kill(-pid, SIGKILL);
-      ::waitpid(pid, &status, 0);
-      break;
-    }
-    ::usleep(10000);
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (exec_failed) {
     result.error = "cannot run '" + argv[0] + "': " + std::strerror(exec_errno);
@@ -217,26 +263,69 @@ Diagnostic plugin_diagnostic(const std::string& plugin, std::string message, Sev
   return d;
 }
 
-// A JSON stderr line becomes a diagnostic at its file:line:column; other lines are kept as text.
-void collect_stderr(const std::string& plugin, const std::string& err, std::vector<Diagnostic>& diagnostics) {
-  std::stringstream lines(err);
-  for (std::string line; std::getline(lines, line);) {
-    if (line.empty()) continue;
-    try {
-      const auto j = nlohmann::json::parse(line);
-      if (j.is_object() && j.contains("message") && j["message"].is_string()) {
-        Diagnostic d = plugin_diagnostic(plugin, j["message"].get<std::string>(),
-                                         j.value("severity", std::string("error")) == "warning" ? Severity::warning : Severity::error);
-        if (j.contains("file") && j["file"].is_string()) d.file = j["file"].get<std::string>();
-        if (j.contains("line") && j["line"].is_number_integer()) d.line = j["line"].get<int>();
-        if (j.contains("column") && j["column"].is_number_integer()) d.column = j["column"].get<int>();
-        diagnostics.push_back(std::move(d));
-        continue;
-      }
-    } catch (const std::exception&) {
-    }
-    diagnostics.push_back(plugin_diagnostic(plugin, "says: " + line.substr(0, 500), Severity::warning));
+// What np shows of a plugin's standard error: enough to see what went wrong, never all of a flood.
+constexpr std::size_t kShownJsonDiagnostics = 1000;
+constexpr std::size_t kShownPlainLines = 40;
+constexpr std::size_t kShownLineBytes = 500;
+
+// A line as np prints it: at most kShownLineBytes, cut between characters; control characters
+// (a terminal's escape sequences) and ill-formed UTF-8 become U+FFFD.
+std::string printable(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t cp = utf8::decode(line, i);
+    const bool control = (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp < 0xA0);
+    std::string one;
+    utf8::append(one, control ? U'\uFFFD' : cp);
+    if (out.size() + one.size() > kShownLineBytes) return out + "...";
+    out += one;
   }
+  return out;
+}
+
+// A JSON stderr line becomes a diagnostic at its file:line:column; other lines are kept as text.
+void collect_stderr(const std::string& plugin, const ProcessResult& r, std::vector<Diagnostic>& diagnostics) {
+  std::size_t json_shown = 0, plain_shown = 0, not_shown = r.err_dropped_lines;
+  const std::string_view err = r.err;
+  for (std::size_t at = 0; at < err.size();) {
+    const std::size_t nl = std::min(err.find('\n', at), err.size());
+    std::string_view line = err.substr(at, nl - at);
+    at = nl + 1;
+    // A line cut where np stopped keeping: its newline is among the lines not kept.
+    if (nl == err.size() && r.err_dropped_lines > 0) break;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    if (const auto first = line.find_first_not_of(" \t"); first != std::string_view::npos && line[first] == '{') {
+      try {
+        const auto j = nlohmann::json::parse(line);
+        if (j.is_object() && j.contains("message") && j["message"].is_string()) {
+          if (json_shown++ >= kShownJsonDiagnostics) {
+            ++not_shown;
+            continue;
+          }
+          Diagnostic d = plugin_diagnostic(plugin, printable(j["message"].get<std::string>()),
+                                           j.value("severity", std::string("error")) == "warning" ? Severity::warning : Severity::error);
+          if (j.contains("file") && j["file"].is_string()) d.file = printable(j["file"].get<std::string>());
+          if (j.contains("line") && j["line"].is_number_integer()) d.line = j["line"].get<int>();
+          if (j.contains("column") && j["column"].is_number_integer()) d.column = j["column"].get<int>();
+          diagnostics.push_back(std::move(d));
+          continue;
+        }
+      } catch (const std::exception&) {
+      }
+    }
+    if (plain_shown++ >= kShownPlainLines) {
+      ++not_shown;
+      continue;
+    }
+    diagnostics.push_back(plugin_diagnostic(plugin, "says: " + printable(line), Severity::warning));
+  }
+  if (not_shown > 0)
+    diagnostics.push_back(plugin_diagnostic(plugin,
+                                            std::to_string(not_shown) + " more " + (not_shown == 1 ? "line" : "lines") +
+                                                " of its standard error not shown (np shows the first " + std::to_string(kShownPlainLines) +
+                                                " lines of text and " + std::to_string(kShownJsonDiagnostics) + " JSON diagnostics)",
+                                            Severity::warning));
 }
 
 }  // namespace
@@ -253,23 +342,21 @@ bool run_plugin_export(const PluginCommand& command, const ExportContext& contex
                                                                ", np " + NP_VERSION + " speaks protocol " + std::to_string(kPluginProtocol)));
     return false;
   }
-  std::error_code ec;
-  std::filesystem::create_directories(context.destination, ec);
-  if (ec) {
-    diagnostics.push_back(plugin_diagnostic(command.name, "cannot create '" + context.destination + "': " + ec.message()));
-    return false;
-  }
-  const std::string destination = std::filesystem::absolute(context.destination).string();
+  // The plugin writes into a fresh folder that replaces the destination only when it succeeds: a
+  // plugin that fails half way leaves the previous output as it was.
+  FolderReplacement output;
+  if (!output.begin(context.destination, ".np-export-" + command.name, error)) return output_failed(context, std::move(error), diagnostics);
+  const std::string folder = std::filesystem::absolute(output.folder()).lexically_normal().string();
   const nlohmann::json input = {{"protocol", kPluginProtocol},
                                 {"np_version", NP_VERSION},
                                 {"root", std::filesystem::absolute(context.curriculum.root).lexically_normal().string()},
-                                {"destination", destination},
+                                {"destination", folder},
                                 {"config", context.config},
                                 {"source_date_epoch", context.timestamp},
                                 {"curriculum", build_manifest(context)}};
-  const ProcessResult r = run_process(command.argv, destination,
+  const ProcessResult r = run_process(command.argv, folder,
                                       input.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n", context.timeout_seconds);
-  collect_stderr(command.name, r.err, diagnostics);
+  collect_stderr(command.name, r, diagnostics);
   if (!r.started) {
     diagnostics.push_back(plugin_diagnostic(command.name, r.error));
     return false;
@@ -279,15 +366,12 @@ bool run_plugin_export(const PluginCommand& command, const ExportContext& contex
                                                                (context.timeout_seconds == 1 ? " second" : " seconds") + " and was stopped"));
     return false;
   }
-  if (!r.error.empty()) {
-    diagnostics.push_back(plugin_diagnostic(command.name, r.error));
-    return false;
-  }
   if (r.exit_code != 0) {
     diagnostics.push_back(plugin_diagnostic(command.name, "'" + command.origin + "' failed" +
                                                                (r.exit_code < 0 ? std::string(" (killed by a signal)") : " with exit code " + std::to_string(r.exit_code))));
     return false;
   }
+  if (!output.commit(error)) return output_failed(context, std::move(error), diagnostics);
   return true;
 }
 
