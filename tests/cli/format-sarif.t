@@ -13,7 +13,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/bom.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/bom.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 11,
@@ -27,6 +28,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           "message": {
             "text": "kind: 'nite' is not one of note, bridge; did you mean 'note'?"
           },
+          "partialFingerprints": {
+            "npFinding/v1": "325bf42d23a5cc97"
+          },
           "ruleId": "frontmatter-schema",
           "ruleIndex": 17
         },
@@ -36,7 +40,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/crlf.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/crlf.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 27,
@@ -50,6 +55,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           "message": {
             "text": "tags[1]: 'Ω' is not a lowercase kebab-case tag like 'linear-algebra'"
           },
+          "partialFingerprints": {
+            "npFinding/v1": "d1fb7702ba92f62d"
+          },
           "ruleId": "frontmatter-schema",
           "ruleIndex": 17
         },
@@ -59,7 +67,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/crlf.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/crlf.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 35,
@@ -73,6 +82,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           "message": {
             "text": "tags[2]: 'BadTag' is not a lowercase kebab-case tag like 'linear-algebra'"
           },
+          "partialFingerprints": {
+            "npFinding/v1": "db6b8fa4dab9f376"
+          },
           "ruleId": "frontmatter-schema",
           "ruleIndex": 17
         },
@@ -82,7 +94,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/crlf.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/crlf.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 6,
@@ -96,6 +109,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           "message": {
             "text": "unknown field 'titel'; did you mean 'title'?"
           },
+          "partialFingerprints": {
+            "npFinding/v1": "33114098d04a1b81"
+          },
           "ruleId": "frontmatter-schema",
           "ruleIndex": 17
         },
@@ -105,7 +121,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/deep.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/deep.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 205,
@@ -119,6 +136,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           "message": {
             "text": "YAML nested too deeply (more than 200 levels) (front matter needs a few levels at most; flatten the structure)"
           },
+          "partialFingerprints": {
+            "npFinding/v1": "4fdeed2579854904"
+          },
           "ruleId": "frontmatter-too-complex",
           "ruleIndex": 18
         },
@@ -128,7 +148,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/dupkey.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/dupkey.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 9,
@@ -142,6 +163,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           "message": {
             "text": "note order jumps from 4 to 6 in module '01-part/01-module' ('dupkey') (expected 5; number them 1, 2, 3... with no gaps)"
           },
+          "partialFingerprints": {
+            "npFinding/v1": "8824365f6a81d3fe"
+          },
           "ruleId": "structure-order-gap",
           "ruleIndex": 72
         },
@@ -151,7 +175,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/dupkey.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/dupkey.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 6,
@@ -165,6 +190,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           "message": {
             "text": "duplicate key 'order' (first defined at line 4) (YAML keeps only one of the values; remove or rename one of them)"
           },
+          "partialFingerprints": {
+            "npFinding/v1": "ebbd0053c6719e66"
+          },
           "ruleId": "frontmatter-duplicate-key",
           "ruleIndex": 14
         },
@@ -174,7 +202,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/empty.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/empty.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 2,
@@ -188,6 +217,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           "message": {
             "text": "empty note: no front matter (start the file with ---, the fields id, title, order, kind, status, summary and updated, then ---)"
           },
+          "partialFingerprints": {
+            "npFinding/v1": "21e9658413aafc5d"
+          },
           "ruleId": "frontmatter-missing",
           "ruleIndex": 16
         },
@@ -197,7 +229,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/fm-only.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/fm-only.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 9,
@@ -211,6 +244,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           "message": {
             "text": "note order jumps from 2 to 4 in module '01-part/01-module' ('fm-only') (expected 3; number them 1, 2, 3... with no gaps)"
           },
+          "partialFingerprints": {
+            "npFinding/v1": "a528e3639b1531cc"
+          },
           "ruleId": "structure-order-gap",
           "ruleIndex": 72
         },
@@ -220,7 +256,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/image.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/image.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 5,
@@ -234,6 +271,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           "message": {
             "text": "'01-part/01-module/image.md' contains a NUL byte: it is binary, not a Markdown note (rename it if it is not a note)"
           },
+          "partialFingerprints": {
+            "npFinding/v1": "9bd39244f8b3c733"
+          },
           "ruleId": "file-binary",
           "ruleIndex": 5
         },
@@ -243,7 +283,8 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             {
               "physicalLocation": {
                 "artifactLocation": {
-                  "uri": "tests/fixtures/cli/broken/01-part/01-module/tabs.md"
+                  "uri": "tests/fixtures/cli/broken/01-part/01-module/tabs.md",
+                  "uriBaseId": "%SRCROOT%"
                 },
                 "region": {
                   "endColumn": 7,
@@ -256,6 +297,9 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
           ],
           "message": {
             "text": "duplicate key 'status' (first defined at line 6) (YAML keeps only one of the values; remove or rename one of them)"
+          },
+          "partialFingerprints": {
+            "npFinding/v1": "61e3a3750b419f76"
           },
           "ruleId": "frontmatter-duplicate-key",
           "ruleIndex": 14
@@ -275,6 +319,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "np test reads two attributes after ```python: no-run (never run the block) and requires=VARIABLE (run it only when the variable is set). Anything else is most likely a typo of one of them, and the block would run.\n\nRun `np explain code-attribute-unknown` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#code-attribute-unknown",
               "id": "code-attribute-unknown",
               "name": "code-attribute-unknown",
               "shortDescription": {
@@ -291,6 +336,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Reported by np test, which runs every ```python block in a fresh folder without network. The position is the note line of the last frame of the traceback that lies in the note (or the block's fence), and the hint holds the traceback's last lines with note paths and lines.\n\nRun `np explain code-error` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#code-error",
               "id": "code-error",
               "name": "code-error",
               "shortDescription": {
@@ -307,6 +353,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Reported by np test. An ```output block right after a ```python block holds what the block prints; trailing spaces and final blank lines aside, they must be equal, so the numbers the text quotes stay true when the code changes.\n\nRun `np explain code-output` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#code-output",
               "id": "code-output",
               "name": "code-output",
               "shortDescription": {
@@ -323,6 +370,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A block marked ```python requires=VARIABLE runs only when the variable (an API key) is set. The module's requires: tells readers and the site which modules need it; a block that needs a variable the module does not declare surprises them.\n\nRun `np explain code-requires-undeclared` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#code-requires-undeclared",
               "id": "code-requires-undeclared",
               "name": "code-requires-undeclared",
               "shortDescription": {
@@ -339,6 +387,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Reported by np test (--timeout, 60 s by default). Notes' code should run in seconds; code that needs a GPU or a cluster is marked ```python no-run.\n\nRun `np explain code-timeout` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#code-timeout",
               "id": "code-timeout",
               "name": "code-timeout",
               "shortDescription": {
@@ -355,6 +404,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A file named .md that contains a NUL byte is binary (an image or an archive saved under the wrong name), not a note. np reports it at the first NUL byte and checks it no further.\n\nRun `np explain file-binary` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#file-binary",
               "id": "file-binary",
               "name": "file-binary",
               "shortDescription": {
@@ -371,6 +421,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Control characters are invisible in an editor and forbidden in XML: one in a note makes epubcheck stop (RSC-016) and LaTeX stop or typeset nothing. np reports each where it is written: as the character itself (in a note, part.yaml or module.yaml), as an HTML entity in a note's body (&#1;, &#x7F;), or as an escape in a YAML string (\"\\x01\"). The exporters never write them. At most 20 are listed per file.\n\nRun `np explain file-control-character` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#file-control-character",
               "id": "file-control-character",
               "name": "file-control-character",
               "shortDescription": {
@@ -387,6 +438,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Notes and metadata must be UTF-8. np reports the first byte that is not part of well-formed UTF-8 (Latin-1 text, overlong forms, surrogates) and checks the file no further, since every later position would be a guess. A file or folder whose name is not UTF-8 cannot be named in JSON, SARIF, an EPUB or a link: np reports it (the bad bytes written as \\xHH) and leaves it out.\n\nRun `np explain file-invalid-utf8` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#file-invalid-utf8",
               "id": "file-invalid-utf8",
               "name": "file-invalid-utf8",
               "shortDescription": {
@@ -403,6 +455,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "np reads at most lint.max_file_size bytes of a note (8 MiB unless np.yaml says otherwise) so that a generated or mistakenly committed file cannot stall a pre-commit hook. Larger notes are reported and skipped.\n\nRun `np explain file-too-large` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#file-too-large",
               "id": "file-too-large",
               "name": "file-too-large",
               "shortDescription": {
@@ -419,6 +472,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A note, part.yaml, module.yaml or folder that cannot be opened (permissions, a broken disk) is reported with the system's reason; np carries on with the other files.\n\nRun `np explain file-unreadable` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#file-unreadable",
               "id": "file-unreadable",
               "name": "file-unreadable",
               "shortDescription": {
@@ -435,6 +489,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Labels match without regard to case. Every output keeps the first definition and drops the others without a word, so the text of the second one is lost.\n\nRun `np explain footnote-duplicate` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#footnote-duplicate",
               "id": "footnote-duplicate",
               "name": "footnote-duplicate",
               "shortDescription": {
@@ -451,6 +506,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A \"[^label]\" in text refers to a definition \"[^label]: text\" in the same note, at the start of a block (after a blank line). Without one, every output shows the brackets as text. The hint names the closest label.\n\nRun `np explain footnote-undefined` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#footnote-undefined",
               "id": "footnote-undefined",
               "name": "footnote-undefined",
               "shortDescription": {
@@ -467,6 +523,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A definition no \"[^label]\" in the note refers to is left out of every output (GitHub drops it too), so its text never reaches a reader.\n\nRun `np explain footnote-unused` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#footnote-unused",
               "id": "footnote-unused",
               "name": "footnote-unused",
               "shortDescription": {
@@ -483,6 +540,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Note ids are how prerequisites, wiki links and exports refer to notes, so each must be unique in the whole curriculum. Both notes are reported, each naming the other's file, line and column.\n\nRun `np explain frontmatter-duplicate-id` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#frontmatter-duplicate-id",
               "id": "frontmatter-duplicate-id",
               "name": "frontmatter-duplicate-id",
               "shortDescription": {
@@ -499,6 +557,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "YAML parsers keep one of the two values without a word, so the note silently says something else than its author meant. The second key is reported with the line of the first.\n\nRun `np explain frontmatter-duplicate-key` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#frontmatter-duplicate-key",
               "id": "frontmatter-duplicate-key",
               "name": "frontmatter-duplicate-key",
               "shortDescription": {
@@ -515,6 +574,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "By convention a note with id ID is the file ID.md, so that an author who reads an id in a prerequisite finds the file at once and a relative link can be written from the id alone.\n\nRun `np explain frontmatter-id-filename` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#frontmatter-id-filename",
               "id": "frontmatter-id-filename",
               "name": "frontmatter-id-filename",
               "shortDescription": {
@@ -531,6 +591,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Every note starts with a YAML front-matter block between two '---' lines (schemas/note.schema.json lists the fields). Without it np cannot know the note's id, title or place in its module. Empty files are reported here too.\n\nRun `np explain frontmatter-missing` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#frontmatter-missing",
               "id": "frontmatter-missing",
               "name": "frontmatter-missing",
               "shortDescription": {
@@ -542,11 +603,12 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
                 "level": "error"
               },
               "fullDescription": {
-                "text": "Front matter is validated against schemas/note.schema.json (or the folder np.yaml names under `schemas`): required fields, types, allowed values (kind: note | bridge; status: draft | review | published), id and tag syntax, ISO dates, unknown fields (with the closest known field suggested). The diagnostic points at the offending key or value; a missing field is reported on the opening '---'. To add a field, edit the schema, not np."
+                "text": "Front matter is validated against schemas/note.schema.json (or the folder np.yaml names under `schemas`): required fields, types, allowed values (kind: note | bridge; status: draft | review | published), id and tag syntax, calendar dates that exist, unknown fields (with the closest known field suggested). The diagnostic points at the offending key or value; a missing field is reported on the opening '---'. To add a field, edit the schema, not np."
               },
               "help": {
-                "text": "Front matter is validated against schemas/note.schema.json (or the folder np.yaml names under `schemas`): required fields, types, allowed values (kind: note | bridge; status: draft | review | published), id and tag syntax, ISO dates, unknown fields (with the closest known field suggested). The diagnostic points at the offending key or value; a missing field is reported on the opening '---'. To add a field, edit the schema, not np.\n\nRun `np explain frontmatter-schema` for examples."
+                "text": "Front matter is validated against schemas/note.schema.json (or the folder np.yaml names under `schemas`): required fields, types, allowed values (kind: note | bridge; status: draft | review | published), id and tag syntax, calendar dates that exist, unknown fields (with the closest known field suggested). The diagnostic points at the offending key or value; a missing field is reported on the opening '---'. To add a field, edit the schema, not np.\n\nRun `np explain frontmatter-schema` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#frontmatter-schema",
               "id": "frontmatter-schema",
               "name": "frontmatter-schema",
               "shortDescription": {
@@ -563,6 +625,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "YAML aliases can make a few lines expand to billions of nodes (the 'billion laughs' attack), and deep nesting can exhaust the stack. np stops at 200 levels and 100,000 nodes and reports where; front matter never needs either.\n\nRun `np explain frontmatter-too-complex` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#frontmatter-too-complex",
               "id": "frontmatter-too-complex",
               "name": "frontmatter-too-complex",
               "shortDescription": {
@@ -579,6 +642,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Without its closing '---' line the whole note would be read as YAML. Reported on the opening line.\n\nRun `np explain frontmatter-unterminated` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#frontmatter-unterminated",
               "id": "frontmatter-unterminated",
               "name": "frontmatter-unterminated",
               "shortDescription": {
@@ -595,6 +659,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Reported at the YAML parser's line and column, mapped to the note file. A common cause is an unquoted value with ': ' or starting with a special character such as '[', '{', '&', '*', '!', '%' or '@'.\n\nRun `np explain frontmatter-yaml-syntax` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#frontmatter-yaml-syntax",
               "id": "frontmatter-yaml-syntax",
               "name": "frontmatter-yaml-syntax",
               "shortDescription": {
@@ -611,6 +676,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "External links are never fetched, but np.yaml can restrict them with RE2 regular expressions (searched anywhere in the URL; anchor them with ^ and $): `links.deny` reports every URL that matches one of its patterns, and `links.allow`, when given, reports every URL that matches none of its patterns. A denied pattern wins over an allowed one.\n\nRun `np explain link-external-denied` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-external-denied",
               "id": "link-external-denied",
               "name": "link-external-denied",
               "shortDescription": {
@@ -627,6 +693,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "np checks the syntax of external links and never makes a network request: an http(s) URL needs '//' and a valid host name (and a numeric port), a mailto: link an address like name@example.org; spaces, backslashes and '%' not followed by two hexadecimal digits are errors. Other schemes (ftp:, javascript:, data:) are reported, and so is a protocol-relative //host URL.\n\nRun `np explain link-external-syntax` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-external-syntax",
               "id": "link-external-syntax",
               "name": "link-external-syntax",
               "shortDescription": {
@@ -643,6 +710,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Alt text is what a screen reader says and what an e-reader shows when it cannot display the image; an image with empty brackets says nothing about what it shows.\n\nRun `np explain link-image-missing-alt` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-image-missing-alt",
               "id": "link-image-missing-alt",
               "name": "link-image-missing-alt",
               "shortDescription": {
@@ -659,6 +727,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "An anchor (#part after a note's path, a same-note #anchor, or [[id#anchor]]) must be one the target provides: the GitHub slug of one of its headings (lowercased, punctuation and symbols dropped, spaces turned into '-', -1, -2 for repeated headings; see src/load/github_slug.cc), an explicit {#id} at the end of a heading, or an id/name attribute in its raw HTML. Renaming a heading breaks every link to it; the hint names the closest anchor.\n\nRun `np explain link-missing-anchor` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-missing-anchor",
               "id": "link-missing-anchor",
               "name": "link-missing-anchor",
               "shortDescription": {
@@ -675,6 +744,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "An image path is relative to the note's folder and must name a file of the curriculum; the site and every export would show a broken image. The hint names a file of the same name elsewhere, or the closest path.\n\nRun `np explain link-missing-asset` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-missing-asset",
               "id": "link-missing-asset",
               "name": "link-missing-asset",
               "shortDescription": {
@@ -691,6 +761,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A relative link is resolved from the note's folder (%XX decoded, ?query ignored) and must name a file of the curriculum. A moved or renamed note breaks every link to it; the hint names a note of the same file name elsewhere, or the closest path. An empty link target is reported too.\n\nRun `np explain link-missing-file` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-missing-file",
               "id": "link-missing-file",
               "name": "link-missing-file",
               "shortDescription": {
@@ -707,6 +778,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Links between notes go to notes: a link to a folder has no page in the site or the exports, and a Markdown file outside a module folder is not part of the curriculum (structure-note-outside-module reports the file itself). Other files (PDFs, data) are assets and may be linked.\n\nRun `np explain link-not-a-note` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-not-a-note",
               "id": "link-not-a-note",
               "name": "link-not-a-note",
               "shortDescription": {
@@ -723,6 +795,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A published note that is neither linked from another note (relative or wiki link) nor listed as a prerequisite can only be found through the table of contents; usually a link from the note it builds on was forgotten. The first note of each module is exempt (it is the module's entry), and so are notes that are not published yet (draft, review).\n\nRun `np explain link-orphan` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-orphan",
               "id": "link-orphan",
               "name": "link-orphan",
               "shortDescription": {
@@ -739,6 +812,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "np and its exporters never read a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home folder into a book. A relative path climbing above the root, an absolute path, a file: URL, and a path through a symlink that leads out of the root are reported.\n\nRun `np explain link-outside-root` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-outside-root",
               "id": "link-outside-root",
               "name": "link-outside-root",
               "shortDescription": {
@@ -755,6 +829,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A draft is not ready for readers, and exports leave drafts out of the book (np export --include-drafts puts them in). A note in the book (published or under review) that links to a draft (relative or wiki link) or lists it as a prerequisite sends readers to unfinished material, and its exported link becomes plain text.\n\nRun `np explain link-to-draft` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-to-draft",
               "id": "link-to-draft",
               "name": "link-to-draft",
               "shortDescription": {
@@ -771,6 +846,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Wiki links name notes by id ([[svd-qr-lu]], [[svd-qr-lu#truncated-svd]], [[svd-qr-lu|the SVD note]]), so they survive a note moving to another folder, but not a change of id. The hint names the closest id.\n\nRun `np explain link-unknown-id` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-unknown-id",
               "id": "link-unknown-id",
               "name": "link-unknown-id",
               "shortDescription": {
@@ -787,6 +863,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "KaTeX's array takes l, c and r columns and | or : rules, nothing else: no p{width}, @{...} or *{n}{c}. subarray takes one column, l or c; matrix* takes [l], [c] or [r].\n\nRun `np explain math-array-column-spec` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-array-column-spec",
               "id": "math-array-column-spec",
               "name": "math-array-column-spec",
               "shortDescription": {
@@ -803,6 +880,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Three periods in math are three punctuation marks with the spacing of periods; \\dots (\\ldots on the baseline, \\cdots between operators) is the ellipsis.\n\nRun `np explain math-ascii-dots` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-ascii-dots",
               "id": "math-ascii-dots",
               "name": "math-ascii-dots",
               "shortDescription": {
@@ -819,6 +897,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "KaTeX's blackboard-bold font has letters only: \\mathbb{1} renders a plain 1, not the double-struck indicator. Write \\mathbf{1} (np.yaml defines it as \\ind) or \\mathbb{I}.\n\nRun `np explain math-blackboard-digit` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-blackboard-digit",
               "id": "math-blackboard-digit",
               "name": "math-blackboard-digit",
               "shortDescription": {
@@ -835,6 +914,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "An unclosed '{', an unmatched '}' or an unclosed optional argument '[' make KaTeX refuse the formula, as does a command used as an argument without braces (x^\\sqrt2). np points at the brace that is not closed.\n\nRun `np explain math-braces` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-braces",
               "id": "math-braces",
               "name": "math-braces",
               "shortDescription": {
@@ -851,6 +931,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "cases has a value column and a condition column; KaTeX renders a third column, LaTeX's cases refuses it. The extra '&' is usually meant as a space: write \\quad or put the words in \\text{...}.\n\nRun `np explain math-cases-columns` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-cases-columns",
               "id": "math-cases-columns",
               "name": "math-cases-columns",
               "shortDescription": {
@@ -867,6 +948,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A display formula lives in one paragraph: a blank line, a line starting with # or with a list marker (- , + , * , 1. ) ends the paragraph, and md4c (like GitHub) then shows both '$$' and the TeX as text. A line that starts with '+ ' is a common case: move the + to the end of the line before.\n\nRun `np explain math-display-interrupted` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-display-interrupted",
               "id": "math-display-interrupted",
               "name": "math-display-interrupted",
               "shortDescription": {
@@ -883,6 +965,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "align, gather, equation, split, CD and \\tag number or arrange whole lines: KaTeX accepts them only in display math ($$...$$ or a ```math block). Inline, use aligned or gathered.\n\nRun `np explain math-display-only` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-display-only",
               "id": "math-display-only",
               "name": "math-display-only",
               "shortDescription": {
@@ -899,6 +982,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "md4c reads any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a non-space, and no digit after the closing one ($5 and $10 are two prices to pandoc, a formula to md4c); a letter right after the closing '$' ($n$th) keeps some renderers from ending the formula there. Escape dollar signs as \\$, write $n$-th.\n\nRun `np explain math-dollar-ambiguous` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-dollar-ambiguous",
               "id": "math-dollar-ambiguous",
               "name": "math-dollar-ambiguous",
               "shortDescription": {
@@ -915,6 +999,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "x^a^b is ambiguous, and TeX and KaTeX refuse it (so does a prime after a superscript, x^2'). Group the scripts, x^{ab} or {x^a}^b.\n\nRun `np explain math-double-script` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-double-script",
               "id": "math-double-script",
               "name": "math-double-script",
               "shortDescription": {
@@ -931,6 +1016,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "An environment closed by another name's \\end, a \\begin without \\end, or an \\end without \\begin: KaTeX refuses the formula.\n\nRun `np explain math-environment-mismatch` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-environment-mismatch",
               "id": "math-environment-mismatch",
               "name": "math-environment-mismatch",
               "shortDescription": {
@@ -947,6 +1033,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Sizes are a number and a unit (em, ex, mu, pt, mm, cm, in, bp, pc, dd, cc, nd, nc, sp, px); colours are names or #rgb/#rrggbb; \\char takes a decimal, 'octal, \"hex or `character code.\n\nRun `np explain math-invalid-argument` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-invalid-argument",
               "id": "math-invalid-argument",
               "name": "math-invalid-argument",
               "shortDescription": {
@@ -963,6 +1050,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A delimiter is one of ( ) [ ] \\{ \\} | \\| / \\langle \\rangle \\lfloor \\rfloor \\lceil \\rceil \\lvert \\rvert \\uparrow... or '.' for none. A brace must be escaped: \\left\\{, not \\left{.\n\nRun `np explain math-invalid-delimiter` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-invalid-delimiter",
               "id": "math-invalid-delimiter",
               "name": "math-invalid-delimiter",
               "shortDescription": {
@@ -979,6 +1067,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "KaTeX has no cross-references: a formula with \\label, \\ref or \\eqref is refused and shown in red. Number a display formula with \\tag{...} and refer to it in the prose (or link to the heading above it).\n\nRun `np explain math-label-ref` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-label-ref",
               "id": "math-label-ref",
               "name": "math-label-ref",
               "shortDescription": {
@@ -995,6 +1084,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "What KaTeX's strict mode reports: \\\\ at the top of display math (LaTeX ignores it), text accents such as \\' in math, \\kern with mu or \\mkern without, an array row with more columns than its column spec, \\html... extensions. The LaTeX export of such a formula fails or differs.\n\nRun `np explain math-latex-incompatible` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-latex-incompatible",
               "id": "math-latex-incompatible",
               "name": "math-latex-incompatible",
               "shortDescription": {
@@ -1011,6 +1101,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "\\left and \\right come in pairs within one group (and one cell of an array); \\middle goes between them. Use \\left. or \\right. for an invisible delimiter.\n\nRun `np explain math-left-right` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-left-right",
               "id": "math-left-right",
               "name": "math-left-right",
               "shortDescription": {
@@ -1027,6 +1118,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A \\left/\\right pair sizes its delimiters to one line: around \\\\ KaTeX keeps the break inside the pair (LaTeX refuses it). Close with \\right. before the break and reopen with \\left. after it.\n\nRun `np explain math-left-right-linebreak` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-left-right-linebreak",
               "id": "math-left-right-linebreak",
               "name": "math-left-right-linebreak",
               "shortDescription": {
@@ -1043,6 +1135,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "KaTeX stops after 1000 macro expansions (a macro that calls itself), and refuses definitions with bad parameters (#2 before #1), \\newcommand of an existing command, or a use that does not match a \\def's parameter text. Check the macros of np.yaml that the formula uses.\n\nRun `np explain math-macro` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-macro",
               "id": "math-macro",
               "name": "math-macro",
               "shortDescription": {
@@ -1059,6 +1152,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "'&' separates columns only inside array-like environments (matrix, aligned, cases...); outside them, or beyond an environment's columns (split has two, alignat{n} has 2n), KaTeX refuses the formula. \\hline works only in arrays. A literal ampersand is \\&.\n\nRun `np explain math-misplaced-alignment` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-misplaced-alignment",
               "id": "math-misplaced-alignment",
               "name": "math-misplaced-alignment",
               "shortDescription": {
@@ -1075,6 +1169,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "\\frac takes two arguments, ^ and _ one; at the end of a formula or a group KaTeX has none to give them and refuses the formula. np reports the command that is short of arguments.\n\nRun `np explain math-missing-argument` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-missing-argument",
               "id": "math-missing-argument",
               "name": "math-missing-argument",
               "shortDescription": {
@@ -1091,6 +1186,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Inside \\text{...} KaTeX is in text mode: \\frac, \\sqrt, ^ and _ are refused there. End the text first (\\text{if } x^2 > 0), or nest math with $...$ inside \\text. A '$' in a formula is refused too.\n\nRun `np explain math-mode` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-mode",
               "id": "math-mode",
               "name": "math-mode",
               "shortDescription": {
@@ -1107,6 +1203,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "In TeX, % comments out the rest of the line: in $50% of x$ KaTeX renders only 50, and the LaTeX export loses the closing '$'. Write \\% for a percent sign.\n\nRun `np explain math-percent-comment` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-percent-comment",
               "id": "math-percent-comment",
               "name": "math-percent-comment",
               "shortDescription": {
@@ -1123,6 +1220,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "The formula breaks one of KaTeX's rules not covered by another math-* rule: \\limits after something that is not an operator, two \\over in one group, a \\verb without its closing delimiter, a character KaTeX does not accept (a control or private-use character). The message says which.\n\nRun `np explain math-syntax` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-syntax",
               "id": "math-syntax",
               "name": "math-syntax",
               "shortDescription": {
@@ -1139,6 +1237,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "In a GitHub table every '|' ends a cell, also inside $...$: the formula is cut in two and neither half renders. Write \\vert (or \\mid for 'such that', \\lvert...\\rvert for an absolute value).\n\nRun `np explain math-table-pipe` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-table-pipe",
               "id": "math-table-pipe",
               "name": "math-table-pipe",
               "shortDescription": {
@@ -1155,6 +1254,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A script without braces takes one character: 10^10 is 10¹0 and x_12 is x₁2. Brace the whole script: 10^{10}, x_{12}.\n\nRun `np explain math-unbraced-script` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-unbraced-script",
               "id": "math-unbraced-script",
               "name": "math-unbraced-script",
               "shortDescription": {
@@ -1171,6 +1271,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "KaTeX refuses the whole formula at an unknown control sequence and shows its source in red. np knows every command, symbol, environment and macro of KaTeX (generated from KaTeX's own tables, see scripts/katex/gen-table.mjs) and the macros of np.yaml, and suggests the closest known name.\n\nRun `np explain math-undefined-command` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-undefined-command",
               "id": "math-undefined-command",
               "name": "math-undefined-command",
               "shortDescription": {
@@ -1187,6 +1288,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "KaTeX renders α, ≤ or é typed directly, but LaTeX (the PDF export) needs the commands \\alpha, \\le, \\acute{e} without extra packages, and KaTeX warns about letters in its strict mode. np names the command where KaTeX has one. Words belong in \\text{...}.\n\nRun `np explain math-unicode-text` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-unicode-text",
               "id": "math-unicode-text",
               "name": "math-unicode-text",
               "shortDescription": {
@@ -1203,6 +1305,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "KaTeX has matrix (and p, b, B, v, V variants), array, aligned, gathered, cases, split, CD and the display environments align, gather and equation; it has no eqnarray, itemize or tabular. np suggests the closest name.\n\nRun `np explain math-unknown-environment` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-unknown-environment",
               "id": "math-unknown-environment",
               "name": "math-unknown-environment",
               "shortDescription": {
@@ -1219,6 +1322,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "md4c pairs '$' with the next '$' in the same paragraph; one without a partner is shown as text, which is rarely what was meant (a formula missing its closing '$'). Write \\$ for a dollar sign.\n\nRun `np explain math-unmatched-dollar` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-unmatched-dollar",
               "id": "math-unmatched-dollar",
               "name": "math-unmatched-dollar",
               "shortDescription": {
@@ -1235,6 +1339,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Formulas reach the LaTeX export as TeX: \\input, \\include, \\write18, \\openout, \\catcode, \\csname, \\directlua, \\special and their kin would read files, run programs or change how TeX reads the rest of the book. Macro definitions (\\def, \\gdef, \\let, \\newcommand...) belong in np.yaml's katex.macros, where every formula and the export see the same notation.\n\nRun `np explain math-unsafe-command` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-unsafe-command",
               "id": "math-unsafe-command",
               "name": "math-unsafe-command",
               "shortDescription": {
@@ -1251,6 +1356,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A link in a formula ends up in the HTML, EPUB and PDF, so it gets the allowlist of Markdown links: a well-formed http, https or mailto URL. Anything else is refused: in a PDF, hyperref makes \\href{run:...} a Launch action (it starts a program) and a relative target such as \\href{other.pdf} a GoToR action (it opens a file); a javascript: URL runs code when clicked, a file: or data: URL reads from the reader's machine. The LaTeX and EPUB exports refuse such a formula.\n\nRun `np explain math-unsafe-url` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-unsafe-url",
               "id": "math-unsafe-url",
               "name": "math-unsafe-url",
               "shortDescription": {
@@ -1267,6 +1373,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "part.yaml needs order and title; module.yaml needs number, title and summary, and may list requires (environment variables such as ANTHROPIC_API_KEY). Unknown fields are errors, with the closest known field suggested. The schemas are schemas/part.schema.json and schemas/module.schema.json.\n\nRun `np explain metadata-schema` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#metadata-schema",
               "id": "metadata-schema",
               "name": "metadata-schema",
               "shortDescription": {
@@ -1283,6 +1390,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Syntax errors at the parser's line and column, duplicate keys (YAML keeps one value silently), and documents that expand past np's limits through aliases.\n\nRun `np explain metadata-yaml` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#metadata-yaml",
               "id": "metadata-yaml",
               "name": "metadata-yaml",
               "shortDescription": {
@@ -1299,6 +1407,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Prerequisites say what to read first, so they cannot go round in a circle: a -> b -> a leaves no note to start with. The whole cycle is named, in order, in each note on it (at the prerequisite that continues the cycle).\n\nRun `np explain prerequisite-cycle` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#prerequisite-cycle",
               "id": "prerequisite-cycle",
               "name": "prerequisite-cycle",
               "shortDescription": {
@@ -1315,6 +1424,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Each prerequisite needs to be listed once; a repeated id is usually a copy-and-paste slip, or a second id that was meant.\n\nRun `np explain prerequisite-duplicate` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#prerequisite-duplicate",
               "id": "prerequisite-duplicate",
               "name": "prerequisite-duplicate",
               "shortDescription": {
@@ -1331,6 +1441,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A reader who follows the curriculum in order meets a note before the notes it needs when a prerequisite comes later (a later note of the module, a later module or part). Move one of them, or drop the prerequisite.\n\nRun `np explain prerequisite-order` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#prerequisite-order",
               "id": "prerequisite-order",
               "name": "prerequisite-order",
               "shortDescription": {
@@ -1347,6 +1458,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A note cannot be read before itself; listing its own id among its prerequisites is a slip (often a copied front matter).\n\nRun `np explain prerequisite-self` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#prerequisite-self",
               "id": "prerequisite-self",
               "name": "prerequisite-self",
               "shortDescription": {
@@ -1363,6 +1475,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Prerequisites name notes by id. An id that no note has is a typo or a note that was renamed or removed; the hint names the closest id.\n\nRun `np explain prerequisite-unknown` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#prerequisite-unknown",
               "id": "prerequisite-unknown",
               "name": "prerequisite-unknown",
               "shortDescription": {
@@ -1379,6 +1492,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Part folders are named NN-slug after the part's order and module folders NN-slug after the module's number, so that the tree sorts in reading order and a link such as ../03-linear-algebra/svd-qr-lu.md says where it goes. A note therefore sits in the folder of the module it belongs to; a folder and a module.yaml that disagree are reported on the number.\n\nRun `np explain structure-folder-name` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#structure-folder-name",
               "id": "structure-folder-name",
               "name": "structure-folder-name",
               "shortDescription": {
@@ -1395,6 +1509,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Notes live in ROOT/NN-part/NN-module/, a module folder with a module.yaml inside a part folder with a part.yaml. A .md file anywhere else (the root, a part folder, a module's sub-folder, a folder without module.yaml) belongs to no module and would be left out of the site and the exports.\n\nRun `np explain structure-note-outside-module` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#structure-note-outside-module",
               "id": "structure-note-outside-module",
               "name": "structure-note-outside-module",
               "shortDescription": {
@@ -1411,6 +1526,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "The reading order is explicit: `order` of notes within their module, `number` of modules across the curriculum and `order` of parts. Two things with the same number leave the order undefined; both are named.\n\nRun `np explain structure-order-duplicate` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#structure-order-duplicate",
               "id": "structure-order-duplicate",
               "name": "structure-order-duplicate",
               "shortDescription": {
@@ -1427,6 +1543,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "Notes of a module are numbered 1, 2, 3... and so are modules and parts; a gap usually means a note was deleted or renumbered by hand and another was forgotten.\n\nRun `np explain structure-order-gap` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#structure-order-gap",
               "id": "structure-order-gap",
               "name": "structure-order-gap",
               "shortDescription": {
@@ -1443,6 +1560,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "np never reads a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home directory into a lint report or an export. A symlink leading out of the root is reported and not followed.\n\nRun `np explain structure-outside-root` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#structure-outside-root",
               "id": "structure-outside-root",
               "name": "structure-outside-root",
               "shortDescription": {
@@ -1459,6 +1577,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A folder symlink that leads back into one of its own parents would make the walk endless, and a dangling link hides a file that is not there. Both are reported and skipped.\n\nRun `np explain structure-symlink-loop` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#structure-symlink-loop",
               "id": "structure-symlink-loop",
               "name": "structure-symlink-loop",
               "shortDescription": {
@@ -1475,6 +1594,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "<!-- np-disable-next-line RULE -->, <!-- np-disable RULE --> and <!-- np-enable RULE --> take rule ids (several separated by spaces or commas; none means every rule). A misspelt id would silently suppress nothing, so it is an error, with the closest id suggested.\n\nRun `np explain suppression-unknown-rule` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#suppression-unknown-rule",
               "id": "suppression-unknown-rule",
               "name": "suppression-unknown-rule",
               "shortDescription": {
@@ -1491,6 +1611,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "help": {
                 "text": "A suppression left behind after the problem was fixed hides the next real problem on that line. np reports every np-disable-next-line and np-disable comment (per rule it names) that matched no diagnostic.\n\nRun `np explain suppression-unused` for examples."
               },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#suppression-unused",
               "id": "suppression-unused",
               "name": "suppression-unused",
               "shortDescription": {

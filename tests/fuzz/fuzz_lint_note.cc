@@ -17,6 +17,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fs.add("r/01-p/01-m/module.yaml", "number: 1\ntitle: M\nsummary: S.\n");
   fs.add("r/01-p/01-m/first.md", "---\nid: first\ntitle: F\norder: 1\nkind: note\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n\n# A\n");
   fs.add("r/01-p/01-m/note.md", std::string(reinterpret_cast<const char*>(data), size));
+  // The input's first line also names a second note (issue 16, item 14: names that are not UTF-8,
+  // or hold control characters, are reported and every report format still renders).
+  std::string name(reinterpret_cast<const char*>(data), std::min<std::size_t>(size, 64));
+  name = name.substr(0, name.find('\n'));
+  std::erase_if(name, [](char ch) { return ch == '/' || ch == '\0'; });
+  if (!name.empty() && name != "." && name != ".." && name != "note" && name != "first")
+    fs.add("r/01-p/01-m/" + name + ".md", "---\nid: named\ntitle: N\norder: 3\nkind: note\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n\n# N\n");
   std::vector<np::Diagnostic> errors;
   auto config = np::load_config(fs, "r", errors);
   if (!config) __builtin_trap();
@@ -29,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const np::LintResult r = np::run_lint(c);
   std::size_t length = 0;
   const std::string_view input(reinterpret_cast<const char*>(data), size);
-  const bool readable = std::any_of(c.notes.begin(), c.notes.end(), [](const np::Note& n) { return n.readable && n.source.path().ends_with("note.md"); });
+  const bool readable = std::any_of(c.notes.begin(), c.notes.end(), [](const np::Note& n) { return n.readable && n.source.path().ends_with("/note.md"); });
   if (readable && np::utf8::find_control_character(input, 0, length) &&
       std::none_of(c.findings.begin(), c.findings.end(), [](const np::LoadFinding& f) { return f.rule == "file-control-character"; }))
     __builtin_trap();

@@ -103,6 +103,16 @@ TEST(GithubSlug, HeadingTextFromTheWalk) {
   EXPECT_EQ(facts.headings[3].anchor, "setext-heading-second-line");
 }
 
+// GitHub trims the heading's source, not its text: a space that an entity or a left-out HTML
+// comment leaves at an end stays, and becomes '-' (issue 20).
+TEST(GithubSlug, SpacesAtTheEndsOfTheTextStay) {
+  const BodyFacts facts = walk("# &#x20;a\n\n# a <!-- b -->\n\n#   padded   \n");
+  ASSERT_EQ(facts.headings.size(), 3u);
+  EXPECT_EQ(facts.headings[0].anchor, "-a");
+  EXPECT_EQ(facts.headings[1].anchor, "a-");
+  EXPECT_EQ(facts.headings[2].anchor, "padded");
+}
+
 TEST(GithubSlug, ExplicitIdAttribute) {
   const BodyFacts facts =
       walk("## Truncated SVD {#tsvd}\n\n## Truncated SVD\n\n## Attributes {#main .wide data-x=1}\n\n## Not {an attribute}\n\n## Set {x}\n");

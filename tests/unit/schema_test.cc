@@ -121,8 +121,24 @@ TEST(SchemaPattern, FormatsAreCheckedWithRe2) {
   EXPECT_TRUE(set->validate(SchemaKind::note, {{"a", "2026-02-28"}, {"b", "2026-01-01T10:00:00Z"}, {"c", "23:59:60+01:00"}}).empty());
   EXPECT_EQ(
       messages(set->validate(SchemaKind::note, {{"a", "2026-04-31"}, {"b", repeat("1", 100000) + "-01-01T10:00:00"}, {"c", "24:00:00Z"}})),
-      (std::vector<std::string>{"/a a: String should be a valid date", "/b b: String should be a valid date-time",
-                                "/c c: String should be a valid time"}));
+      (std::vector<std::string>{"/a a: '2026-04-31' is not a valid \"date\"",
+                                "/b b: '11111111111111111111111111111111111111111111111111111111... is not a valid \"date-time\"",
+                                "/c c: '24:00:00Z' is not a valid \"time\""}));
+}
+
+// Issue 20: 'updated: 2026-02-31' passed and became 2026-03-03 in the EPUB's OPF. A note's date
+// is a day of the Gregorian calendar: February 29 only in leap years.
+TEST(SchemaFormat, UpdatedIsARealCalendarDay) {
+  const SchemaSet schemas = SchemaSet::builtin();
+  const auto check = [&](const std::string& date) {
+    const nlohmann::json note = {{"id", "x"}, {"title", "X"}, {"order", 1}, {"kind", "note"}, {"status", "published"}, {"summary", "S."}, {"updated", date}};
+    return messages(schemas.validate(SchemaKind::note, note));
+  };
+  for (const char* date : {"2026-01-31", "2028-02-29", "2000-02-29", "2026-12-06"}) EXPECT_TRUE(check(date).empty()) << date;
+  for (const char* date : {"2026-02-31", "2026-02-29", "2100-02-29", "2026-04-31", "2026-06-31"})
+    EXPECT_EQ(check(date), (std::vector<std::string>{"/updated updated: '" + std::string(date) +
+                                                     "' is not a calendar date (YYYY-MM-DD, a day that exists; write it unquoted or quoted)"}))
+        << date;
 }
 
 }  // namespace

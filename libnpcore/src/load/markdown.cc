@@ -131,10 +131,10 @@ struct Walker {
   void add_heading() {
     Heading h;
     h.level = heading_level;
-    // GitHub trims the heading's text before slugging it.
-    const auto first = heading_text.find_first_not_of(" \t");
-    const auto last = heading_text.find_last_not_of(" \t");
-    h.text = first == std::string::npos ? "" : heading_text.substr(first, last - first + 1);
+    // md4c has trimmed the heading's source, as GitHub does; what the text content gains after
+    // that stays: a space from an entity ('# &#x20;a' slugs to '-a') or before an HTML comment
+    // that is left out ('# a <!-- b -->' slugs to 'a-').
+    h.text = heading_text;
     h.explicit_id = strip_heading_id(h.text);
     // An explicit {#id} names the heading's anchor (as Pandoc and kramdown do); md4c 0.4.8 has no
     // heading attributes, so the attribute arrives as text and is taken off here.

@@ -1,6 +1,9 @@
 #include "np/reporter.h"
 
 #include <nlohmann/json.hpp>
+#include <cctype>
+#include <cstdint>
+#include <map>
 #include <set>
 
 #include "np/rule.h"
@@ -114,6 +117,33 @@ std::string render_json(const std::vector<Diagnostic>& diagnostics, const Report
   return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";  // a root named in bytes that are not UTF-8
 }
 
+// RFC 3986: a relative reference of a path, every byte but the unreserved ones and '/' encoded.
+std::string percent_encode_path(const std::string& path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+// 64-bit FNV-1a, as 16 hex digits: a fingerprint that survives edits elsewhere in the file (it
+// holds no line number), so that code scanning keeps a finding's identity when lines move.
+std::string fingerprint(const std::string& text) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (const unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[i] = kHex[h & 15];
+  return out;
+}
+
 std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const ReportOptions& options) {
   nlohmann::json rules = nlohmann::json::array();
   std::map<std::string, std::size_t> rule_index;
@@ -124,9 +154,11 @@ std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const Repor
                      {"shortDescription", {{"text", r->summary}}},
                      {"fullDescription", {{"text", r->description}}},
                      {"help", {{"text", std::string(r->description) + "\n\nRun `np explain " + std::string(r->id) + "` for examples."}}},
+                     {"helpUri", std::string(NP_RULES_URL) + "#" + std::string(r->id)},
                      {"defaultConfiguration", {{"level", r->default_severity == Severity::warning ? "warning" : "error"}}}});
   }
   nlohmann::json results = nlohmann::json::array();
+  std::map<std::string, int> occurrences;  // the same finding twice in a file: told apart by its rank
   for (const auto& d : diagnostics) {
     nlohmann::json region = {{"startLine", std::max(1, d.line)}, {"startColumn", std::max(1, d.column)}};
     if (d.end_line >= d.line && d.end_line > 0) {
@@ -136,7 +168,12 @@ std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const Repor
     nlohmann::json result = {{"ruleId", d.rule},
                              {"level", d.severity == Severity::error ? "error" : "warning"},
                              {"message", {{"text", d.hint.empty() ? d.message : d.message + " (" + d.hint + ")"}}},
-                             {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", options.display(d.file)}}}, {"region", region}}}}}}};
+                             {"locations",
+                              {{{"physicalLocation",
+                                 {{"artifactLocation", {{"uri", percent_encode_path(options.display(d.file))}, {"uriBaseId", "%SRCROOT%"}}},
+                                  {"region", region}}}}}}};
+    const std::string identity = d.rule + '\0' + options.display(d.file) + '\0' + d.message;
+    result["partialFingerprints"] = {{"npFinding/v1", fingerprint(identity + '\0' + std::to_string(occurrences[identity]++))}};
     if (const auto it = rule_index.find(d.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
     results.push_back(std::move(result));
   }

@@ -89,15 +89,16 @@ class FormatConstraint : public Re2Constraint<FormatConstraint> {
                 valijson::ValidationResults* results) const override {
     if (!target.isString()) return true;
     static const std::string kTime = "([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])";
-    static const std::string kDate = "[0-9]+-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])";
+    static const std::string kDate = "([0-9]+)-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])";
     static const RE2 time_re(kTime), date_re(kDate), date_time_re(kDate + "[Tt]" + kTime);
     const std::string text = target.asString();
+    std::string year;
     int month = 0, day = 0;
     bool ok = true;
     if (format_ == "date")
-      ok = RE2::FullMatch(text, date_re, &month, &day) && day_exists(month, day);
+      ok = RE2::FullMatch(text, date_re, &year, &month, &day) && day_exists(year, month, day);
     else if (format_ == "date-time")
-      ok = RE2::FullMatch(text, date_time_re, &month, &day) && day_exists(month, day);
+      ok = RE2::FullMatch(text, date_time_re, &year, &month, &day) && day_exists(year, month, day);
     else if (format_ == "time")
       ok = RE2::FullMatch(text, time_re);
     if (!ok && results) results->pushError(context, "String should be a valid " + format_);
@@ -105,9 +106,14 @@ class FormatConstraint : public Re2Constraint<FormatConstraint> {
   }
 
  private:
-  static bool day_exists(int month, int day) {
+  // A real calendar day (RFC 3339 full-date): February 29 only in leap years of the Gregorian
+  // calendar. The year may be long: its remainders by 4, 100 and 400 come from its last digits.
+  static bool day_exists(const std::string& year, int month, int day) {
     static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month >= 1 && month <= 12 && day <= kDays[month - 1];
+    if (month < 1 || month > 12 || day > kDays[month - 1]) return false;
+    if (month != 2 || day != 29) return true;
+    const int last4 = std::stoi(year.size() > 4 ? year.substr(year.size() - 4) : year);
+    return last4 % 4 == 0 && (last4 % 100 != 0 || last4 % 400 == 0);
   }
   std::string format_;
 };

@@ -127,7 +127,7 @@ struct SchemaSet::Impl {
   }
 
   // Messages for the keywords of `schema` that `value` fails, in words a user understands.
-  // `pattern_failures` holds the pointers where valijson reported a failed 'pattern': valijson
+  // `pattern_failures` holds the pointers where valijson reported a failed 'pattern' or 'format': valijson
   // is the judge of ECMA-262 patterns, the explainer only words its verdict.
   void explain(SchemaKind kind, const nlohmann::json& schema, const nlohmann::json& value, const std::string& pointer,
                const std::set<std::string>& pattern_failures, std::vector<SchemaViolation>& out) const {
@@ -165,9 +165,10 @@ struct SchemaSet::Impl {
         out.push_back({pointer, field + ": " + (s.empty() ? "must not be empty" : "too short (" + std::to_string(length) + " characters, at least " + schema["minLength"].dump() + ")"), false});
       if (schema.contains("maxLength") && length > schema["maxLength"].get<std::size_t>())
         out.push_back({pointer, field + ": too long (" + std::to_string(length) + " characters, at most " + schema["maxLength"].dump() + ")", false});
-      if (schema.contains("pattern") && pattern_failures.count(pointer)) {
+      if ((schema.contains("pattern") || schema.contains("format")) && pattern_failures.count(pointer)) {
         const std::string expected = schema.contains("x-np-format") ? schema["x-np-format"].get<std::string>()
-                                                                    : "the pattern " + schema["pattern"].get<std::string>();
+                                     : schema.contains("pattern")   ? "the pattern " + schema["pattern"].get<std::string>()
+                                                                    : "a valid " + schema["format"].dump();
         out.push_back({pointer, field + ": " + show(value) + " is not " + expected, false});
       }
     }
@@ -440,7 +441,7 @@ std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const nlohmann
         desc.rfind("Failed to validate against additional properties schema", 0) == 0 ||
         desc.rfind("Failed to validate against schema associated with pattern", 0) == 0)
       continue;
-    if (desc.find("'pattern'") != std::string::npos) patterns.insert(pointer);
+    if (desc.find("'pattern'") != std::string::npos || desc.rfind("String should be a valid ", 0) == 0) patterns.insert(pointer);
     leaves.emplace(pointer, desc);
   }
   for (const auto& [pointer, description] : leaves) {

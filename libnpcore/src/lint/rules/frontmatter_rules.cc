@@ -71,7 +71,7 @@ const Rule frontmatter_missing{
 const Rule frontmatter_schema{
     "frontmatter-schema", Severity::error, Scope::front_matter, "Front matter that does not match the note schema",
     "Front matter is validated against schemas/note.schema.json (or the folder np.yaml names under `schemas`): required "
-    "fields, types, allowed values (kind: note | bridge; status: draft | review | published), id and tag syntax, ISO dates, "
+    "fields, types, allowed values (kind: note | bridge; status: draft | review | published), id and tag syntax, calendar dates that exist, "
     "unknown fields (with the closest known field suggested). The diagnostic points at the offending key or value; a "
     "missing field is reported on the opening '---'. To add a field, edit the schema, not np.",
     "kind: brige\norder: first", "kind: bridge\norder: 1"};

@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <unordered_map>
 
@@ -144,9 +145,16 @@ void check_missing_anchor(const Curriculum& c, RuleContext& ctx) {
   const LinkIndex& index = ctx.links().index;
   for_each_problem(ctx, LinkProblem::missing_anchor, [&](const ResolvedLink& r) {
     const auto& anchors = index.anchors(r.target);
-    const std::string closest = closest_match(r.anchor, anchors);
+    // Anchors are case-sensitive: '#Setup' misses '#setup' on GitHub and in every export.
+    const auto same_but_case = std::find_if(anchors.begin(), anchors.end(), [&](const std::string& a) {
+      return a.size() == r.anchor.size() &&
+             std::equal(a.begin(), a.end(), r.anchor.begin(), [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); });
+    });
+    const std::string closest = same_but_case != anchors.end() ? "" : closest_match(r.anchor, anchors);
     std::string hint = closest.empty() ? "" : did_you_mean("#" + closest);
-    if (closest.empty()) {
+    if (same_but_case != anchors.end()) {
+      hint = "anchors are case-sensitive and heading anchors lowercase: write '#" + *same_but_case + "'";
+    } else if (closest.empty()) {
       hint = anchors.empty() ? "the note has no headings" : "its anchors are";
       for (std::size_t i = 0; i < anchors.size() && i < 5; ++i) hint += (i ? ", #" : " #") + anchors[i];
       if (anchors.size() > 5) hint += ", ...";
