@@ -15,6 +15,12 @@ TEST(Html, HeadingsCarryTheAnchorsOfTheWalk) {
   EXPECT_EQ(render("## Intro\n\n## Intro\n"), "<h2 id=\"intro\">Intro</h2>\n<h2 id=\"intro-1\">Intro</h2>\n");
 }
 
+// The {#id} attribute names the anchor and is not shown (it was printed in EPUB and the site).
+TEST(Html, AnExplicitIdAttributeIsNotPartOfTheHeadingText) {
+  EXPECT_EQ(render("## Summarizing a *posterior* {#summarising-a-posterior}\n\n## Sets {x}\n"),
+            "<h2 id=\"summarising-a-posterior\">Summarizing a <em>posterior</em></h2>\n<h2 id=\"sets-x\">Sets {x}</h2>\n");
+}
+
 TEST(Html, LinksGoThroughTheCallbackByIndex) {
   HtmlOptions o;
   o.link_target = [](std::size_t i, const Link& l) { return i == 0 ? "x.xhtml#" + l.text : std::string(); };

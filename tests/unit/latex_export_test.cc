@@ -77,6 +77,16 @@ TEST(LatexWriter, ASpanMd4cNeverClosesIsClosedWithItsBlock) {
   EXPECT_EQ(latex::render_latex(f, 0, f.text().size(), facts, o), "a \\npdel{b c \\href{https://x.org}{x} f}\n\nnext\n");
 }
 
+// The {#id} attribute names the anchor and is not typeset (the PDF printed it).
+TEST(LatexWriter, AnExplicitIdAttributeIsNotPartOfTheHeading) {
+  const SourceFile f("n.md", "## Summarizing a posterior {#summarising-a-posterior}\n\n## Sets {x}\n");
+  const BodyFacts facts = walk_markdown(f, 0, f.text().size());
+  const std::string tex = latex::render_latex(f, 0, f.text().size(), facts, latex::WriterOptions{});
+  EXPECT_NE(tex.find("{Summarizing a posterior}"), std::string::npos) << tex;
+  EXPECT_EQ(tex.find("summarising"), std::string::npos) << tex;
+  EXPECT_NE(tex.find("Sets \\{x\\}"), std::string::npos) << tex;
+}
+
 TEST(LatexEscape, LabelsFromIdsAndAnchors) {
   EXPECT_EQ(latex::label("norms"), "np:norms");
   EXPECT_EQ(latex::label("norms", "the-cauchy_schwarz"), "np:norms:the-cauchy+5Fschwarz");

@@ -63,6 +63,7 @@ struct Renderer {
   const char* base;
   std::string out;
   std::size_t next_link = 0, next_math = 0, next_heading = 0;
+  std::size_t heading_text_start = 0;  // where the open heading's text begins in `out`
   std::vector<bool> link_open;   // per open <a>: was an element written
   int image_depth = 0;           // inside an image: text goes to alt
   bool image_missing = false;    // the image being read has no target: it is written as its alt text
@@ -118,6 +119,7 @@ struct Renderer {
         if (next_heading < facts.headings.size() && !facts.headings[next_heading].anchor.empty())
           out += " id=\"" + escape_html(facts.headings[next_heading].anchor, true) + "\"";
         out += ">";
+        heading_text_start = out.size();
         break;
       }
       case MD_BLOCK_CODE: {
@@ -158,6 +160,15 @@ struct Renderer {
       case MD_BLOCK_HR: break;
       case MD_BLOCK_H: {
         const int level = std::min(6, static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level) + options.heading_shift);
+        // A trailing {#id} attribute named the anchor (the loader took it off the heading's text):
+        // it is not part of what the reader sees.
+        if (next_heading < facts.headings.size() && !facts.headings[next_heading].explicit_id.empty() && !out.empty() && out.back() == '}') {
+          const auto open = out.rfind('{');
+          if (open != std::string::npos && open >= heading_text_start) {
+            out.erase(open);
+            while (out.size() > heading_text_start && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+          }
+        }
         out += "</h" + std::to_string(level) + ">\n";
         ++next_heading;
         break;

@@ -392,6 +392,13 @@ struct Writer {
         std::string label_text;
         if (next_heading < facts.headings.size() && options.heading_label)
           label_text = options.heading_label(next_heading, facts.headings[next_heading]);
+        // A trailing {#id} attribute (escaped as \{\#id\}) named the anchor: it is not shown.
+        if (next_heading < facts.headings.size() && !facts.headings[next_heading].explicit_id.empty() && heading.ends_with("\\}")) {
+          if (const auto open = heading.rfind("\\{"); open != std::string::npos) {
+            heading.erase(open);
+            while (!heading.empty() && (heading.back() == ' ' || heading.back() == '~')) heading.pop_back();
+          }
+        }
         ++next_heading;
         heading_level = 0;
         if (in_footnote) {
