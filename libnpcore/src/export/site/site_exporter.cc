@@ -115,7 +115,7 @@ struct SiteCache::Entries {
   struct NotePage {
     std::string key;  // Site::note_key: everything the page is made from
     std::string html;
-    nlohmann::json search_entry;
+    std::string search_entry;
     std::set<std::string> assets;
     std::vector<Diagnostic> diagnostics;
   };
@@ -186,7 +186,10 @@ class Site {
     files_["index.html"] = home_page();
     files_["tags.html"] = tags_page();
     files_["graph.html"] = graph_page();
-    files_["search-index.js"] = "window.NP_SEARCH = " + search_index_.dump() + ";\n";
+    // The index as one JSON array, written from each note's entry (as json::dump writes an array).
+    std::string index = "window.NP_SEARCH = [";
+    for (std::size_t i = 0; i < search_index_.size(); ++i) index += (i ? "," : "") + search_index_[i];
+    files_["search-index.js"] = index + "];\n";
     for (const auto& path : assets_) {
       const ReadResult r = RealFileSystem().read(join_path(c_.root, path), 64u << 20);
       if (!r.ok) {
@@ -198,7 +201,7 @@ class Site {
     return !failed_;
   }
 
-  const std::map<std::string, std::string>& files() const { return files_; }
+  std::map<std::string, std::string> take_files() { return std::move(files_); }
 
  private:
   bool module_in_book(const Module& m) const {
@@ -402,11 +405,12 @@ class Site {
 
     nlohmann::json headings = nlohmann::json::array();
     for (const auto& h : n.body.headings) headings.push_back({h.text, h.anchor});
-    search_index_.push_back({{"t", n.title},
-                             {"u", note_url(n)},
-                             {"m", module ? "Module " + two_digits(module->number) + " · " + module->title : std::string()},
-                             {"h", headings},
-                             {"x", plain_text(html, 60000)}});
+    search_index_.push_back(nlohmann::json{{"t", n.title},
+                                           {"u", note_url(n)},
+                                           {"m", module ? "Module " + two_digits(module->number) + " · " + module->title : std::string()},
+                                           {"h", headings},
+                                           {"x", plain_text(html, 60000)}}
+                                .dump());
     return page("../", n.title, body);
   }
 
@@ -578,7 +582,7 @@ class Site {
   std::vector<std::vector<std::size_t>> used_by_;  // per note: the notes that link to it or need it
   std::map<std::string, std::string> files_;
   std::set<std::string> assets_;
-  nlohmann::json search_index_ = nlohmann::json::array();
+  std::vector<std::string> search_index_;  // per note in the book, its entry as JSON
   bool failed_ = false;
 };
 
@@ -587,7 +591,7 @@ class Site {
 bool build_site(const ExportContext& context, std::map<std::string, std::string>& files, std::vector<Diagnostic>& diagnostics, SiteCache* cache) {
   Site site(context, diagnostics, cache ? cache->entries.get() : nullptr);
   const bool ok = site.build();
-  files = site.files();
+  files = site.take_files();
   return ok;
 }
 
