@@ -130,7 +130,8 @@ try:
     steps = [
         ("a title edit", norms, lambda t: re.sub(r"^title: .*$", "title: Norms, Edited", t, count=1, flags=re.M)),
         ("a heading other notes link to", expectation, lambda t: t.replace("## Linearity", "## Linearity of expectation")),
-        ("a new link (used by)", bridge, lambda t: t + "\nSee also [the expectation](../../01-foundations/02-probability/expectation.md).\n"),
+        ("a new link (the linked note's page lists it under Used by)", norms,
+         lambda t: t.replace("for a use[^norm].", "for a use[^norm], and [the bridge](../../02-practice/03-models/bridge-regression.md) for another.")),
         ("a new prerequisite", norms, lambda t: t.replace("tags: [linear-algebra]", "prerequisites: [expectation]\ntags: [linear-algebra]")),
         ("a broken link (a lint error)", expectation, lambda t: t + "\nA [broken link](no-such-note.md).\n"),
         ("a module title", os.path.join(os.path.dirname(bridge), "module.yaml"),

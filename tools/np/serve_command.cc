@@ -44,11 +44,13 @@ constexpr const char* kReloadScript =
 struct Build {
   std::map<std::string, std::string> files;
   std::string errors;  // configuration errors: the whole site is this message
+  long long checking_ms = 0;  // of the build's time, loading, linting and resolving links
 };
 
 // Loads, lints and renders the curriculum; each note page gets its lint findings at the top. The
 // cache keeps what the last build rendered (SiteCache), so only what changed is rendered again.
 Build build(const std::string& root, unsigned jobs, SiteCache& cache) {
+  const auto start = std::chrono::steady_clock::now();
   Build b;
   RealFileSystem disk;
   std::vector<Diagnostic> config_errors;
@@ -67,6 +69,7 @@ Build build(const std::string& root, unsigned jobs, SiteCache& cache) {
   const auto selection = select_notes(c, "", error, scope);
   const LinkResolution links = resolve_links(c, c.threads);
   const ExportContext context{c, links, *selection, 0, "", nlohmann::json::object(), 60};
+  b.checking_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
   std::vector<Diagnostic> diagnostics;
   build_site(context, b.files, diagnostics, &cache);
   std::map<std::string, const Note*> note_by_path;
@@ -264,7 +267,7 @@ int run_serve(const ServeOptions& o) {
       }
       ++version;
       if (site->errors.empty())
-        std::cerr << "np: rebuilt in " << ms << " ms, rendered " << cache.pages_rendered() << " of " << cache.pages_rendered() + cache.pages_reused()
+        std::cerr << "np: rebuilt in " << ms << " ms (loading and linting " << site->checking_ms << " ms), rendered " << cache.pages_rendered() << " of " << cache.pages_rendered() + cache.pages_reused()
                   << " note pages (version " << version.load() << ")" << std::endl;
       else
         std::cerr << "np: rebuilt in " << ms << " ms: np.yaml has errors (version " << version.load() << ")" << std::endl;
