@@ -260,15 +260,17 @@ int run_serve(const ServeOptions& o) {
       const auto start = std::chrono::steady_clock::now();
       auto next = std::make_shared<const Build>(build(root, o.jobs, cache));
       const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
-      if (!next->errors.empty()) std::cerr << next->errors;
+      const bool config_ok = next->errors.empty();
+      const long long checking_ms = next->checking_ms;
+      if (!config_ok) std::cerr << next->errors;
       {
         std::lock_guard lock(mutex);
         site = std::move(next);
       }
       ++version;
-      if (site->errors.empty())
-        std::cerr << "np: rebuilt in " << ms << " ms (loading and linting " << site->checking_ms << " ms), rendered " << cache.pages_rendered() << " of " << cache.pages_rendered() + cache.pages_reused()
-                  << " note pages (version " << version.load() << ")" << std::endl;
+      if (config_ok)
+        std::cerr << "np: rebuilt in " << ms << " ms (loading and linting " << checking_ms << " ms), rendered " << cache.pages_rendered() << " of "
+                  << cache.pages_rendered() + cache.pages_reused() << " note pages (version " << version.load() << ")" << std::endl;
       else
         std::cerr << "np: rebuilt in " << ms << " ms: np.yaml has errors (version " << version.load() << ")" << std::endl;
     }

@@ -588,7 +588,8 @@ class Site {
 
 }  // namespace
 
-bool build_site(const ExportContext& context, std::map<std::string, std::string>& files, std::vector<Diagnostic>& diagnostics, SiteCache* cache) {
+bool build_site(const ExportContext& context, std::map<std::string, std::string>& files, std::vector<Diagnostic>& diagnostics,
+                SiteCache* cache) {
   Site site(context, diagnostics, cache ? cache->entries.get() : nullptr);
   const bool ok = site.build();
   files = site.take_files();
