@@ -1,13 +1,16 @@
 // np serve: the site of np export site, built in memory and served on 127.0.0.1 while the author
-// writes. inotify watches the curriculum; an edit rebuilds the site (about half a second of CPU
-// for 164 notes) and open pages reload themselves. A note with lint findings still renders, with
-// its findings at the top of its page. HTTP is cpp-httplib's; only the site's own paths are served.
+// writes. inotify watches the curriculum; an edit loads and lints the curriculum again and renders
+// again only the pages it changes (build_site with a SiteCache: an edit of one note's body
+// re-renders that note's page), and an open page reloads itself when its own bytes changed
+// (/__np/version?path=). A note with lint findings still renders, with its findings at the top of
+// its page. HTTP is cpp-httplib's; only the site's own paths are served.
 #include <httplib.h>
 #include <signal.h>
 #include <sys/inotify.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
@@ -31,18 +34,23 @@ void setup_serve(CLI::App& app, ServeOptions& o) {
 
 namespace {
 
-// Reloads the page when the site's version changes (polls, so it needs nothing but fetch).
+// Reloads the page when its version (a hash of its bytes) changes: polls, so it needs nothing but
+// fetch, and a page the edit did not change stays as the reader scrolled it.
 constexpr const char* kReloadScript =
-    "<script>(function(){var v=null;setInterval(function(){fetch('/__np/version').then(function(r){return r.text();})"
-    ".then(function(t){if(v!==null&&t!==v)location.reload();v=t;}).catch(function(){});},700);})();</script>\n";
+    "<script>(function(){var v=null,p=location.pathname;setInterval(function(){fetch('/__np/version?path='+encodeURIComponent(p))"
+    ".then(function(r){return r.text();}).then(function(t){if(v!==null&&t!==v)location.reload();v=t;}).catch(function(){});},700);})();"
+    "</script>\n";
 
 struct Build {
   std::map<std::string, std::string> files;
   std::string errors;  // configuration errors: the whole site is this message
+  long long checking_ms = 0;  // of the build's time, loading, linting and resolving links
 };
 
-// Loads, lints and renders the curriculum; each note page gets its lint findings at the top.
-Build build(const std::string& root, unsigned jobs) {
+// Loads, lints and renders the curriculum; each note page gets its lint findings at the top. The
+// cache keeps what the last build rendered (SiteCache), so only what changed is rendered again.
+Build build(const std::string& root, unsigned jobs, SiteCache& cache) {
+  const auto start = std::chrono::steady_clock::now();
   Build b;
   RealFileSystem disk;
   std::vector<Diagnostic> config_errors;
@@ -61,8 +69,9 @@ Build build(const std::string& root, unsigned jobs) {
   const auto selection = select_notes(c, "", error, scope);
   const LinkResolution links = resolve_links(c, c.threads);
   const ExportContext context{c, links, *selection, 0, "", nlohmann::json::object(), 60};
+  b.checking_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
   std::vector<Diagnostic> diagnostics;
-  build_site(context, b.files, diagnostics);
+  build_site(context, b.files, diagnostics, &cache);
   std::map<std::string, const Note*> note_by_path;
   for (const Note& n : c.notes) note_by_path.emplace(n.source.path(), &n);
   std::map<std::string, std::string> findings;  // note page -> list items
@@ -80,6 +89,23 @@ Build build(const std::string& root, unsigned jobs) {
     if (const auto end = page.rfind("</body>"); end != std::string::npos) page.insert(end, kReloadScript);
   }
   return b;
+}
+
+// The site's file for a URL path: "/" and "/x/" are their index.html.
+std::string site_path(const std::string& url_path) {
+  std::string path = url_path.empty() || url_path[0] != '/' ? url_path : url_path.substr(1);
+  if (path.empty() || path.back() == '/') path += "index.html";
+  return path;
+}
+
+// FNV-1a of a page's bytes, as 16 hex digits: a page's version.
+std::string content_hash(std::string_view bytes) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char ch : bytes) h = (h ^ ch) * 1099511628211ull;
+  static const char* hex = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = hex[h & 15];
+  return out;
 }
 
 const char* content_type(const std::string& path) {
@@ -152,30 +178,55 @@ int run_serve(const ServeOptions& o) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   std::mutex mutex;
-  auto site = std::make_shared<const Build>(build(root, o.jobs));
+  SiteCache cache;  // the watch thread's, after this first build
+  auto site = std::make_shared<const Build>(build(root, o.jobs, cache));
   std::atomic<unsigned long> version{1};
   if (!site->errors.empty()) std::cerr << site->errors;
+  const auto current_site = [&] {
+    std::lock_guard lock(mutex);
+    return site;
+  };
 
   httplib::Server server;
   server.set_payload_max_length(1 << 16);
-  server.Get("/__np/version", [&](const httplib::Request&, httplib::Response& res) {
+  // Without ?path=, the number of the build; with ?path=/notes/x.html, the hash of the bytes that
+  // page is served with (of the error page while np.yaml is broken), 404 for no such page.
+  server.Get("/__np/version", [&](const httplib::Request& req, httplib::Response& res) {
     res.set_header("Cache-Control", "no-store");
-    res.set_content(std::to_string(version.load()), "text/plain");
+    if (!req.has_param("path")) {
+      res.set_content(std::to_string(version.load()), "text/plain");
+      return;
+    }
+    const std::shared_ptr<const Build> current = current_site();
+    if (!current->errors.empty()) {
+      res.set_content("error-" + content_hash(current->errors), "text/plain");
+      return;
+    }
+    const auto it = current->files.find(site_path(req.get_param_value("path")));
+    if (it == current->files.end()) {
+      res.status = 404;
+      res.set_content("not found\n", "text/plain");
+      return;
+    }
+    res.set_content(content_hash(it->second), "text/plain");
+  });
+  // Every page with its version, one "HASH PATH" a line.
+  server.Get("/__np/pages", [&](const httplib::Request&, httplib::Response& res) {
+    const std::shared_ptr<const Build> current = current_site();
+    std::string list;
+    for (const auto& [path, bytes] : current->files) list += content_hash(bytes) + " " + path + "\n";
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(list, "text/plain; charset=utf-8");
   });
   server.Get(R"(/.*)", [&](const httplib::Request& req, httplib::Response& res) {
-    std::shared_ptr<const Build> current;
-    {
-      std::lock_guard lock(mutex);
-      current = site;
-    }
+    const std::shared_ptr<const Build> current = current_site();
     res.set_header("Cache-Control", "no-store");
     if (!current->errors.empty()) {
       res.status = 500;
       res.set_content("<!DOCTYPE html><title>np serve</title><pre>" + escape_html(current->errors) + "</pre>" + kReloadScript, "text/html; charset=utf-8");
       return;
     }
-    std::string path = req.path.substr(1);
-    if (path.empty() || path.back() == '/') path += "index.html";
+    const std::string path = site_path(req.path);
     // Only the site's own pages: nothing is read from the disk, so no path can leave the site.
     const auto it = current->files.find(path);
     if (it == current->files.end()) {
@@ -206,14 +257,22 @@ int run_serve(const ServeOptions& o) {
     }
     while (!stopping) {
       if (!watcher.wait(300)) continue;
-      auto next = std::make_shared<const Build>(build(root, o.jobs));
-      if (!next->errors.empty()) std::cerr << next->errors;
+      const auto start = std::chrono::steady_clock::now();
+      auto next = std::make_shared<const Build>(build(root, o.jobs, cache));
+      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+      const bool config_ok = next->errors.empty();
+      const long long checking_ms = next->checking_ms;
+      if (!config_ok) std::cerr << next->errors;
       {
         std::lock_guard lock(mutex);
         site = std::move(next);
       }
       ++version;
-      std::cerr << "np: rebuilt (version " << version.load() << ")" << std::endl;
+      if (config_ok)
+        std::cerr << "np: rebuilt in " << ms << " ms (loading and linting " << checking_ms << " ms), rendered " << cache.pages_rendered() << " of "
+                  << cache.pages_rendered() + cache.pages_reused() << " note pages (version " << version.load() << ")" << std::endl;
+      else
+        std::cerr << "np: rebuilt in " << ms << " ms: np.yaml has errors (version " << version.load() << ")" << std::endl;
     }
   });
   server.listen_after_bind();

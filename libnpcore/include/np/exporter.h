@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,9 +88,32 @@ std::size_t note_reading_minutes(const Note& note);
 // A short name for file names: np.yaml identifier's or title's slug ("neural-path").
 std::string book_slug(const Curriculum& curriculum);
 
+// What build_site keeps from one build to the next for np serve, so that an edit re-renders only
+// what it changes. A note's page is reused when everything it is made from is the same as last
+// time: its text and front matter, where each of its links goes, the notes that use it, and the
+// curriculum facts every page may show (np.yaml, parts, modules, and each note's path, id, title,
+// status and module); otherwise it is rendered again. The graph is redrawn only when its dot input
+// changed. The other pages are cheap and always made. Either way the pages are the bytes a build
+// without a cache makes (tests/serve/check.py compares them with np export site after each edit).
+class SiteCache {
+ public:
+  SiteCache();
+  ~SiteCache();
+  SiteCache(const SiteCache&) = delete;
+  SiteCache& operator=(const SiteCache&) = delete;
+  // Of the last build: note pages rendered, and note pages reused.
+  std::size_t pages_rendered() const;
+  std::size_t pages_reused() const;
+
+  struct Entries;
+  std::unique_ptr<Entries> entries;
+};
+
 // The pages of `np export site` in memory (relative path -> contents), for np serve; false when a
-// page could not be made (the diagnostics say why; the files made are still there).
-bool build_site(const ExportContext& context, std::map<std::string, std::string>& files, std::vector<Diagnostic>& diagnostics);
+// page could not be made (the diagnostics say why; the files made are still there). With a
+// `cache`, what the last build made is reused where its inputs did not change (SiteCache).
+bool build_site(const ExportContext& context, std::map<std::string, std::string>& files, std::vector<Diagnostic>& diagnostics,
+                SiteCache* cache = nullptr);
 
 // The manifest of `np export json` (schemas/export.schema.json); external plugins receive it too.
 nlohmann::json build_manifest(const ExportContext& context);

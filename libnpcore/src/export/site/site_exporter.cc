@@ -107,9 +107,43 @@ std::string label_code(std::string html) {
   return html;
 }
 
+}  // namespace
+
+struct SiteCache::Entries {
+  // A note page as the last build made it, with what making it added to the site: its search
+  // index entry, the assets it links to and its diagnostics.
+  struct NotePage {
+    std::string key;  // Site::note_key: everything the page is made from
+    std::string html;
+    std::string search_entry;
+    std::set<std::string> assets;
+    std::vector<Diagnostic> diagnostics;
+  };
+  std::string facts;                      // Site::curriculum_facts of the last build
+  std::map<std::string, NotePage> notes;  // by the note's path
+  std::string dot, svg;                   // the graph's last dot input and what dot drew
+  std::size_t rendered = 0, reused = 0;
+};
+
+SiteCache::SiteCache() : entries(std::make_unique<Entries>()) {}
+SiteCache::~SiteCache() = default;
+std::size_t SiteCache::pages_rendered() const { return entries->rendered; }
+std::size_t SiteCache::pages_reused() const { return entries->reused; }
+
+namespace {
+
+// Appends a field to a cache key, its length first, so that no two different lists of fields make
+// the same key.
+void key_field(std::string& key, std::string_view field) {
+  key += std::to_string(field.size());
+  key += ':';
+  key += field;
+}
+
 class Site {
  public:
-  Site(const ExportContext& context, std::vector<Diagnostic>& diagnostics) : ctx_(context), c_(context.curriculum), diagnostics_(diagnostics) {}
+  Site(const ExportContext& context, std::vector<Diagnostic>& diagnostics, SiteCache::Entries* cache = nullptr)
+      : ctx_(context), c_(context.curriculum), diagnostics_(diagnostics), cache_(cache) {}
 
   bool build() {
     language_ = c_.config.book.language.empty() ? "en" : c_.config.book.language;
@@ -129,7 +163,22 @@ class Site {
     files_[".np-export-site"] = "This folder is replaced by each `np export site`.\n";
     files_["style.css"] = site::kStylesheet;
     files_["search.js"] = site::kSearchScript;
-    for (std::size_t k = 0; k < order_.size(); ++k) files_[note_url(c_.notes[order_[k]])] = note_page(k);
+    if (cache_) {
+      cache_->rendered = cache_->reused = 0;
+      std::string facts = curriculum_facts();
+      if (facts != cache_->facts) {
+        cache_->notes.clear();
+        cache_->facts = std::move(facts);
+      }
+      std::set<std::string> in_book;
+      for (std::size_t k = 0; k < order_.size(); ++k) {
+        files_[note_url(c_.notes[order_[k]])] = cached_note_page(k);
+        in_book.insert(c_.notes[order_[k]].source.path());
+      }
+      std::erase_if(cache_->notes, [&](const auto& entry) { return in_book.count(entry.first) == 0; });
+    } else {
+      for (std::size_t k = 0; k < order_.size(); ++k) files_[note_url(c_.notes[order_[k]])] = note_page(k);
+    }
     for (const Module& m : c_.modules)
       if (module_in_book(m)) files_[module_url(m)] = module_page(m);
     for (const Part& p : c_.parts)
@@ -137,7 +186,10 @@ class Site {
     files_["index.html"] = home_page();
     files_["tags.html"] = tags_page();
     files_["graph.html"] = graph_page();
-    files_["search-index.js"] = "window.NP_SEARCH = " + search_index_.dump() + ";\n";
+    // The index as one JSON array, written from each note's entry (as json::dump writes an array).
+    std::string index = "window.NP_SEARCH = [";
+    for (std::size_t i = 0; i < search_index_.size(); ++i) index += (i ? "," : "") + search_index_[i];
+    files_["search-index.js"] = index + "];\n";
     for (const auto& path : assets_) {
       const ReadResult r = RealFileSystem().read(join_path(c_.root, path), 64u << 20);
       if (!r.ok) {
@@ -149,7 +201,7 @@ class Site {
     return !failed_;
   }
 
-  const std::map<std::string, std::string>& files() const { return files_; }
+  std::map<std::string, std::string> take_files() { return std::move(files_); }
 
  private:
   bool module_in_book(const Module& m) const {
@@ -209,6 +261,86 @@ class Site {
     }
     (void)written;
     return std::string();
+  }
+
+  // What every note page may show of the curriculum besides its own note: np.yaml, the parts and
+  // modules, and each note's path, id, title, status, module and place in the book.
+  std::string curriculum_facts() const {
+    std::string facts;
+    key_field(facts, c_.root);
+    key_field(facts, c_.config.raw.dump());
+    for (const auto& [name, body] : c_.config.katex_macros) {
+      key_field(facts, name);
+      key_field(facts, body);
+    }
+    key_field(facts, c_.config.note_url);
+    for (const Part& p : c_.parts) {
+      key_field(facts, p.dir);
+      key_field(facts, p.title);
+    }
+    for (const Module& m : c_.modules) {
+      key_field(facts, m.dir);
+      key_field(facts, m.title);
+      key_field(facts, std::to_string(m.number) + "/" + std::to_string(m.part));
+    }
+    for (std::size_t n = 0; n < c_.notes.size(); ++n) {
+      const Note& note = c_.notes[n];
+      for (const std::string* field : {&note.source.path(), &note.id, &note.title, &note.status}) key_field(facts, *field);
+      key_field(facts, std::to_string(note.module) + (ctx_.selection.contains(n) ? "+" : "-"));
+    }
+    return facts;
+  }
+
+  // Everything note page k is made from that curriculum_facts leaves out: the note's text and
+  // front matter, where its links go, and the notes that use it.
+  std::string note_key(std::size_t k) const {
+    const std::size_t index = order_[k];
+    const Note& n = c_.notes[index];
+    std::string key;
+    key_field(key, n.source.text());
+    key_field(key, std::to_string(n.body_begin) + "/" + std::to_string(note_reading_minutes(n)));
+    for (const std::string* field : {&n.summary, &n.updated, &n.kind}) key_field(key, *field);
+    for (const auto& t : n.tags) key_field(key, t);
+    key += '|';
+    for (const auto& p : n.prerequisites) key_field(key, p.id);
+    key += '|';
+    for (std::size_t i = 0; i < n.body.links.size(); ++i) {
+      const LinkDestination d = link_destination(ctx_, index, i);
+      key_field(key, std::to_string(static_cast<int>(d.kind)) + "/" + std::to_string(d.note));
+      for (const std::string* field : {&d.anchor, &d.url, &d.asset}) key_field(key, *field);
+    }
+    key += '|';
+    for (std::size_t u : used_by_[index]) key_field(key, std::to_string(u));
+    return key;
+  }
+
+  // Note page k, reused from the cache when note_key is the same as when it was made (and the
+  // curriculum facts too: build() empties the cache when they change); else made and kept.
+  std::string cached_note_page(std::size_t k) {
+    const Note& n = c_.notes[order_[k]];
+    std::string key = note_key(k);
+    SiteCache::Entries::NotePage& entry = cache_->notes[n.source.path()];
+    if (entry.key != key) {
+      std::set<std::string> assets;
+      std::swap(assets, assets_);
+      const std::size_t before = diagnostics_.size();
+      entry.html = note_page(k);
+      entry.search_entry = search_index_.back();
+      entry.assets = assets_;
+      entry.diagnostics.assign(diagnostics_.begin() + static_cast<std::ptrdiff_t>(before), diagnostics_.end());
+      entry.key = std::move(key);
+      assets_.insert(assets.begin(), assets.end());
+      ++cache_->rendered;
+      return entry.html;
+    }
+    search_index_.push_back(entry.search_entry);
+    assets_.insert(entry.assets.begin(), entry.assets.end());
+    for (const Diagnostic& d : entry.diagnostics) {
+      diagnostics_.push_back(d);
+      if (d.severity == Severity::error) failed_ = true;
+    }
+    ++cache_->reused;
+    return entry.html;
   }
 
   std::string note_page(std::size_t k) {
@@ -273,11 +405,12 @@ class Site {
 
     nlohmann::json headings = nlohmann::json::array();
     for (const auto& h : n.body.headings) headings.push_back({h.text, h.anchor});
-    search_index_.push_back({{"t", n.title},
-                             {"u", note_url(n)},
-                             {"m", module ? "Module " + two_digits(module->number) + " · " + module->title : std::string()},
-                             {"h", headings},
-                             {"x", plain_text(html, 60000)}});
+    search_index_.push_back(nlohmann::json{{"t", n.title},
+                                           {"u", note_url(n)},
+                                           {"m", module ? "Module " + two_digits(module->number) + " · " + module->title : std::string()},
+                                           {"h", headings},
+                                           {"x", plain_text(html, 60000)}}
+                                .dump());
     return page("../", n.title, body);
   }
 
@@ -409,7 +542,19 @@ class Site {
         if (const auto it = c_.note_by_id.find(p.id); it != c_.note_by_id.end() && ctx_.selection.contains(it->second))
           dot += quote(p.id) + " -> " + quote(c_.notes[n].id) + ";\n";
     dot += "}\n";
-    const CommandResult r = run_command({"dot", "-Tsvg"}, dot, 60000);
+    CommandResult r;
+    if (cache_ && !cache_->dot.empty() && cache_->dot == dot) {
+      r.started = true;
+      r.exit_code = 0;
+      r.out = cache_->svg;
+    } else {
+      r = run_command({"dot", "-Tsvg"}, dot, 60000);
+      if (cache_) {
+        const bool drawn = r.started && r.exit_code == 0 && r.out.find("<svg") != std::string::npos;
+        cache_->dot = drawn ? dot : std::string();
+        cache_->svg = drawn ? r.out : std::string();
+      }
+    }
     std::string body = "<h1>Prerequisite graph</h1>\n<p>An arrow goes from a note to a note that builds on it. Each box links to its note.</p>\n";
     const auto svg = r.out.find("<svg");
     if (!r.started || r.exit_code != 0 || svg == std::string::npos) {
@@ -431,21 +576,23 @@ class Site {
   const Curriculum& c_;
   const math::MacroTable macros_{c_.config.katex_macros};
   std::vector<Diagnostic>& diagnostics_;
+  SiteCache::Entries* cache_;  // nullptr: everything is made
   std::string language_;
   std::vector<std::size_t> order_;                  // the notes in the book, in curriculum order
   std::vector<std::vector<std::size_t>> used_by_;  // per note: the notes that link to it or need it
   std::map<std::string, std::string> files_;
   std::set<std::string> assets_;
-  nlohmann::json search_index_ = nlohmann::json::array();
+  std::vector<std::string> search_index_;  // per note in the book, its entry as JSON
   bool failed_ = false;
 };
 
 }  // namespace
 
-bool build_site(const ExportContext& context, std::map<std::string, std::string>& files, std::vector<Diagnostic>& diagnostics) {
-  Site site(context, diagnostics);
+bool build_site(const ExportContext& context, std::map<std::string, std::string>& files, std::vector<Diagnostic>& diagnostics,
+                SiteCache* cache) {
+  Site site(context, diagnostics, cache ? cache->entries.get() : nullptr);
   const bool ok = site.build();
-  files = site.files();
+  files = site.take_files();
   return ok;
 }
 
