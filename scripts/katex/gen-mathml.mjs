@@ -71,6 +71,10 @@ function normalise(node) {
   return items.map(i => i.leaf ? `${i.tag}:${i.text}` : `${i.tag}(${i.inner.join(' ')})`).join(' ');
 }
 
+// \message, \show and missing font metrics write to the console: silenced while rendering.
+const log = console.log.bind(console);
+const quiet = () => {};
+Object.assign(console, { log: quiet, warn: quiet, error: quiet });
 const cases = [];
 const seen = new Set();
 const add = (tex, display, macros) => {
@@ -98,4 +102,4 @@ for (const file of walk(path.join(root, 'content')).sort()) {
 }
 
 fs.writeFileSync(out, JSON.stringify({ katex: katex.version, generator: 'scripts/katex/gen-mathml.mjs', cases }, null, 0).replace(/\},\{/g, '},\n{') + '\n');
-console.log(`wrote ${out}: KaTeX ${katex.version}, ${cases.length} formulas`);
+log(`wrote ${out}: KaTeX ${katex.version}, ${cases.length} formulas`);

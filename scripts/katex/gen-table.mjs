@@ -149,7 +149,7 @@ const list = (title, decl, keys) => {
 list('Delimiters allowed after \\left, \\right, \\middle and \\big... (delimsizing.js).', 'kKatexDelimiters', get('delimiters'));
 list('Units of a size (units.js ptPerUnit and relativeUnit).', 'kKatexUnits', [...Object.keys(get('ptPerUnit')), ...Object.keys(get('relativeUnit'))]);
 list('Commands that are neither macro, function nor symbol (MacroExpander.js implicitCommands).', 'kKatexImplicitCommands', Object.keys(get('implicitCommands')));
-list('Symbol classes that become "atom" nodes (symbols.js ATOMS).', 'kKatexAtomGroups', Object.keys(get('ATOMS')));
+list('Symbol classes that become "atom" nodes (atoms.js atomList).', 'kKatexAtomGroups', get('atomList'));
 list('Latin-1 letters that KaTeX warns about in math mode in strict mode (symbols.js extraLatin).', 'kKatexExtraLatin', [...get('extraLatin')]);
 list('Tokens after \\dots that make it \\dotsb or \\dotsc... (macros.js dotsByToken): see kKatexDotsByToken.', 'kKatexSpaceAfterDots', Object.keys(get('spaceAfterDots')));
 

@@ -12,7 +12,7 @@ export const version = JSON.parse(fs.readFileSync(path.join(katexDir, 'package.j
 
 // The top-level variables of katex.mjs that np reads.
 const internals = [
-  '_functions', '_environments', '_macros', 'symbols', 'ATOMS', 'extraLatin', 'implicitCommands',
+  '_functions', '_environments', '_macros', 'symbols', 'atomList', 'extraLatin', 'implicitCommands',
   'delimiters', 'ptPerUnit', 'relativeUnit', 'unicodeAccents', 'unicodeSymbols', 'uSubsAndSups',
   'unicodeSubRegEx', 'allBlocks', 'globalMap', 'dotsByToken', 'spaceAfterDots', 'singleCharBigOps',
   'singleCharIntegrals',

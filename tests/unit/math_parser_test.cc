@@ -44,7 +44,7 @@ std::string shape(const math::ParseResult& r) {
 }
 
 TEST(MathTable, IsGeneratedFromKatex) {
-  EXPECT_EQ(math::katex::version(), "0.16.11");
+  EXPECT_EQ(math::katex::version(), "0.19.1");
   ASSERT_NE(math::katex::find_function("\\frac"), nullptr);
   EXPECT_EQ(math::katex::find_function("\\frac")->num_args, 2);
   EXPECT_EQ(math::katex::find_function("\\sqrt")->num_optional, 1);
@@ -93,6 +93,26 @@ TEST(MathParser, BuildsKatexTree) {
   EXPECT_EQ(frac.begin, 4u);
   EXPECT_EQ(frac.end, 15u);
   EXPECT_EQ(r.tree[r.tree.body[1]].group, math::SymbolGroup::bin);
+}
+
+// What KaTeX 0.19 changed in its parser, as np's tree shows it.
+TEST(MathParser, FollowsKatex019) {
+  // \relax is skipped before a script's argument, and takes no script itself.
+  EXPECT_EQ(shape(parse("x_\\relax 2")), "supsub(mathord:x _ textord:2)");
+  EXPECT_EQ(shape(parse("\\relax^2")), "supsub(_ textord:2 _)");
+  EXPECT_EQ(shape(parse("\\sqrt\\relax")), "error: '\\relax' as the argument of '\\sqrt': KaTeX cannot render it");
+  // A group of one delimiter after \bigl.
+  EXPECT_EQ(shape(parse("\\bigl{(}")), shape(parse("\\bigl(")));
+  EXPECT_EQ(shape(parse("\\bigl{x}")).rfind("error: invalid delimiter 'x'", 0), 0u);
+  // \int may be an argument; \rule and \sout may stand in text.
+  EXPECT_FALSE(parse("\\mathop \\int").error);
+  EXPECT_FALSE(parse("\\text{a \\rule{1em}{1pt} \\sout{b} \\vdots}").error);
+  // Colours with an alpha channel; {alignat} needs a positive number of columns.
+  EXPECT_FALSE(parse("\\color{#f00a} x \\color{#ff000080} y").error);
+  EXPECT_TRUE(parse("\\begin{alignedat}{0} a \\end{alignedat}").error);
+  // KaTeX has no bold typewriter font.
+  EXPECT_EQ(shape(parse("\\texttt{\\textbf{a}}")), "error: KaTeX has no bold typewriter font: it cannot render 'a' here");
+  EXPECT_FALSE(parse("\\texttt{\\textbf{\\bf a}}").error);
 }
 
 TEST(MathParser, ReportsTheOffendingToken) {

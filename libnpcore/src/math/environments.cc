@@ -295,12 +295,11 @@ NodeId Parser::aligned_environment(const std::string& env, NodeId count_arg, std
   if (count_arg != kNoNode && at(count_arg).kind == NodeKind::ordgroup) {
     std::string digits;
     for (const NodeId c : at(count_arg).children) digits += at(assert_kind(c, NodeKind::textord, "the number of columns of {" + env + "}")).text;
-    const auto first = digits.find_first_not_of(" \t\n\r");
-    const auto last = digits.find_last_not_of(" \t\n\r");
-    const std::string trimmed = first == std::string::npos ? "" : digits.substr(first, last - first + 1);
-    char* end = nullptr;
-    num_maths = trimmed.empty() ? 0 : std::strtod(trimmed.c_str(), &end);
-    if (!trimmed.empty() && (end == nullptr || *end != '\0')) num_maths = NAN;
+    const bool number = !digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    num_maths = number ? std::strtod(digits.c_str(), nullptr) : 0;
+    if (num_maths < 1)
+      fail(IssueCode::invalid_argument, at(count_arg).begin, at(count_arg).end, "the number of columns of {" + env + "} must be a positive integer, not '" + digits + "'",
+           "write \\begin{" + env + "}{2} for two pairs of columns");
     num_cols = num_maths * 2;
   }
   const bool aligned = !(num_cols != 0 && !std::isnan(num_cols));

@@ -138,7 +138,7 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
   }
   if (type == "internal") return handle_internal(*this, ctx);
   if (type == "delimsizing") {
-    const NodeId delim = check_delimiter(*this, arg(0), name);
+    const NodeId delim = check_delimiter(*this, normalize_argument(arg(0)), name);  // \bigl{(} as \bigl(
     const NodeId node = add(NodeKind::delimsizing, b, at(delim).text);
     at(node).extra = std::string(name);
     const char last = name.back();
@@ -173,6 +173,7 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
       at(node).style = at(assert_kind(arg(0), NodeKind::color_token, "\\fcolorbox needs a colour")).text;
       at(node).extra = at(assert_kind(arg(1), NodeKind::color_token, "\\fcolorbox needs a colour")).text;
     } else {
+      if (name == "\\sout" && mode == Mode::math) strict("mathVsSout", "LaTeX's \\sout works only in text mode", b, end_of_last());
       node = add(NodeKind::enclose, b, name, {arg(0)});
     }
     return node;
@@ -308,6 +309,8 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
     at(node).flags |= (height ? kSmashHeight : 0) | (depth ? kSmashDepth : 0);
     return node;
   }
+  // \reflectbox, \mathreflectbox: KaTeX's MathML is the argument's (a mirror image only in HTML).
+  if (type == "reflectbox") return arg(0);
   if (type == "sqrt") return add(NodeKind::sqrt, b, {}, {arg(0), opt(0)});
   if (type == "vcenter") return add(NodeKind::vcenter, b, {}, {arg(0)});
   if (type == "verb") fail(IssueCode::syntax, b, end_of_last(), "\\verb ended by the end of the line instead of its closing delimiter", "write \\verb|...| on one line");

@@ -75,11 +75,10 @@ bool find_size(std::string_view s, Measurement& out) {
 
 bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
-// /^(#[a-f0-9]{3}|#?[a-f0-9]{6}|[a-z]+)$/i
+// /^(#[a-f0-9]{3,4}|#[a-f0-9]{6}|#[a-f0-9]{8}|[a-f0-9]{6}|[a-z]+)$/i
 bool is_color(std::string_view s) {
   const auto all = [&](std::size_t from, auto pred) { return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(from), s.end(), pred); };
-  if (s.size() == 4 && s[0] == '#' && all(1, is_hex)) return true;
-  if (s.size() == 7 && s[0] == '#' && all(1, is_hex)) return true;
+  if ((s.size() == 4 || s.size() == 5 || s.size() == 7 || s.size() == 9) && s[0] == '#' && all(1, is_hex)) return true;
   if (s.size() == 6 && all(0, is_hex)) return true;
   return !s.empty() && all(0, [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
@@ -356,7 +355,10 @@ NodeId Parser::handle_sup_subscript(std::string_view name) {
   const Token symbol = fetch();
   consume();
   consume_spaces();
-  const NodeId group = parse_group(name);
+  // \relax (an "internal" group) is skipped: x_\relax 2 is x_2.
+  NodeId group;
+  do group = parse_group(name);
+  while (group != kNoNode && tree_[group].kind == NodeKind::internal);
   if (group == kNoNode)
     fail(IssueCode::missing_argument, symbol, "'" + std::string(symbol.text) + "' has nothing to attach: a " + std::string(name) + " is missing",
          "write " + std::string(symbol.text) + "{...}, or remove the '" + std::string(symbol.text) + "'");
@@ -379,6 +381,8 @@ NodeId Parser::format_unsupported_cmd(std::string_view text) {
 NodeId Parser::parse_atom(std::string_view break_on_token_text) {
   // The body of an atom is an implicit group, so that \left(x\right)^2 works.
   const NodeId base = parse_group("atom", break_on_token_text);
+  // \relax takes no scripts: what follows it starts an atom of its own (\hskip1em\relax^2).
+  if (base != kNoNode && tree_[base].kind == NodeKind::internal) return base;
   if (mode == Mode::text) return base;
   NodeId superscript = kNoNode, subscript = kNoNode;
   for (;;) {
@@ -487,13 +491,19 @@ Parser::Arguments Parser::parse_arguments(std::string_view func, const katex::Ka
     const bool optional = i < spec.num_optional;
     if ((spec.has(katex::kPrimitive) && type == '-') || (spec.type == "sqrt" && i == 1 && out.opt_args[0] == kNoNode)) type = 'p';
     if (type == 'p' && (spec.type == "leftright" || spec.type == "leftright-right" || spec.type == "middle" || spec.type == "delimsizing")) {
-      // \left{ : a group is never a delimiter (KaTeX fails on it one way or another); say so.
+      // \left{ : a group is never a delimiter (KaTeX fails on it one way or another); say so. After
+      // \bigl, a group of one delimiter is one (\bigl{(}, KaTeX 0.19).
       const Token& next = fetch();
-      if (next.text == "{" || next.text == "}")
+      if (next.text == "}" || (next.text == "{" && spec.type != "delimsizing"))
         fail(IssueCode::invalid_delimiter, next, "'" + std::string(next.text) + "' after '" + std::string(func) + "' is not a delimiter", "write \\" + std::string(next.text) + " for a brace");
     }
     gullet.argument_owner() = {func, at.begin, at.end, true, spec.num_args, i - spec.num_optional + 1};
     const NodeId arg = parse_group_of_type(func, type, optional);
+    // \relax may stand as an argument (KaTeX 0.19 allows it there), but KaTeX has nothing to
+    // render it with: \sqrt\relax, \mathop\relax x.
+    if (arg != kNoNode && tree_[arg].kind == NodeKind::internal)
+      fail(IssueCode::syntax, tree_[arg].begin, tree_[arg].end, "'\\relax' as the argument of '" + std::string(func) + "': KaTeX cannot render it",
+           "give " + std::string(func) + " a braced argument: " + std::string(func) + "{...}");
     if (optional) out.opt_args.push_back(arg);
     else if (arg != kNoNode) out.args.push_back(arg);
     else fail(IssueCode::syntax, at, "null argument (a KaTeX bug)");
@@ -518,7 +528,12 @@ NodeId Parser::parse_group_of_type(std::string_view func, char type, bool option
       return node;
     }
     case 'r': {
+      // Spaces before it are skipped; % inside it is a character, not a comment.
+      gullet.consume_spaces();
+      const int percent = gullet.lexer().catcode("%");
+      gullet.lexer().set_catcode('%', 12);
       auto group = parse_string_group("raw", optional);
+      gullet.lexer().set_catcode('%', percent);
       if (!group) return kNoNode;
       const NodeId node = add(NodeKind::raw, group->begin, std::move(group->text));
       tree_[node].mode = Mode::text;
@@ -558,7 +573,7 @@ NodeId Parser::parse_color_group(bool optional) {
   const auto res = parse_string_group("color", optional);
   if (!res) return kNoNode;
   if (!is_color(res->text))
-    fail(IssueCode::invalid_argument, res->begin, res->end, "invalid colour '" + res->text + "'", "write a colour name (red, blue...) or #rgb / #rrggbb");
+    fail(IssueCode::invalid_argument, res->begin, res->end, "invalid colour '" + res->text + "'", "write a colour name (red, blue...) or #rgb, #rgba, #rrggbb, #rrggbbaa");
   std::string color = res->text;
   if (color.size() == 6 && color[0] != '#' && std::all_of(color.begin(), color.end(), is_hex)) color = "#" + color;
   return add(NodeKind::color_token, res->begin, color);
@@ -600,11 +615,12 @@ NodeId Parser::parse_size_group(bool optional) {
 }
 
 NodeId Parser::parse_url_group(bool optional) {
+  const int percent = gullet.lexer().catcode("%"), tilde = gullet.lexer().catcode("~");
   gullet.lexer().set_catcode('%', 13);  // % is a character in URLs, as in hyperref
   gullet.lexer().set_catcode('~', 12);
   const auto res = parse_string_group("url", optional);
-  gullet.lexer().set_catcode('%', 14);
-  gullet.lexer().set_catcode('~', 13);
+  gullet.lexer().set_catcode('%', percent);
+  gullet.lexer().set_catcode('~', tilde);
   if (!res) return kNoNode;
   std::string url;
   for (std::size_t i = 0; i < res->text.size(); ++i) {
@@ -758,6 +774,45 @@ NodeId Parser::parse_symbol() {
 ParseWorkspace::ParseWorkspace() : buffers_(std::make_unique<ParseBuffers>()) {}
 ParseWorkspace::~ParseWorkspace() = default;
 
+namespace {
+
+// KaTeX has no bold or italic typewriter font and no bold italic sans serif: a character in text
+// in one of those stops its rendering ("Font metrics not found for font: Typewriter-Bold"). The
+// text font as KaTeX's text.js sets it: a family, a weight and a shape (\text resets the shape);
+// a math font (\bf, \mathbf) overrides it, and atoms (\dots, punctuation) use the main font.
+struct TextFont {
+  char family = 'r';  // r(oman), s(ans serif), t(ypewriter)
+  bool bold = false, italic = false;
+  bool math_font = false;  // under \bf, \mathbf...: until a text command resets it
+};
+
+void check_text_fonts(const Tree& tree, NodeId id, TextFont font) {
+  const Node& n = tree[id];
+  if (n.kind == NodeKind::font) font.math_font = true;
+  if (n.kind == NodeKind::text) {
+    const std::string_view f = n.text;
+    if (!f.empty()) font.math_font = false;
+    if (f == "\\texttt") font.family = 't';
+    else if (f == "\\textsf") font.family = 's';
+    else if (f == "\\textrm" || f == "\\textnormal") font.family = 'r';
+    else if (f == "\\textbf") font.bold = true;
+    else if (f == "\\textmd") font.bold = false;
+    else if (f == "\\emph") font.italic = !font.italic;
+    else if (f == "\\textit") font.italic = true;
+    else if (f == "\\textup" || f == "\\text") font.italic = false;
+  } else if ((n.kind == NodeKind::textord || n.kind == NodeKind::mathord || n.kind == NodeKind::spacing) && n.mode == Mode::text && !font.math_font &&
+             ((font.family == 't' && (font.bold || font.italic)) || (font.family == 's' && font.bold && font.italic))) {
+    const std::string style = font.bold && font.italic ? "bold italic" : font.bold ? "bold" : "italic";
+    fail(IssueCode::syntax, n.begin, std::max(n.end, n.begin + 1),
+         "KaTeX has no " + style + (font.family == 't' ? " typewriter" : " sans-serif") + " font: it cannot render '" + n.text + "' here",
+         "drop \\textbf, \\textit or \\emph around it, or the \\texttt / \\textsf");
+  }
+  for (const NodeId c : n.children)
+    if (c != kNoNode) check_text_fonts(tree, c, font);
+}
+
+}  // namespace
+
 ParseResult parse(std::string_view tex, const ParseOptions& options, ParseWorkspace* workspace) {
   ParseResult result;
   ParseBuffers* buffers = workspace ? &workspace->buffers() : nullptr;
@@ -784,6 +839,7 @@ ParseResult parse(std::string_view tex, const ParseOptions& options, ParseWorksp
       result.tree[node].mode = Mode::text;
       body = {node};
     }
+    for (const NodeId id : body) check_text_fonts(result.tree, id, TextFont{});
     result.tree.body = std::move(body);
   } catch (const ParseError& error) {
     result.error = error.issue;
