@@ -466,7 +466,9 @@ class Site {
             std::to_string(stats.total.modules) + "</strong>modules</div><div><strong>" + std::to_string(stats.total.parts) + "</strong>parts</div><div><strong>" +
             std::to_string(published) + "</strong>written in full</div></div>\n";
     body += "<p>" + std::to_string(stats.total.notes) + " notes. " + std::to_string(stats.total.modules) + " modules. " +
-            std::to_string(stats.total.parts) + " parts. Notes marked <span class=\"badge\">summary only</span> are abstracts whose full text is not written yet.</p>\n";
+            std::to_string(stats.total.parts) + " parts." +
+            (published < stats.total.notes ? " Notes marked <span class=\"badge\">summary only</span> are abstracts whose full text is not written yet." : "") +
+            "</p>\n";
     for (const Part& p : c_.parts) {
       if (!part_in_book(p)) continue;
       std::size_t count = 0;
