@@ -167,7 +167,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "npFinding/v1": "8824365f6a81d3fe"
           },
           "ruleId": "structure-order-gap",
-          "ruleIndex": 72
+          "ruleIndex": 74
         },
         {
           "level": "error",
@@ -248,7 +248,7 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             "npFinding/v1": "a528e3639b1531cc"
           },
           "ruleId": "structure-order-gap",
-          "ruleIndex": 72
+          "ruleIndex": 74
         },
         {
           "level": "error",
@@ -668,6 +668,23 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
             },
             {
               "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "GitHub renders some raw HTML in Markdown; np's outputs must stay valid XHTML and LaTeX whatever a note holds, so they do not write it. An anchor (`<a name=\"x\"></a>`, `<span id=\"x\">`) is kept as an id that links reach, and comments are left out silently; any other raw HTML (a `<table>`, `<sub>`, `<br>`, a `<div>` with content) is shown as its source, in code, in the EPUB and the site, so that nothing vanishes, and left out of the LaTeX book. An id= or name= that cannot be an XHTML id (a space or punctuation in it) is left out, and so reported here."
+              },
+              "help": {
+                "text": "GitHub renders some raw HTML in Markdown; np's outputs must stay valid XHTML and LaTeX whatever a note holds, so they do not write it. An anchor (`<a name=\"x\"></a>`, `<span id=\"x\">`) is kept as an id that links reach, and comments are left out silently; any other raw HTML (a `<table>`, `<sub>`, `<br>`, a `<div>` with content) is shown as its source, in code, in the EPUB and the site, so that nothing vanishes, and left out of the LaTeX book. An id= or name= that cannot be an XHTML id (a space or punctuation in it) is left out, and so reported here.\n\nRun `np explain html-left-out` for examples."
+              },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#html-left-out",
+              "id": "html-left-out",
+              "name": "html-left-out",
+              "shortDescription": {
+                "text": "Raw HTML that the EPUB, the site and the LaTeX book do not render"
+              }
+            },
+            {
+              "defaultConfiguration": {
                 "level": "error"
               },
               "fullDescription": {
@@ -817,6 +834,23 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
               "name": "link-outside-root",
               "shortDescription": {
                 "text": "A link or image path that leaves the curriculum root"
+              }
+            },
+            {
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "fullDescription": {
+                "text": "Notes converted from a Jekyll blog keep tags such as `{{ \"/assets/x.png\" | relative_url }}` or `{% post_url 2019-05-01-intro %}` where a link or image path belongs. np does not run a template engine: the tag is not a link, not an image, and every output (EPUB, site, LaTeX, JSON) shows it as text. Template syntax inside code spans and code blocks is not reported."
+              },
+              "help": {
+                "text": "Notes converted from a Jekyll blog keep tags such as `{{ \"/assets/x.png\" | relative_url }}` or `{% post_url 2019-05-01-intro %}` where a link or image path belongs. np does not run a template engine: the tag is not a link, not an image, and every output (EPUB, site, LaTeX, JSON) shows it as text. Template syntax inside code spans and code blocks is not reported.\n\nRun `np explain link-template-syntax` for examples."
+              },
+              "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#link-template-syntax",
+              "id": "link-template-syntax",
+              "name": "link-template-syntax",
+              "shortDescription": {
+                "text": "Liquid or Jekyll template syntax ({{ ... }}, {% ... %}) in text or a link"
               }
             },
             {
@@ -977,10 +1011,10 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
                 "level": "warning"
               },
               "fullDescription": {
-                "text": "md4c reads any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a non-space, and no digit after the closing one ($5 and $10 are two prices to pandoc, a formula to md4c); a letter right after the closing '$' ($n$th) keeps some renderers from ending the formula there. Escape dollar signs as \\$, write $n$-th."
+                "text": "md4c (and GitHub) read any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a non-space, and no digit after the closing one. np reads such dollars as pandoc does: '$5 and $10' is two prices, written as text in every output (EPUB, site, LaTeX, JSON), where GitHub shows a formula. A letter right after the closing '$' ($n$th) keeps some renderers from ending the formula there; np keeps that one a formula. A $$...$$ inside a sentence (text before it or a word after it on its lines) is an inline formula to np, as to kramdown; md4c and GitHub show a display formula. Escape dollar signs as \\$, write $n$-th, and give a display formula a paragraph of its own."
               },
               "help": {
-                "text": "md4c reads any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a non-space, and no digit after the closing one ($5 and $10 are two prices to pandoc, a formula to md4c); a letter right after the closing '$' ($n$th) keeps some renderers from ending the formula there. Escape dollar signs as \\$, write $n$-th.\n\nRun `np explain math-dollar-ambiguous` for examples."
+                "text": "md4c (and GitHub) read any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a non-space, and no digit after the closing one. np reads such dollars as pandoc does: '$5 and $10' is two prices, written as text in every output (EPUB, site, LaTeX, JSON), where GitHub shows a formula. A letter right after the closing '$' ($n$th) keeps some renderers from ending the formula there; np keeps that one a formula. A $$...$$ inside a sentence (text before it or a word after it on its lines) is an inline formula to np, as to kramdown; md4c and GitHub show a display formula. Escape dollar signs as \\$, write $n$-th, and give a display formula a paragraph of its own.\n\nRun `np explain math-dollar-ambiguous` for examples."
               },
               "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-dollar-ambiguous",
               "id": "math-dollar-ambiguous",

@@ -23,6 +23,7 @@ frontmatter-schema             error    -        Front matter that does not matc
 frontmatter-too-complex        error    -        Front matter nested too deeply or expanding too far
 frontmatter-unterminated       error    -        Front matter opened with '---' but never closed
 frontmatter-yaml-syntax        error    -        Front matter that is not valid YAML
+html-left-out                  warning  -        Raw HTML that the EPUB, the site and the LaTeX book do not render
 link-external-denied           error    -        An external URL that links.allow / links.deny in np.yaml forbid
 link-external-syntax           error    -        A malformed external URL, or a scheme other than http, https and mailto
 link-image-missing-alt         warning  -        An image without alt text
@@ -32,6 +33,7 @@ link-missing-file              error    -        A relative link to a file that 
 link-not-a-note                error    -        A link to a folder, or to a Markdown file that is not a note
 link-orphan                    warning  off      A published note that no other note links to or requires
 link-outside-root              error    -        A link or image path that leaves the curriculum root
+link-template-syntax           warning  -        Liquid or Jekyll template syntax ({{ ... }}, {% ... %}) in text or a link
 link-to-draft                  warning  -        A note in the book that links to, or requires, a draft note
 link-unknown-id                error    -        A wiki link to a note id that does not exist
 math-array-column-spec         error    -        An array's column specification KaTeX cannot read

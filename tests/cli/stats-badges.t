@@ -8,7 +8,7 @@ parts.json
 reading-time.json
 words.json
 {"schemaVersion":1,"label":"notes","message":"4","color":"blue"}
-{"schemaVersion":1,"label":"lint","message":"2 warnings","color":"yellow"}
+{"schemaVersion":1,"label":"lint","message":"3 warnings","color":"yellow"}
 --- stderr
 np: wrote 6 badges to $TMP/badges
 --- exit 0

@@ -133,5 +133,34 @@ TEST(GithubSlug, HtmlIdsAreCollected) {
   EXPECT_EQ(facts.html_ids, (std::vector<std::string>{"top", "inline"}));
 }
 
+TEST(GithubSlug, RawHtmlLeftOutAndAnchorsNoOutputCanHoldAreFacts) {
+  const BodyFacts facts = walk("<!-- id=\"c\" -->\n<a name=\"a b\"></a> x <b>y</b>\n\n<table id=\"t\">\n<tr><td>1</td></tr>\n</table>\n");
+  EXPECT_EQ(facts.html_ids, (std::vector<std::string>{"t"}));  // not the one in the comment
+  ASSERT_EQ(facts.html_anchors_left_out.size(), 1u);
+  EXPECT_EQ(facts.html_anchors_left_out[0].id, "a b");
+  ASSERT_EQ(facts.raw_html.size(), 3u);  // <b>, </b>, the table
+  EXPECT_EQ(facts.raw_html[0].excerpt, "<b>");
+  EXPECT_FALSE(facts.raw_html[0].block);
+  EXPECT_EQ(facts.raw_html[2].excerpt, "<table id=\"t\">");
+  EXPECT_TRUE(facts.raw_html[2].block);
+}
+
+TEST(GithubSlug, TemplateTagsInTextAndTargetsAreFacts) {
+  const BodyFacts facts = walk("![a]({{ \"/x.png\" | relative_url }}) [b]({{site.url}}/c.md) `{{ code }}` {% post_url p %}\n");
+  ASSERT_EQ(facts.template_tags.size(), 3u);
+  EXPECT_EQ(facts.template_tags[0].text, "{{ \"/x.png\" | relative_url }}");
+  EXPECT_EQ(facts.template_tags[1].text, "{{site.url}}");
+  EXPECT_EQ(facts.template_tags[2].text, "{% post_url p %}");
+}
+
+TEST(GithubSlug, AutolinkTrailingPunctuationIsNotPartOfTheTarget) {
+  const BodyFacts facts = walk("[https://arxiv.org/abs/1603.08983] and (https://x.org/a);\n");
+  ASSERT_EQ(facts.links.size(), 2u);
+  EXPECT_EQ(facts.links[0].target, "https://arxiv.org/abs/1603.08983");
+  EXPECT_EQ(facts.links[0].trailing, "]");
+  EXPECT_EQ(facts.links[1].target, "https://x.org/a");
+  EXPECT_EQ(facts.links[1].trailing, ");");
+}
+
 }  // namespace
 }  // namespace np::test

@@ -26,11 +26,23 @@ struct Link {
   std::string target;  // href or wiki target as written (after md4c's unescaping)
   std::string text;    // link text, or image alt text
   std::size_t begin = 0, end = 0;  // the target in the source when found, else the link's start
+  // An autolink's trailing punctuation that GitHub leaves out of the link (md4c 0.4.8 takes it in:
+  // "https://x.org/a]" or "(https://x.org);"): already taken off `target` and `text`; the
+  // renderers write it after the link.
+  std::string trailing;
 };
 
 struct MathSpan {
   bool display = false;  // $$...$$ or a ```math fence
   bool fenced = false;   // a ```math fence
+  // An inline '$...$' md4c takes as a formula that pandoc reads as two dollar signs ("$5 and $10":
+  // a space inside a delimiter or a digit after the closing one). Every output writes it as the
+  // text it is, '$' included; lint says so (math-dollar-ambiguous).
+  bool dollars = false;
+  // A $$...$$ with text before it or after it on its lines ("the loss $$L$$ is convex"): kramdown's
+  // inline formula. np reads it so too (`display` is false), in lint and every output; md4c and
+  // GitHub show a display formula there (math-dollar-ambiguous says so).
+  bool in_sentence = false;
   std::string tex;
   std::size_t begin = 0, end = 0;  // the TeX source (without delimiters)
   // Where `tex` is in the file. md4c passes a formula that spans lines one line at a time, without
@@ -86,6 +98,26 @@ struct FootnoteRef {
   std::size_t begin = 0, end = 0;
 };
 
+// Raw HTML the EPUB, site and LaTeX outputs cannot hold (an HTML block, or one inline tag): they
+// show its source instead (util/raw_html.h says what counts; comments and anchors do not).
+struct RawHtml {
+  std::size_t begin = 0, end = 0;  // the first thing left out, to the end of the block or tag
+  bool block = false;              // an HTML block, not an inline tag
+  std::string excerpt;             // its first line, up to 40 bytes
+};
+
+// An id= or name= in raw HTML that cannot become an id in XHTML (util/raw_html.h is_kept_anchor_id).
+struct HtmlAnchor {
+  std::string id;
+  std::size_t begin = 0, end = 0;
+};
+
+// "{{ ... }}" or "{% ... %}" in text: Liquid (Jekyll) template syntax, which no output expands.
+struct TemplateTag {
+  std::size_t begin = 0, end = 0;
+  std::string text;  // up to 60 bytes of it
+};
+
 // An HTML entity that stands for a control character (&#1;, &#x7F;; np/utf8.h): md4c decodes it into
 // the text, where EPUB and LaTeX would stop on it.
 struct ControlEntity {
@@ -100,7 +132,10 @@ struct BodyFacts {
   std::vector<TextDollar> dollars;
   std::vector<CodeBlock> code_blocks;
   std::vector<HtmlComment> comments;
-  std::vector<std::string> html_ids;  // id="..." and name="..." attributes in raw HTML
+  std::vector<std::string> html_ids;  // id= and name= values in raw HTML that the outputs keep as ids
+  std::vector<HtmlAnchor> html_anchors_left_out;  // id= and name= values they cannot keep
+  std::vector<RawHtml> raw_html;      // raw HTML they leave out
+  std::vector<TemplateTag> template_tags;
   std::vector<Footnote> footnotes;    // definitions, in source order
   std::vector<FootnoteRef> footnote_refs;
   std::vector<ControlEntity> control_entities;

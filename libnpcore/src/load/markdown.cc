@@ -1,6 +1,7 @@
 #include "np/markdown.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <unordered_map>
 
@@ -8,6 +9,7 @@
 
 #include "np/utf8.h"
 #include "util/md_parse.h"
+#include "util/raw_html.h"
 
 namespace np {
 
@@ -86,6 +88,7 @@ struct Walker {
   bool in_word = false;
   AnchorSlugger slugger;
   std::vector<std::pair<std::size_t, std::size_t>> html_ranges;
+  std::size_t html_block_begin = kUnset, html_block_end = 0;  // the raw HTML of the open HTML block
 
   Walker(const SourceFile& f, std::size_t b, std::size_t e) : file(f), base(f.text().data()), begin(b), end(e) {}
 
@@ -176,6 +179,7 @@ struct Walker {
       }
       case MD_BLOCK_HTML:
         ++html_block;
+        html_block_begin = kUnset;
         break;
       case MD_BLOCK_TABLE:
         ++table_depth;
@@ -208,6 +212,7 @@ struct Walker {
         break;
       case MD_BLOCK_HTML:
         --html_block;
+        if (html_block_begin != kUnset) add_raw_html(html_block_begin, html_block_end, true);
         break;
       case MD_BLOCK_TABLE:
         --table_depth;
@@ -226,6 +231,7 @@ struct Walker {
         link.kind = Link::Kind::link;  // md4c 0.4.8 does not flag autolinks; see leave_span
         link.target = attribute(d->href);
         std::tie(link.begin, link.end) = locate_attribute(d->href);
+        add_template_tags(link.target, link.begin);
         open_links.push_back(facts.links.size());
         facts.links.push_back(std::move(link));
         break;
@@ -236,6 +242,7 @@ struct Walker {
         link.kind = Link::Kind::image;
         link.target = attribute(d->src);
         std::tie(link.begin, link.end) = locate_attribute(d->src);
+        add_template_tags(link.target, link.begin);
         open_links.push_back(facts.links.size());
         facts.links.push_back(std::move(link));
         break;
@@ -271,13 +278,22 @@ struct Walker {
         if (!open_links.empty()) {
           Link& link = facts.links[open_links.back()];
           // An autolink's text is its target (<https://x>, or a bare URL under the GitHub dialect).
-          if (type == MD_SPAN_A && (link.text == link.target || "mailto:" + link.text == link.target)) link.kind = Link::Kind::autolink;
+          if (type == MD_SPAN_A && (link.text == link.target || "mailto:" + link.text == link.target)) {
+            link.kind = Link::Kind::autolink;
+            // <https://x> is all URL; a bare URL ends as GitHub ends it.
+            if (link.begin == 0 || base[link.begin - 1] != '<') trim_autolink(link);
+          }
           open_links.pop_back();
         }
         break;
       case MD_SPAN_LATEXMATH:
       case MD_SPAN_LATEXMATH_DISPLAY:
         if (current_math.begin == kUnset) current_math.begin = current_math.end = last_offset;
+        if (current_math.display && in_sentence(current_math)) {
+          current_math.display = false;
+          current_math.in_sentence = true;
+        }
+        if (!current_math.display) current_math.dollars = !current_math.in_sentence && pandoc_reads_dollars(current_math);
         facts.math.push_back(std::move(current_math));
         math_span = 0;
         break;
@@ -313,7 +329,10 @@ struct Walker {
       case MD_TEXT_NORMAL:
       case MD_TEXT_ENTITY:
         if (!code_depth && !math_span) count_words(chunk);
-        if (type == MD_TEXT_NORMAL && located && !code_depth && !math_span) add_dollars(chunk, at);
+        if (type == MD_TEXT_NORMAL && located && !code_depth && !math_span) {
+          add_dollars(chunk, at);
+          add_template_tags(chunk, at);
+        }
         break;
       case MD_TEXT_SOFTBR:
       case MD_TEXT_BR:
@@ -345,7 +364,14 @@ struct Walker {
         current_math.tex.append(chunk);
         break;
       case MD_TEXT_HTML:
-        if (located) html_ranges.emplace_back(at, at + size);
+        if (!located) break;
+        html_ranges.emplace_back(at, at + size);
+        if (html_block) {
+          if (html_block_begin == kUnset) html_block_begin = at;
+          html_block_end = at + size;
+        } else {
+          add_raw_html(at, at + size, false);
+        }
         break;
       default:
         break;
@@ -379,7 +405,7 @@ struct Walker {
     }
   }
 
-  // HTML comments (suppressions) and id/name attributes (anchors) from the raw HTML md4c found.
+  // HTML comments (suppressions) from the raw HTML md4c found.
   void scan_html() {
     const std::string_view text = file.text();
     std::sort(html_ranges.begin(), html_ranges.end());
@@ -398,20 +424,108 @@ struct Walker {
                                   from + (close == std::string_view::npos ? html.size() : close + 3)});
         i = stop;
       }
-      for (const char* attr : {"id=", "name="}) {
-        for (std::size_t i = 0; (i = html.find(attr, i)) != std::string_view::npos;) {
-          const bool boundary = i > 0 && (html[i - 1] == ' ' || html[i - 1] == '\t' || html[i - 1] == '\n');
-          i += std::strlen(attr);
-          if (!boundary || i >= html.size()) continue;
-          const char quote = html[i];
-          if (quote != '"' && quote != '\'') continue;
-          const auto close = html.find(quote, i + 1);
-          if (close == std::string_view::npos) continue;
-          facts.html_ids.emplace_back(html.substr(i + 1, close - i - 1));
-          i = close;
-        }
+    }
+  }
+
+
+  // Raw HTML at file[from, to) (an HTML block, or one inline tag): the anchors the outputs keep and
+  // those they cannot, and what they leave out (util/raw_html.h; the renderers scan the same pieces).
+  void add_raw_html(std::size_t from, std::size_t to, bool block) {
+    const std::string_view html = file.text().substr(from, to - from);
+    const RawHtmlScan scan = scan_raw_html(html);
+    for (const RawHtmlAnchor& a : scan.anchors) {
+      if (is_kept_anchor_id(a.id)) facts.html_ids.push_back(a.id);
+      else facts.html_anchors_left_out.push_back({a.id, from + a.begin, from + a.end});
+    }
+    if (!scan.content) return;
+    // From the start of the line where the first left-out thing is ("<div>text</div>" from "<div>").
+    std::size_t first = scan.content_begin;
+    if (block) {
+      const auto nl = html.rfind('\n', first);
+      first = nl == std::string_view::npos ? 0 : nl + 1;
+      while (first < scan.content_begin && (html[first] == ' ' || html[first] == '\t')) ++first;
+    }
+    std::string_view excerpt = html.substr(first);
+    excerpt = excerpt.substr(0, std::min(excerpt.find('\n'), std::size_t{40}));
+    facts.raw_html.push_back({from + first, to, block, std::string(excerpt)});
+  }
+
+  // "{{" or "{%" in text, to its "}}" or "%}" on the same line (Liquid; Jekyll's relative_url,
+  // post_url, include). `at`: where `text` starts in the file (a link target located there).
+  void add_template_tags(std::string_view text, std::size_t at) {
+    const std::string_view source = file.text();
+    for (std::size_t i = text.find('{'); i != std::string_view::npos; i = text.find('{', i + 1)) {
+      if (i + 1 >= text.size() || (text[i + 1] != '{' && text[i + 1] != '%')) continue;
+      const std::size_t from = at + i;
+      if (!facts.template_tags.empty() && facts.template_tags.back().end > from) continue;
+      // The closing delimiter may lie in a later piece of text (md4c splits text at brackets).
+      const std::size_t line_end = std::min(source.find('\n', from), source.size());
+      const std::size_t close = source.substr(0, line_end).find(text[i + 1] == '{' ? "}}" : "%}", from + 2);
+      if (close == std::string_view::npos || from >= source.size() || source.compare(from, 2, text.substr(i, 2)) != 0) continue;
+      facts.template_tags.push_back({from, close + 2, std::string(source.substr(from, std::min<std::size_t>(close + 2 - from, 60)))});
+    }
+  }
+
+  // GitHub's end of a bare URL (cmark-gfm's autolink_delim): trailing ?!.,:*_~'" are punctuation,
+  // a trailing ';' too (with the entity it ends, "&amp;"), and a closing ')', ']' or '}' that has no
+  // partner in the URL. md4c 0.4.8 keeps them in the link.
+  static void trim_autolink(Link& link) {
+    const std::string& t = link.target;
+    std::size_t end = t.size();
+    while (end > 0) {
+      const char c = t[end - 1];
+      if (std::strchr("?!.,:*_~'\"", c) != nullptr) {
+        --end;
+      } else if (c == ';') {
+        std::size_t amp = end - 1;
+        while (amp > 0 && std::isalnum(static_cast<unsigned char>(t[amp - 1]))) --amp;
+        end = amp > 0 && t[amp - 1] == '&' && amp < end - 1 ? amp - 1 : end - 1;
+      } else if (c == ')' || c == ']' || c == '}') {
+        const char open = c == ')' ? '(' : c == ']' ? '[' : '{';
+        const auto opened = std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(end), open);
+        const auto closed = std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(end), c);
+        if (closed <= opened) break;
+        --end;
+      } else {
+        break;
       }
     }
+    const auto scheme = t.find("://");
+    if (end == t.size() || end <= (scheme == std::string::npos ? 0 : scheme + 3) || link.text.size() < t.size() - end) return;
+    link.trailing = t.substr(end);
+    link.target.resize(end);
+    link.text.resize(link.text.size() - link.trailing.size());
+  }
+
+  // Text before the opening '$$' on its line, or a word after the closing one on its line.
+  bool in_sentence(const MathSpan& m) const {
+    if (m.pieces.empty()) return false;
+    const std::string_view text = file.text();
+    const std::size_t open = m.pieces.front().source;
+    if (open < 2 || text.compare(open - 2, 2, "$$") != 0) return false;
+    for (std::size_t i = open - 2; i > 0 && text[i - 1] != '\n'; --i)
+      if (text[i - 1] != ' ' && text[i - 1] != '\t') return true;
+    const std::size_t close = text.find("$$", m.end);
+    if (close == std::string_view::npos) return false;
+    for (std::size_t i = close + 2; i < text.size() && text[i] != '\n'; ++i)
+      if (std::isalnum(static_cast<unsigned char>(text[i]))) return true;
+    return false;
+  }
+
+  // pandoc's reading of an inline '$...$' that md4c takes as a formula: a space after the opening
+  // '$' or before the closing one, or a digit right after the closing one, makes both '$' dollar
+  // signs ("$5 and $10"). np reads it so too (math-dollar-ambiguous says so), in every output.
+  bool pandoc_reads_dollars(const MathSpan& m) const {
+    if (m.pieces.empty() || m.tex.empty()) return false;
+    const std::string_view text = file.text();
+    const std::size_t open = m.pieces.front().source;
+    if (open == 0 || text[open - 1] != '$') return false;
+    std::size_t close = m.end;
+    while (close < text.size() && text[close] != '$') ++close;
+    if (close >= text.size()) return false;
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    const char after = close + 1 < text.size() ? text[close + 1] : '\n';
+    return blank(m.tex.front()) || blank(m.tex.back()) || std::isdigit(static_cast<unsigned char>(after));
   }
 
   static constexpr std::size_t kUnset = static_cast<std::size_t>(-1);
@@ -443,6 +557,9 @@ void BodyFacts::release_text() {
   code_blocks.shrink_to_fit();
   comments.shrink_to_fit();
   html_ids.shrink_to_fit();
+  html_anchors_left_out.shrink_to_fit();
+  raw_html.shrink_to_fit();
+  template_tags.shrink_to_fit();
   footnotes.shrink_to_fit();
   footnote_refs.shrink_to_fit();
   control_entities.shrink_to_fit();
@@ -467,7 +584,8 @@ BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t e
   }
   walker.scan_html();
   walker.facts.parsed = rc == 0;
-  for (const MathSpan& m : walker.facts.math) ++(m.display ? walker.facts.display_formulas : walker.facts.inline_formulas);
+  for (const MathSpan& m : walker.facts.math)
+    if (!m.dollars) ++(m.display ? walker.facts.display_formulas : walker.facts.inline_formulas);
   return std::move(walker.facts);
 }
 

@@ -29,12 +29,23 @@ class NoteChecker {
   }
 
   void check_span(const MathSpan& span) {
+    if (span.dollars) {  // not a formula to np (MathSpan::dollars)
+      check_inline_delimiters(span);
+      return;
+    }
     ParseOptions options;
     options.display = span.display;
     options.macros = macros_;
     for (Issue& issue : check_formula(span.tex, options, &workspace_))
       add(issue.code, span.source_offset(issue.begin), span.source_offset(issue.end), std::move(issue.message), std::move(issue.hint));
-    if (!span.display && !span.fenced && !span.pieces.empty()) check_inline_delimiters(span);
+    if (span.in_sentence) {
+      const std::size_t open = span.pieces.empty() ? span.begin : span.pieces.front().source;
+      add(IssueCode::dollar_ambiguous, open >= 2 ? open - 2 : open, open,
+          "'$$' inside a sentence: np writes an inline formula (as kramdown does); md4c and GitHub show a display formula",
+          "write $...$ for a formula in the sentence, or put $$...$$ in a paragraph of its own for a display formula");
+    } else if (!span.display && !span.fenced && !span.pieces.empty()) {
+      check_inline_delimiters(span);
+    }
   }
 
   // md4c pairs any two '$'; pandoc wants no space inside the delimiters and no digit after the
@@ -48,9 +59,10 @@ class NoteChecker {
     if (close >= text_.size()) return;
     const char after = close + 1 < text_.size() ? text_[close + 1] : '\n';
     const std::string shown = "'$" + span.tex + "$'";
-    if (is_blank(span.tex.front()) || is_blank(span.tex.back()) || std::isdigit(static_cast<unsigned char>(after))) {
-      add(IssueCode::dollar_ambiguous, open - 1, close + 1, "md4c reads " + shown + " as a formula; pandoc reads these '$' as dollar signs",
-          "write \\$ for a dollar sign; a formula has no space after its opening '$' or before its closing one");
+    if (span.dollars) {
+      add(IssueCode::dollar_ambiguous, open - 1, close + 1,
+          "np (like pandoc) reads these '$' as dollar signs and writes " + shown + " as text; md4c and GitHub read a formula",
+          "write \\$ for a dollar sign; a formula has no space after its opening '$' or before its closing one, and no digit after it");
     } else if (std::isalpha(static_cast<unsigned char>(after))) {
       std::size_t word = close + 1;
       while (word < text_.size() && std::isalpha(static_cast<unsigned char>(text_[word]))) ++word;

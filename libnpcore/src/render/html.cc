@@ -3,10 +3,12 @@
 #include <md4c.h>
 
 #include <cstdlib>
+#include <set>
 #include <vector>
 
 #include "np/utf8.h"
 #include "util/md_parse.h"
+#include "util/raw_html.h"
 
 namespace np {
 
@@ -30,6 +32,31 @@ std::string escape_html(std::string_view text, bool attribute) {
       case '"': out += attribute ? "&quot;" : "\""; break;
       case '\'': out += attribute ? "&#39;" : "'"; break;
       default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string percent_encode_url(std::string_view url) {
+  static const char* hex = "0123456789ABCDEF";
+  const auto is_hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+  // Brackets belong in the authority only (an IPv6 host): after it they are escaped.
+  std::size_t authority_end = 0;
+  if (const auto scheme = url.find("://"); scheme != std::string_view::npos) authority_end = std::min(url.find_first_of("/?#", scheme + 3), url.size());
+  const std::size_t fragment = url.find('#');
+  std::string out;
+  out.reserve(url.size());
+  for (std::size_t i = 0; i < url.size(); ++i) {
+    const auto c = static_cast<unsigned char>(url[i]);
+    const bool escape = c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{' ||
+                        c == '|' || c == '}' || ((c == '[' || c == ']') && i >= authority_end) ||
+                        (c == '%' && !(i + 2 < url.size() && is_hex(url[i + 1]) && is_hex(url[i + 2]))) || (c == '#' && i > fragment);
+    if (escape) {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
     }
   }
   return out;
@@ -65,6 +92,14 @@ struct Renderer {
   std::size_t next_link = 0, next_math = 0, next_heading = 0;
   std::size_t heading_text_start = 0;  // where the open heading's text begins in `out`
   std::vector<bool> link_open;   // per open <a>: was an element written
+  std::vector<std::string> link_trailing;  // per open link: what follows its </a> (Link::trailing)
+  std::string link_text;         // an autolink's text while one with trailing punctuation is open
+  bool capture_link_text = false;
+  // Raw HTML (XHTML mode): the open HTML block's source, and the ids written so far (each once).
+  const char* html_block_begin = nullptr;
+  const char* html_block_end = nullptr;
+  bool in_html_block = false;
+  std::set<std::string> ids;
   int image_depth = 0;           // inside an image: text goes to alt
   bool image_missing = false;    // the image being read has no target: it is written as its alt text
   std::string alt;
@@ -85,7 +120,20 @@ struct Renderer {
 
   void text_out(std::string_view s) {
     if (image_depth) alt.append(s);
+    else if (capture_link_text) link_text.append(s);
     else if (!math_depth && !in_math_fence) out += escape_html(s);
+  }
+
+  // Raw HTML in XHTML (the EPUB, the site): its anchors become empty elements with their ids, and
+  // whatever else it holds is shown as its source, in code (lint: html-left-out). `block`: an HTML
+  // block (<pre>), else one inline tag (<code>). The facts walk scans the same pieces.
+  void raw_html(std::string_view html, bool block) {
+    const RawHtmlScan scan = scan_raw_html(html);
+    for (const RawHtmlAnchor& a : scan.anchors)
+      if (is_kept_anchor_id(a.id) && a.id.rfind("np-", 0) != 0 && ids.insert(a.id).second) out += "<span id=\"" + escape_html(a.id, true) + "\"></span>";
+    if (!scan.content) return;
+    const std::string source = escape_html(utf8::drop_control_characters(html));
+    out += block ? "<pre class=\"raw-html\"><code>" + source + "</code></pre>\n" : "<code class=\"raw-html\">" + source + "</code>";
   }
 
   int enter_block(MD_BLOCKTYPE type, void* detail) {
@@ -116,8 +164,10 @@ struct Renderer {
       case MD_BLOCK_H: {
         const int level = std::min(6, static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level) + options.heading_shift);
         out += "<h" + std::to_string(level);
-        if (next_heading < facts.headings.size() && !facts.headings[next_heading].anchor.empty())
+        if (next_heading < facts.headings.size() && !facts.headings[next_heading].anchor.empty()) {
           out += " id=\"" + escape_html(facts.headings[next_heading].anchor, true) + "\"";
+          ids.insert(facts.headings[next_heading].anchor);
+        }
         out += ">";
         heading_text_start = out.size();
         break;
@@ -132,7 +182,10 @@ struct Renderer {
         out += lang.empty() ? "<pre><code>" : "<pre><code class=\"language-" + escape_html(lang, true) + "\">";
         break;
       }
-      case MD_BLOCK_HTML: break;
+      case MD_BLOCK_HTML:
+        html_block_begin = html_block_end = nullptr;
+        in_html_block = true;
+        break;
       case MD_BLOCK_P: out += "<p>"; break;
       case MD_BLOCK_TABLE: out += "<table>\n"; break;
       case MD_BLOCK_THEAD: out += "<thead>\n"; break;
@@ -182,7 +235,11 @@ struct Renderer {
           out += "</code></pre>\n";
         }
         break;
-      case MD_BLOCK_HTML: break;
+      case MD_BLOCK_HTML:
+        if (options.xhtml && html_block_begin) raw_html(std::string_view(html_block_begin, static_cast<std::size_t>(html_block_end - html_block_begin)), true);
+        html_block_begin = nullptr;
+        in_html_block = false;
+        break;
       case MD_BLOCK_P: out += "</p>\n"; break;
       case MD_BLOCK_TABLE: out += "</table>\n"; break;
       case MD_BLOCK_THEAD: out += "</thead>\n"; break;
@@ -197,6 +254,15 @@ struct Renderer {
   void emit_math() {
     if (next_math >= facts.math.size()) return;
     const MathSpan& m = facts.math[next_math];
+    if (m.dollars) {  // "$5 and $10": dollar signs, as lint reads them (MathSpan::dollars)
+      ++next_math;
+      text_out("$" + m.tex + "$");
+      return;
+    }
+    if (image_depth) {  // in an image's alt text a formula is its TeX (text() wrote it)
+      ++next_math;
+      return;
+    }
     if (options.math) out += options.math(next_math, m);
     else out += std::string(m.display ? "<span class=\"math display\">" : "<span class=\"math inline\">") + escape_html(m.tex) + "</span>";
     ++next_math;
@@ -211,15 +277,21 @@ struct Renderer {
       case MD_SPAN_CODE: tag("<code>"); break;
       case MD_SPAN_A:
       case MD_SPAN_WIKILINK: {
-        std::string href;
+        std::string href, trailing;
         if (next_link < facts.links.size()) {
           const Link& link = facts.links[next_link];
           href = options.link_target ? options.link_target(next_link, link) : link.target;
+          trailing = link.trailing;
         }
         ++next_link;
         link_open.push_back(!href.empty() && !image_depth);
+        link_trailing.push_back(image_depth ? std::string() : trailing);
+        if (!link_trailing.back().empty()) {
+          capture_link_text = true;
+          link_text.clear();
+        }
         if (link_open.back()) {
-          out += "<a href=\"" + escape_html(href, true) + "\"";
+          out += "<a href=\"" + escape_html(percent_encode_url(href), true) + "\"";
           if (type == MD_SPAN_A) {
             const auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
             if (d->title.size) out += " title=\"" + escape_html(std::string_view(d->title.text, d->title.size), true) + "\"";
@@ -240,7 +312,7 @@ struct Renderer {
           // An image that goes nowhere (a missing file under --force) is its alt text, visibly,
           // never <img src="">.
           image_missing = src.empty();
-          if (!image_missing) out += "<img src=\"" + escape_html(src, true) + "\" alt=\"";
+          if (!image_missing) out += "<img src=\"" + escape_html(percent_encode_url(src), true) + "\" alt=\"";
         }
         break;
       }
@@ -262,8 +334,20 @@ struct Renderer {
       case MD_SPAN_A:
       case MD_SPAN_WIKILINK:
         if (!link_open.empty()) {
-          if (link_open.back()) out += "</a>";
+          const std::string trailing = std::move(link_trailing.back());
+          if (!trailing.empty() && capture_link_text) {
+            // The autolink's text without its trailing punctuation, which follows the link.
+            capture_link_text = false;
+            const std::size_t keep = link_text.size() >= trailing.size() && link_text.compare(link_text.size() - trailing.size(), trailing.size(), trailing) == 0
+                                         ? link_text.size() - trailing.size() : link_text.size();
+            out += escape_html(std::string_view(link_text).substr(0, keep));
+            if (link_open.back()) out += "</a>";
+            out += escape_html(std::string_view(link_text).substr(keep));
+          } else if (link_open.back()) {
+            out += "</a>";
+          }
           link_open.pop_back();
+          link_trailing.pop_back();
         }
         break;
       case MD_SPAN_IMG:
@@ -272,7 +356,7 @@ struct Renderer {
         break;
       case MD_SPAN_LATEXMATH:
       case MD_SPAN_LATEXMATH_DISPLAY:
-        if (--math_depth == 0 && !image_depth) emit_math();
+        if (--math_depth == 0) emit_math();
         break;
     }
     return 0;
@@ -335,8 +419,15 @@ struct Renderer {
         break;
       case MD_TEXT_HTML:
         if (options.xhtml) {
-          if (options.warn && s.find_first_not_of(" \t\n") != std::string_view::npos && s.rfind("<!--", 0) != 0)
-            options.warn(static_cast<std::size_t>(t - base), "raw HTML is left out of the XHTML: " + utf8::drop_control_characters(s.substr(0, 40)));
+          if (image_depth) break;
+          if (in_html_block) {
+            // md4c hands a block's line breaks over as text of its own, not in the file.
+            if (t < base || t + size > base + file.text().size()) break;
+            if (!html_block_begin) html_block_begin = t;
+            html_block_end = std::max(html_block_end, t + size);
+          } else {
+            raw_html(s, false);
+          }
         } else {
           out += utf8::drop_control_characters(s);
         }

@@ -506,6 +506,10 @@ struct Writer {
     const std::size_t index = next_math++;
     if (image_depth || !options.math) return;
     const MathSpan& m = facts.math[index];
+    if (m.dollars) {  // "$5 and $10": dollar signs, as lint reads them (MathSpan::dollars)
+      out() += escape_text("$" + m.tex + "$");
+      return;
+    }
     const std::string tex = options.math(index, m, heading_level != 0);
     if (!m.display || heading_level || tex.empty()) {
       out() += tex;

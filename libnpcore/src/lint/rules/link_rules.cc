@@ -335,6 +335,16 @@ void check_prerequisite_order(const Curriculum& c, RuleContext& ctx) {
   }
 }
 
+// Liquid tags as the facts walk found them (in text, and in link targets).
+void check_template_syntax(const Curriculum& c, RuleContext& ctx) {
+  for (const Note& note : c.notes)
+    for (const TemplateTag& t : note.body.template_tags)
+      ctx.report(link_template_syntax, note.source, t.begin, t.end,
+                 "template syntax '" + t.text + (t.end - t.begin > t.text.size() ? "..." : "") +
+                     "' is not expanded: every output shows it as text, never as the link or image it stands for",
+                 "write the path itself: ![plot](figures/plot.png), [post](../01-intro/intro.md); put template syntax meant as text in `code`");
+}
+
 }  // namespace
 
 const Rule link_external_denied{
@@ -443,6 +453,18 @@ const Rule link_outside_root{
     "![key](../../../../etc/ssh/key.png)\n[notes](/home/me/notes.md)",
     "![key](figures/key.png)",
     check_outside_root};
+
+const Rule link_template_syntax{
+    "link-template-syntax",
+    Severity::warning,
+    Scope::body,
+    "Liquid or Jekyll template syntax ({{ ... }}, {% ... %}) in text or a link",
+    "Notes converted from a Jekyll blog keep tags such as `{{ \"/assets/x.png\" | relative_url }}` or `{% post_url 2019-05-01-intro %}` "
+    "where a link or image path belongs. np does not run a template engine: the tag is not a link, not an image, and every output "
+    "(EPUB, site, LaTeX, JSON) shows it as text. Template syntax inside code spans and code blocks is not reported.",
+    "![Loss]({{ \"/assets/loss.png\" | relative_url }})\n[earlier]({% post_url 2019-05-01-intro %})",
+    "![Loss](figures/loss.png)\n[earlier](../01-intro/intro.md)",
+    check_template_syntax};
 
 const Rule link_to_draft{
     "link-to-draft",

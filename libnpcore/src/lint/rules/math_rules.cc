@@ -163,9 +163,12 @@ const Rule math_unmatched_dollar{
 
 const Rule math_dollar_ambiguous{
     "math-dollar-ambiguous", Severity::warning, Scope::body, "'$' that md4c and other Markdown renderers read differently",
-    "md4c reads any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a non-space, "
-    "and no digit after the closing one ($5 and $10 are two prices to pandoc, a formula to md4c); a letter right after the "
-    "closing '$' ($n$th) keeps some renderers from ending the formula there. Escape dollar signs as \\$, write $n$-th.",
+    "md4c (and GitHub) read any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a "
+    "non-space, and no digit after the closing one. np reads such dollars as pandoc does: '$5 and $10' is two prices, written "
+    "as text in every output (EPUB, site, LaTeX, JSON), where GitHub shows a formula. A letter right after the closing '$' "
+    "($n$th) keeps some renderers from ending the formula there; np keeps that one a formula. A $$...$$ inside a sentence (text "
+    "before it or a word after it on its lines) is an inline formula to np, as to kramdown; md4c and GitHub show a display "
+    "formula. Escape dollar signs as \\$, write $n$-th, and give a display formula a paragraph of its own.",
     "Prices went from $5 to $10.", "Prices went from \\$5 to \\$10.", &report<C::dollar_ambiguous>};
 
 // --- warnings: KaTeX renders it, but wrong or not for LaTeX ---------------------------------------

@@ -34,6 +34,9 @@ extern const Rule frontmatter_too_complex;
 extern const Rule frontmatter_unterminated;
 extern const Rule frontmatter_yaml_syntax;
 
+// html-*: raw HTML in a note's Markdown (html_rules.cc)
+extern const Rule html_left_out;
+
 // link-*: links, wiki links and images between notes and to assets and URLs (link_rules.cc)
 extern const Rule link_external_denied;
 extern const Rule link_external_syntax;
@@ -44,6 +47,7 @@ extern const Rule link_missing_file;
 extern const Rule link_not_a_note;
 extern const Rule link_orphan;
 extern const Rule link_outside_root;
+extern const Rule link_template_syntax;
 extern const Rule link_to_draft;
 extern const Rule link_unknown_id;
 
