@@ -17,8 +17,21 @@
 
 namespace np::test {
 
-inline std::string source_dir() { return NP_SOURCE_DIR; }
-inline std::string fixtures_dir() { return source_dir() + "/tests/fixtures"; }
+// Held in statics: g++ 12 at -O2 sees through "literal" + "literal" concatenations and reports
+// false array-bounds errors whose appearance depends on the length of the source path.
+inline const std::string& source_dir_string() {
+  static const std::string dir(NP_SOURCE_DIR);
+  return dir;
+}
+inline std::string source_dir() { return source_dir_string(); }
+inline std::string fixtures_dir() {
+  static const std::string dir = [] {
+    std::string d = source_dir_string();
+    d.append("/tests/fixtures");
+    return d;
+  }();
+  return dir;
+}
 
 // Every error of `instance` against schemas/<schema_file>, one per line; "" when valid
 // (schema_support.cc).
