@@ -182,8 +182,44 @@ std::string normalise(const XmlNode& node) { return normalise_children({node}); 
 //   U+2225, relations in MathML's operator dictionary, which browsers space as such);
 // - np writes a negative space as <mspace> (dropped by the normal form) where KaTeX writes a space
 //   and U+2063 in <mtext>, which browsers lay out as a positive space: U+2063 and the empty
-//   <mtext> tokens left are dropped.
+//   <mtext> tokens left are dropped;
+// - np writes primes alone beside their base (f′), KaTeX as its superscript (math fonts draw
+//   them raised and small already): an msup whose last item is primes is unwrapped (on both
+//   sides: the normal form has lost where the base ends), and numbers then adjacent are joined
+//   (1 msup(0 ′) reads 10 ′).
+bool primes_only(const std::string& item) {
+  if (item.rfind("mo:", 0) != 0 || item.size() <= 3 || (item.size() - 3) % 3 != 0) return false;
+  for (std::size_t c = 3; c < item.size(); c += 3)
+    if (item.compare(c, 3, "\u2032") != 0 && item.compare(c, 3, "\u2033") != 0 && item.compare(c, 3, "\u2034") != 0) return false;
+  return true;
+}
+
+std::string unwrap_primes(std::string reading) {
+  for (std::size_t p = 0; (p = reading.find("msup(", p)) != std::string::npos; ++p) {
+    if (p > 0 && reading[p - 1] != ' ' && reading[p - 1] != '(') continue;
+    std::size_t depth = 0, end = p + 5, last = p + 5;  // last: where the last top-level item starts
+    for (; end < reading.size(); ++end) {
+      if (reading[end] == ':') ++end;  // a token's text: mo:( is no parenthesis of the form
+      else if (reading[end] == '(') ++depth;
+      else if (reading[end] == ')' && depth-- == 0) break;
+      else if (reading[end] == ' ' && depth == 0) last = end + 1;
+    }
+    if (end >= reading.size() || last == p + 5 || !primes_only(reading.substr(last, end - last))) continue;
+    std::string inner = reading.substr(p + 5, end - p - 5);
+    if (!inner.empty() && inner[0] == ' ') inner.erase(0, 1);  // an empty base
+    reading = reading.substr(0, p) + inner + reading.substr(end + 1);
+  }
+  for (std::size_t p = 0; (p = reading.find(" mn:", p)) != std::string::npos;) {
+    const std::size_t before = reading.rfind(' ', p - 1) == std::string::npos ? 0 : reading.rfind(' ', p - 1) + 1;
+    const std::size_t token = std::max(before, reading.rfind('(', p - 1) == std::string::npos ? 0 : reading.rfind('(', p - 1) + 1);
+    if (reading.compare(token, 3, "mn:") == 0 && reading.find_first_of("() ", token) == p) reading.erase(p, 4);
+    else ++p;
+  }
+  return reading;
+}
+
 std::string fold_spelling(std::string reading) {
+  reading = unwrap_primes(std::move(reading));
   const auto replace_all = [&](const std::string& from, const std::string& to) {
     for (std::size_t p = 0; (p = reading.find(from, p)) != std::string::npos;) reading.replace(p, from.size(), to), p += to.size();
   };
@@ -345,6 +381,15 @@ TEST(Mathml, TableCellsSayTheirAlignment) {
   const std::string array = body("\\begin{array}{l|cr}a&b&c\\end{array}");
   EXPECT_NE(array.find("<mtd columnalign=\"left\"><mstyle displaystyle=\"false\" scriptlevel=\"0\"><mi>a</mi></mstyle></mtd><mtd><mstyle"), std::string::npos) << array;
   EXPECT_NE(array.find("<mtd columnalign=\"right\">"), std::string::npos) << array;
+}
+
+TEST(Mathml, PrimesStandBesideTheirBase) {
+  // Math fonts draw ′ raised and small: as a superscript it shrinks and rises twice in Chromium.
+  EXPECT_EQ(body("f'(x)"), "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo><mo stretchy=\"false\" form=\"prefix\">(</mo><mi>x</mi><mo stretchy=\"false\" form=\"postfix\">)</mo></mrow>");
+  EXPECT_EQ(body("f''"), "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo></mrow>");
+  EXPECT_EQ(body("f' - g"), "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo><mo>\u2212</mo><mi>g</mi></mrow>");  // a binary minus still
+  EXPECT_EQ(body("f'^2"), "<mrow><msup><mi>f</mi><mrow><mo>\u2032</mo><mn>2</mn></mrow></msup></mrow>");  // with another script: as KaTeX
+  EXPECT_EQ(body("f'_i"), "<mrow><msubsup><mi>f</mi><mi>i</mi><mo>\u2032</mo></msubsup></mrow>");
 }
 
 TEST(Mathml, NegativeSpaceIsAnMspace) {

@@ -539,6 +539,29 @@ class Writer {
     } else if (sub_id == math::kNoNode) {
       children.push_back(group(sup_id, ss));
       tag = under_over ? "mover" : "msup";
+      // Primes alone (f', f''): the prime characters of math fonts are drawn raised and small
+      // already, so as a superscript they shrink and rise twice in browsers; beside the base they
+      // look as in KaTeX. Not after an operator name, whose spacing comes after the primes.
+      Element& sup = children.back();
+      const auto prime = [](const Element& e) {
+        if (e.tag != "mo" || !e.children.empty() || e.text.empty() || e.text.size() % 3 != 0) return false;
+        for (std::size_t i = 0; i < e.text.size(); i += 3)
+          if (e.text.compare(i, 3, "\u2032") != 0 && e.text.compare(i, 3, "\u2033") != 0 && e.text.compare(i, 3, "\u2034") != 0) return false;
+        return true;
+      };
+      const bool primes = prime(sup) || (sup.tag == "mrow" && !sup.children.empty() && std::all_of(sup.children.begin(), sup.children.end(), prime));
+      if (!under_over && primes && !ends_in_apply(children.front())) {
+        std::vector<Element> marks;
+        if (sup.tag == "mrow") marks = std::move(sup.children);
+        else marks.push_back(std::move(sup));
+        std::vector<Element> out{std::move(children.front())};
+        for (Element& mark : marks) {
+          mark.set("lspace", "0em").set("rspace", "0em");
+          mark.atom = 'm';
+          out.push_back(std::move(mark));
+        }
+        return fragment(std::move(out));
+      }
     } else {
       children.push_back(group(sub_id, ss));
       children.push_back(group(sup_id, ss));
