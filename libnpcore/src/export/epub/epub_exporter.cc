@@ -107,7 +107,11 @@ pre { white-space: pre-wrap; font-size: 0.85em; background: #f4f4f4; padding: 0.
 code { font-family: monospace; }
 table { border-collapse: collapse; margin: 1em auto; }
 th, td { border: 1px solid #999; padding: 0.2em 0.5em; }
-math[display="block"] { display: block; margin: 0.8em auto; }
+math[display="block"] { display: block; display: block math; margin: 0.8em auto; }
+mtd[columnalign="left"] { text-align: left; text-align: -webkit-left; }
+mtd[columnalign="right"] { text-align: right; text-align: -webkit-right; }
+mtable.np-align > mtr > mtd { padding-left: 0; padding-right: 0; }
+mtable.np-align > mtr > mtd:nth-child(2n+3) { padding-left: 1em; }
 blockquote { margin-left: 1.5em; color: #333; }
 img { max-width: 100%; }
 .title-page { text-align: center; margin-top: 25%; }

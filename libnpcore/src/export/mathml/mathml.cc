@@ -3,10 +3,12 @@
 // reader typesets what the site shows. The TeX stays in an <annotation> for copy and search.
 #include "np/mathml.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <cstdio>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -32,6 +34,9 @@ struct Element {
   std::vector<std::pair<std::string, std::string>> attributes;
   std::string text;  // the character data of a token element (mi, mn, mo, mtext)
   std::vector<Element> children;
+  // TeX's class of an <mo> the writer made from an atom (never written): 'b'in, 'r'el, 'o'pen,
+  // 'c'lose, 'p'unct, or 0. The browser spacing pass (browser_spacing) reads it.
+  char atom = 0;
 
   Element& set(std::string name, std::string value) {
     for (auto& a : attributes)
@@ -235,10 +240,8 @@ Element space(double width) {
   else if (in(0.1666, 0.1667)) c = "\u2009";
   else if (in(0.2222, 0.2223)) c = "\u2005";
   else if (in(0.2777, 0.2778)) c = "\u2005\u200a";
-  else if (in(-0.05556, -0.05555)) c = "\u200a\u2063";
-  else if (in(-0.1667, -0.1666)) c = "\u2009\u2063";
-  else if (in(-0.2223, -0.2222)) c = "\u205f\u2063";
-  else if (in(-0.2778, -0.2777)) c = "\u2005\u2063";
+  // A negative space is an <mspace> (KaTeX writes a space and U+2063, which browsers lay out
+  // as a positive space: \{\!\{ would read { {).
   if (c != nullptr) return token("mtext", c);
   return element("mspace").set("width", em(width));
 }
@@ -255,6 +258,78 @@ void style_characters(Element& e) {
   if (styled.empty()) return;
   e.text = styled;
   std::erase_if(e.attributes, [](const auto& a) { return a.first == "mathvariant"; });
+}
+
+// TeX's class of an element as a neighbour in a row: 'f' an operator name (ending in the
+// function application U+2061), 'b' 'r' 'o' 'c' 'p' an atom's <mo>, 'x' another <mo> (a large
+// operator: the operator dictionary spaces it), 'i' a \left...\right group, 's' an explicit
+// space, 'm' anything else (ordinary).
+bool ends_in_apply(const Element& e) {
+  if (e.children.empty()) return e.tag == "mo" && e.text == "\u2061";
+  if (e.tag == "mrow") return ends_in_apply(e.children.back());
+  if (e.tag == "msub" || e.tag == "msup" || e.tag == "msubsup" || e.tag == "munder" || e.tag == "mover" || e.tag == "munderover")
+    return ends_in_apply(e.children.front());
+  return false;
+}
+
+bool is_space(const Element& e) {
+  if (e.tag == "mspace") return true;
+  if (e.tag != "mtext" || e.text.empty()) return false;
+  for (std::size_t i = 0; i < e.text.size();) {
+    const std::string_view rest = std::string_view(e.text).substr(i);
+    if (rest.starts_with("\u00a0")) i += 2;
+    else if (rest.starts_with("\xe2\x80") && rest.size() >= 3 && static_cast<unsigned char>(rest[2]) <= 0x8A) i += 3;  // U+2000..200A
+    else if (rest.starts_with("\u205f") || rest.starts_with("\u2063")) i += 3;
+    else return false;
+  }
+  return true;
+}
+
+char neighbour_class(const Element& e) {
+  if (ends_in_apply(e)) return 'f';
+  if (e.tag == "mo") return e.atom != 0 ? e.atom : 'x';
+  if (is_space(e)) return 's';
+  if ((e.tag == "msub" || e.tag == "msup" || e.tag == "msubsup") && !e.children.empty()) {
+    const char base = neighbour_class(e.children.front());
+    return base == 's' ? 'm' : base;
+  }
+  if (e.tag == "mrow" && !e.children.empty() && e.children.front().atom == 'o' && e.children.front().get("fence") == "true") return 'i';
+  return 'm';
+}
+
+// The spacing of TeX's table that browsers do not give from MathML (KaTeX's HTML has it):
+// - a thin space between an operator name and an ordinary neighbour ("rank A", "4 sup"; none
+//   before a parenthesis): MathML's function application has no width in Chromium;
+// - a binary operator where TeX reads an ordinary symbol (first in a row, after an operator, a
+//   relation, an opening or a comma, before a relation, a closing or a comma: "(-1)", "= -x")
+//   loses its spaces: Chromium spaces every <mo> that is not first in its row as infix.
+// Only rows are changed (mrow and the elements that hold a row), never the fixed children of
+// scripts and fractions; the reading stays KaTeX's (an <mspace> and attributes more).
+void browser_spacing(Element& e) {
+  for (auto& c : e.children) browser_spacing(c);
+  static const std::string_view kRows[] = {"mrow", "mtd", "msqrt", "mstyle", "mpadded", "mphantom", "menclose"};
+  if (std::find(std::begin(kRows), std::end(kRows), e.tag) == std::end(kRows)) return;
+  auto& k = e.children;
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    if (k[i].tag != "mo" || k[i].atom != 'b') continue;
+    const char before = i == 0 ? 0 : neighbour_class(k[i - 1]);
+    const char after = i + 1 == k.size() ? 0 : neighbour_class(k[i + 1]);
+    if (before == 0 || std::strchr("bfropx", before) != nullptr || after == 0 || std::strchr("rcp", after) != nullptr) {
+      k[i].set("lspace", "0em").set("rspace", "0em");
+      k[i].atom = 'm';
+    }
+  }
+  std::vector<std::size_t> thin_before;
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    if (neighbour_class(k[i]) != 'f') continue;
+    const std::size_t start = k[i].tag == "mo" && i > 0 ? i - 1 : i;  // <mi>log</mi><mo>&#x2061;</mo>
+    if (start > 0 && std::strchr("mci", neighbour_class(k[start - 1])) != nullptr) thin_before.push_back(start);
+    if (i + 1 < k.size() && std::strchr("mfi", neighbour_class(k[i + 1])) != nullptr) thin_before.push_back(i + 1);
+  }
+  std::sort(thin_before.begin(), thin_before.end());
+  thin_before.erase(std::unique(thin_before.begin(), thin_before.end()), thin_before.end());
+  for (auto it = thin_before.rbegin(); it != thin_before.rend(); ++it)
+    k.insert(k.begin() + static_cast<std::ptrdiff_t>(*it), element("mspace").set("width", "0.1667em"));
 }
 
 class Writer {
@@ -386,10 +461,28 @@ class Writer {
     Element e = token("mo", text);
     if (n.group == SymbolGroup::punct) e.set("separator", "true");
     else if (n.group == SymbolGroup::open || n.group == SymbolGroup::close) e.set("stretchy", "false");
+    e.atom = n.group == SymbolGroup::bin ? 'b' : n.group == SymbolGroup::rel ? 'r' : n.group == SymbolGroup::open ? 'o' : n.group == SymbolGroup::close ? 'c' : n.group == SymbolGroup::punct ? 'p' : 0;
+    if (e.atom == 'o' || e.atom == 'c') as_fence(e, e.atom == 'o' ? "prefix" : "postfix");
+    // A relation the operator dictionary spaces otherwise (':' as punctuation: "{x: x > 0}").
+    if (e.atom == 'r' && e.text == ":") e.set("lspace", "0.2778em").set("rspace", "0.2778em");
     return e;
   }
 
-  Element delimiter(std::string_view text) { return token("mo", symbol_text(text, Mode::math)).set("fence", "true"); }
+  // A delimiter as browsers lay it out like TeX: | and ‖ rather than KaTeX's ∣ and ∥ (relations
+  // in MathML's operator dictionary, which Chromium spaces as such: | x |), and its form given,
+  // since Chromium takes the form from the position in the row, not from the fence.
+  static void as_fence(Element& e, const char* form) {
+    if (e.text == "\u2223") e.text = "|";
+    else if (e.text == "\u2225") e.text = "\u2016";
+    if (form != nullptr) e.set("form", form);
+  }
+
+  Element delimiter(std::string_view text, const char* form) {
+    Element e = token("mo", symbol_text(text, Mode::math)).set("fence", "true");
+    as_fence(e, form);
+    if (form != nullptr) e.atom = form[0] == 'p' && form[1] == 'r' ? 'o' : 'c';
+    return e;
+  }
 
   Element text_node(const Node& n, const State& s) {
     State inner = s;
@@ -432,6 +525,10 @@ class Writer {
       if (b.kind == NodeKind::horiz_brace) under_over = true, base_is_brace = true;
     }
     Element base = base_id == math::kNoNode ? element("mrow") : row({build(base_id, s, /*parent_is_supsub=*/true)});
+    // A sized delimiter with a script (\Big)^2): as the base of a script, the <mo> would make the
+    // whole an embellished operator, which Chromium does not stretch to its minsize; in a row of
+    // its own it keeps its size (as Temml writes it).
+    if (base.tag == "mo" && !base.get("minsize").empty()) base = element("mrow", {std::move(base), element("mrow")});
     const State ss = script_state(s);
     std::vector<Element> children{std::move(base)};
     std::string tag;
@@ -442,6 +539,29 @@ class Writer {
     } else if (sub_id == math::kNoNode) {
       children.push_back(group(sup_id, ss));
       tag = under_over ? "mover" : "msup";
+      // Primes alone (f', f''): the prime characters of math fonts are drawn raised and small
+      // already, so as a superscript they shrink and rise twice in browsers; beside the base they
+      // look as in KaTeX. Not after an operator name, whose spacing comes after the primes.
+      Element& sup = children.back();
+      const auto prime = [](const Element& e) {
+        if (e.tag != "mo" || !e.children.empty() || e.text.empty() || e.text.size() % 3 != 0) return false;
+        for (std::size_t i = 0; i < e.text.size(); i += 3)
+          if (e.text.compare(i, 3, "\u2032") != 0 && e.text.compare(i, 3, "\u2033") != 0 && e.text.compare(i, 3, "\u2034") != 0) return false;
+        return true;
+      };
+      const bool primes = prime(sup) || (sup.tag == "mrow" && !sup.children.empty() && std::all_of(sup.children.begin(), sup.children.end(), prime));
+      if (!under_over && primes && !ends_in_apply(children.front())) {
+        std::vector<Element> marks;
+        if (sup.tag == "mrow") marks = std::move(sup.children);
+        else marks.push_back(std::move(sup));
+        std::vector<Element> out{std::move(children.front())};
+        for (Element& mark : marks) {
+          mark.set("lspace", "0em").set("rspace", "0em");
+          mark.atom = 'm';
+          out.push_back(std::move(mark));
+        }
+        return fragment(std::move(out));
+      }
     } else {
       children.push_back(group(sub_id, ss));
       children.push_back(group(sup_id, ss));
@@ -458,7 +578,10 @@ class Writer {
     State inner = s;
     if (n.style == "display") inner.display = true;
     else if (n.style == "text" || n.style == "script" || n.style == "scriptscript") inner.display = false;
-    const State& parts = s;
+    // A fraction's parts are a style smaller (TeX: display to text), so a sum in a displayed
+    // fraction has its limits beside it, as KaTeX's HTML does (KaTeX's MathML keeps them under).
+    State parts = s;
+    parts.display = false;
     Element frac = element("mfrac", {child(n, 0, parts), child(n, 1, parts)});
     if (!n.has(math::kHasBarLine)) frac.set("linethickness", "0px");
     else if (!n.size.unit.empty()) frac.set("linethickness", em(to_em(n.size)));
@@ -530,13 +653,23 @@ class Writer {
     State cell_state = s;
     const bool aligned = n.style == "align" || n.style == "alignat";
     cell_state.display = aligned;
+    // Chromium ignores the table's columnalign: each cell off the centre says its own alignment,
+    // which a stylesheet turns into text-align (np's site and EPUB stylesheets do).
+    std::vector<char> column_align;
+    for (const char c : n.text)
+      if (c != '|' && c != ':') column_align.push_back(c);
     std::vector<Element> rows;
     std::string rowlines;
     bool any_rowline = false;
     for (std::size_t r = 0; r < n.children.size(); ++r) {
       const Node& rw = at(n.children[r]);
       std::vector<Element> cells;
-      for (const NodeId cell : rw.children) cells.push_back(element("mtd", {group(cell, cell_state)}));
+      for (const NodeId cell : rw.children) {
+        Element td = element("mtd", {group(cell, cell_state)});
+        const char a = cells.size() < column_align.size() ? column_align[cells.size()] : 'c';
+        if (a == 'l' || a == 'r') td.set("columnalign", a == 'l' ? "left" : "right");
+        cells.push_back(std::move(td));
+      }
       rows.push_back(element("mtr", std::move(cells)));
       if (r > 0) {
         const char* line = rw.has(math::kHline) ? "solid" : "none";
@@ -564,7 +697,7 @@ class Writer {
     if (!align.empty()) table.set("columnalign", align);
     if (any_line) table.set("columnlines", lines);
     if (any_rowline) table.set("rowlines", rowlines);
-    if (aligned) table.set("columnspacing", "0em");
+    if (aligned) table.set("columnspacing", "0em").set("class", "np-align");  // the stylesheet sets the cells' padding
     if (n.style == "small") table.set("rowspacing", "0.1em");
     if (!spec.empty() && spec.front() == '|' && spec.back() == '|') table.set("frame", "solid");
     if (!n.children.empty() && at(n.children[0]).has(math::kHline)) table.set("frame", "solid");
@@ -576,7 +709,15 @@ class Writer {
     const Node& n = at(id);
     if (math::is_symbol(n.kind)) return symbol(n, s);
     switch (n.kind) {
-      case NodeKind::ordgroup: return body_row(n, s);
+      case NodeKind::ordgroup: {
+        // A braced group is an ordinary symbol to TeX: {,} in 70{,}000 takes no space.
+        Element e = body_row(n, s);
+        if (e.tag == "mo" && e.children.empty() && e.atom != 0) {
+          e.set("lspace", "0em").set("rspace", "0em");
+          e.atom = 'm';
+        }
+        return e;
+      }
       case NodeKind::supsub: return supsub(n, s);
       case NodeKind::genfrac: return genfrac(n, s);
       case NodeKind::sqrt: {
@@ -587,13 +728,13 @@ class Writer {
       case NodeKind::operatorname: return operatorname(n, s, parent_is_supsub);
       case NodeKind::leftright: {
         std::vector<Element> inner;
-        if (n.text != ".") inner.push_back(delimiter(n.text));
+        if (n.text != ".") inner.push_back(delimiter(n.text, "prefix"));
         for (auto& e : expression(n.children, s)) inner.push_back(std::move(e));
-        if (n.extra != "." && !n.extra.empty()) inner.push_back(delimiter(n.extra));
+        if (n.extra != "." && !n.extra.empty()) inner.push_back(delimiter(n.extra, "postfix"));
         return element("mrow", std::move(inner));
       }
       case NodeKind::middle: {
-        Element e = n.text == "\\vert" || n.text == "|" ? token("mo", "|").set("fence", "true") : delimiter(n.text);
+        Element e = n.text == "\\vert" || n.text == "|" ? token("mo", "|").set("fence", "true") : delimiter(n.text, nullptr);
         e.set("lspace", "0.05em").set("rspace", "0.05em");
         return e;
       }
@@ -610,6 +751,9 @@ class Writer {
         if (n.style == "mopen" || n.style == "mclose") e.set("fence", "true");
         else e.set("fence", "false");
         e.set("stretchy", "true").set("minsize", kSizes[size]).set("maxsize", kSizes[size]);
+        e.atom = n.style == "mopen" ? 'o' : n.style == "mclose" ? 'c' : 0;
+        as_fence(e, e.atom == 'o' ? "prefix" : e.atom == 'c' ? "postfix" : nullptr);
+        if (e.atom == 0) e.set("lspace", "0em").set("rspace", "0em");  // \Big| is an ordinary symbol
         return e;
       }
       case NodeKind::array: return array(n, s);
@@ -853,6 +997,7 @@ MathmlResult tex_to_mathml(std::string_view tex, bool display, const math::Macro
   Writer writer(parsed.tree, tex, display);
   Element formula = writer.formula();
   style_characters(formula);
+  browser_spacing(formula);
   if (formula.tag != "mrow") formula = element("mrow", {std::move(formula)});
   Element annotation = token("annotation", std::string(tex));
   annotation.set("encoding", "application/x-tex");

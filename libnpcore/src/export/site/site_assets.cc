@@ -3,6 +3,9 @@
 namespace np::site {
 
 // One stylesheet: light and dark by the reader's setting, readable on a phone, printable.
+// Its MathML rules: Chromium (MathML Core) ignores columnalign and columnspacing, so np writes
+// each table cell's alignment on the cell and these rules lay it out (text-align reaches the
+// cell's math box only in its -webkit- form).
 const char* const kStylesheet = R"CSS(:root {
   --fg: #1c1f24; --muted: #5b6470; --bg: #ffffff; --panel: #f4f6f8; --line: #d9dee4;
   --accent: #0b5cad; --accent-soft: #e6f0fa; --warn: #8a4b00; --warn-bg: #fff4e0; --code: #f3f4f6;
@@ -54,6 +57,10 @@ th, td { border: 1px solid var(--line); padding: 0.25rem 0.5rem; }
 blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid var(--line); color: var(--muted); }
 math { font-size: 1.05em; }
 math[display="block"] { display: block math; margin: 1rem 0; }
+mtd[columnalign="left"] { text-align: left; text-align: -webkit-left; }
+mtd[columnalign="right"] { text-align: right; text-align: -webkit-right; }
+mtable.np-align > mtr > mtd { padding-left: 0; padding-right: 0; }
+mtable.np-align > mtr > mtd:nth-child(2n+3) { padding-left: 1em; }
 .math-scroll { display: block; overflow-x: auto; overflow-y: hidden; }
 details.solutions { border: 1px solid var(--line); border-radius: 6px; padding: 0.2rem 0.9rem; margin: 1rem 0; }
 details.solutions > summary { cursor: pointer; font: 600 1.1rem system-ui, sans-serif; padding: 0.4rem 0; }
