@@ -384,20 +384,12 @@ class LatexBook {
     options.display = m.display;
     options.macros = &macros_;
     for (const math::Issue& issue : math::check_formula(m.tex, options)) {
-      // Errors, and the warnings that say LaTeX refuses what KaTeX renders.
-      if (!math::is_error(issue.code) && issue.code != math::IssueCode::percent_comment && issue.code != math::IssueCode::cases_columns &&
-          issue.code != math::IssueCode::left_right_linebreak && issue.code != math::IssueCode::latex_incompatible)
-        continue;
+      if (!latex::export_refuses(issue.code)) continue;
       return degraded(n, m, in_heading, issue.message, m.source_offset(issue.begin), issue.hint);
     }
+    if (const auto problem = latex::latex_export_problem(m.tex, &c_.config.katex_macros))
+      return degraded(n, m, in_heading, problem->message, m.source_offset(problem->offset), problem->hint);
     const latex::LatexFormula formula = latex::latex_formula(m.tex);
-    if (formula.problem)
-      return degraded(n, m, in_heading, formula.problem->message, m.source_offset(formula.problem->offset), formula.problem->hint);
-    if (const auto problem = latex::check_tex(formula.tex, latex::TexAllowlist{&c_.config.katex_macros, 0})) {
-      // Its place in the rewritten formula is not one in the note: the written one is, if it has it.
-      const auto written = latex::check_tex(m.tex, latex::TexAllowlist{&c_.config.katex_macros, 0});
-      return degraded(n, m, in_heading, problem->message, m.source_offset(written ? written->offset : 0), problem->hint);
-    }
     const std::string tex = tidy_formula(formula.tex);
     if (in_heading) return "\\texorpdfstring{\\( " + tex + " \\)}{" + escape_text(tidy_formula(m.tex)) + "}";
     if (!m.display) return "\\( " + tex + " \\)";

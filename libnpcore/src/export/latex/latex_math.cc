@@ -337,4 +337,22 @@ class Rewriter {
 
 LatexFormula latex_formula(std::string_view tex) { return Rewriter(tex).run(); }
 
+bool export_refuses(math::IssueCode code) {
+  using math::IssueCode;
+  return math::is_error(code) || code == IssueCode::percent_comment || code == IssueCode::cases_columns ||
+         code == IssueCode::left_right_linebreak || code == IssueCode::latex_incompatible;
+}
+
+std::optional<TexProblem> latex_export_problem(std::string_view tex, const std::map<std::string, std::string>* macros) {
+  LatexFormula formula = latex_formula(tex);
+  if (formula.problem) return formula.problem;
+  auto problem = check_tex(formula.tex, TexAllowlist{macros, 0});
+  if (!problem) return std::nullopt;
+  // Its place in the rewritten formula is not one in `tex`: the written one is, if it has it.
+  const auto written = check_tex(tex, TexAllowlist{macros, 0});
+  problem->offset = written ? written->offset : 0;
+  problem->end = written ? written->end : 0;
+  return problem;
+}
+
 }  // namespace np::latex

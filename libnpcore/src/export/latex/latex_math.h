@@ -18,6 +18,7 @@
 #include <string_view>
 
 #include "np/latex_allowlist.h"
+#include "np/math/issue.h"
 
 namespace np::latex {
 
@@ -28,5 +29,14 @@ struct LatexFormula {
 
 // `tex` is a formula np's math parser accepts.
 LatexFormula latex_formula(std::string_view tex);
+
+// Whether the LaTeX export writes a formula with this issue as its source: the parser's errors,
+// and the warnings that say LaTeX refuses what KaTeX renders.
+bool export_refuses(math::IssueCode code);
+
+// What makes the LaTeX export write a formula np's parser accepts as its source: a problem of
+// latex_formula, or of check_tex on what it rewrote (placed in `tex` where it can be). `macros`:
+// np.yaml's.
+std::optional<TexProblem> latex_export_problem(std::string_view tex, const std::map<std::string, std::string>* macros);
 
 }  // namespace np::latex
