@@ -7,7 +7,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "export/latex/latex_math.h"
 #include "export/latex/latex_writer.h"
 #include "math/katex_table.h"
 #include "np/latex_allowlist.h"
@@ -353,38 +352,6 @@ TEST(LatexExport, CodeCannotLeaveItsVerbatimEnvironment) {
   const std::string note = read_file(out + "/notes/m01-attack.tex");
   EXPECT_EQ(note.find("\\end{npcode}"), note.rfind("\\end{npcode}"));  // np's own, once
   EXPECT_NE(note.find("\\textbackslash{}end\\{npcode\\}"), std::string::npos);
-}
-
-// What KaTeX reads otherwise than LaTeX is rewritten to what LaTeX reads, drawing the same thing.
-std::string for_latex(std::string_view tex) {
-  const latex::LatexFormula f = latex::latex_formula(tex);
-  return f.problem ? "problem at " + std::to_string(f.problem->offset) + ": " + f.problem->message : f.tex;
-}
-
-TEST(LatexFormula, RewritesWhatKatexReadsOtherwise) {
-  EXPECT_EQ(for_latex("a^2 + \\frac{b}{c}"), "a^2 + \\frac{b}{c}");
-  // \verb fails in an argument (\text, a heading): its characters go into \texttt.
-  EXPECT_EQ(for_latex("\\text{a \\verb|x^2_{i}|}"), "\\text{a \\text{\\texttt{x\\textasciicircum{}2\\_\\{i\\}}}}");
-  EXPECT_EQ(for_latex("\\verb*+a b+ c"), "\\text{\\texttt{a\u2423b}} c");
-  // hyperref's \url fails in math; a % or # of a URL is a character.
-  EXPECT_EQ(for_latex("\\url{https://x.org/a~b%20#c}"),
-            "\\href{https://x.org/a~b\\%20\\#c}{\\text{\\texttt{https://x.org/a\\textasciitilde{}b\\%20\\#c}}}");
-  EXPECT_EQ(for_latex("\\href{https://x.org/%41}{x}"), "\\href{https://x.org/\\%41}{x}");
-  EXPECT_EQ(for_latex("\\TeX + \\LaTeX"), "\\text{\\TeX} + \\text{\\LaTeX}");
-  // Colours as the browser shows them: CSS names and hexadecimal ones in xcolor's HTML model.
-  EXPECT_EQ(for_latex("\\color{#ff0000} x \\textcolor{#0a0}{y} \\color{blue} z"),
-            "\\color[HTML]{FF0000} x \\textcolor[HTML]{00AA00}{y} \\color{blue} z");
-  EXPECT_EQ(for_latex("\\colorbox{DarkOrange}{x} \\color{ABCDEF}"), "\\colorbox[HTML]{FF8C00}{x} \\color[HTML]{ABCDEF}");
-  EXPECT_EQ(for_latex("\\fcolorbox{#000}{#ffff00}{v} \\fcolorbox{red}{blue}{w}"),
-            "\\fcolorbox[HTML]{000000}{FFFF00}{v} \\fcolorbox{red}{blue}{w}");
-  // What LaTeX cannot name or read is a problem, at its bytes.
-  EXPECT_EQ(for_latex("x \\color{notacolour} y"), "problem at 8: LaTeX knows no colour 'notacolour' (KaTeX hands it to the browser)");
-  EXPECT_EQ(for_latex("\\fcolorbox{red}{#00f}{x}"), "problem at 15: '\\fcolorbox' mixes a named colour with a hexadecimal one");
-  EXPECT_EQ(for_latex("a \\@ifnextchar x{a}{b}"),
-            "problem at 2: '\\@ifnextchar' is one of KaTeX's internal macros: LaTeX reads it as \\@ and letters");
-  // What the rewriting writes passes the allowlist.
-  for (const char* tex : {"\\text{a \\verb|\\input{x}%#|}", "\\url{https://x.org/a~b%20#c}", "\\color{#ff0000} x"})
-    EXPECT_EQ(refused(latex::latex_formula(tex).tex), "") << tex;
 }
 
 struct Hostile {

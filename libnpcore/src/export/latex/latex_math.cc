@@ -220,8 +220,8 @@ class Rewriter {
     else if (!environments_.empty()) environments_.pop_back();
   }
 
-  // A function's first argument written without braces, when it is a command: KaTeX takes the
-  // command as the argument, LaTeX its expansion's first token (\sqrt\dots). Braced here.
+  // A function's first argument written without braces, when it is a macro: KaTeX takes the
+  // macro as the argument, LaTeX its expansion's first token (\sqrt\dots). Braced here.
   void function(std::string_view name) {
     out_ += name;
     const math::katex::KatexFunction* f = math::katex::find_function(name);
@@ -240,8 +240,10 @@ class Rewriter {
       out_ += "}";
       return;
     }
-    // A function with arguments is itself the argument with its own (\frac\text{a}b): left as it is.
+    // A function with arguments is itself the argument with its own (\frac\text{a}b), and a
+    // symbol is one token in LaTeX too (\hat\mu): left as they are.
     if (const auto* g = math::katex::find_function(argument); g && g->num_args > 0) return;
+    if (math::katex::find_symbol(math::Mode::math, argument)) return;
     out_ += "{" + std::string(argument) + "}";
     i_ = end;
   }
