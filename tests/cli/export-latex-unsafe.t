@@ -1,11 +1,13 @@
-# A formula that tries \input is refused: by the lint (exit 1), and with --force by the exporter itself (exit 1 too: a finding in a note); nothing is written.
-$ np export latex --root tests/fixtures/export/latex-input --out $TMP/x; echo "exit $?"; np export latex --root tests/fixtures/export/latex-input --out $TMP/x --force; echo "exit $?"; ls -A $TMP
+# A formula that tries \input is refused by the lint (exit 1, nothing written); with --force the exporter writes the book with the formula as its TeX source in code, never as TeX, and says so at its place.
+$ np export latex --root tests/fixtures/export/latex-input --out $TMP/x; echo "exit $?"; np export latex --root tests/fixtures/export/latex-input --out $TMP/x --force; echo "exit $?"; ls -A $TMP; grep -c "textbackslash{}input" $TMP/x/notes/m01-attack.tex
 --- stdout
 exit 1
-exit 1
+exit 0
 stderr
 stdin
 stdout
+x
+1
 --- stderr
 tests/fixtures/export/latex-input/01-part/01-module/attack.md:13:15: error: '\input' is a TeX file, shell or catcode primitive: not allowed in math [math-unsafe-command]
  13 | Read a file: $\input{/etc/passwd}$ here.
@@ -17,9 +19,9 @@ tests/fixtures/export/latex-input/01-part/01-module/attack.md:13:15: error: '\in
     |               ^~~~~~
   hint: remove it; formulas may only typeset
 np: WARNING: exporting despite 1 lint error (--force)
-01-part/01-module/attack.md:13:15: error: formula refused: '\input' is a TeX file, shell or catcode primitive: not allowed in math [export-latex]
+01-part/01-module/attack.md:13:15: warning: formula written as its TeX source: '\input' is a TeX file, shell or catcode primitive: not allowed in math [export-latex]
  13 | Read a file: $\input{/etc/passwd}$ here.
     |               ^
   hint: remove it; formulas may only typeset
-np: export latex failed; $TMP/x was not changed
+np: wrote $TMP/x (the whole curriculum, 1 note)
 --- exit 0

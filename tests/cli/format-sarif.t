@@ -1113,10 +1113,10 @@ $ np lint --root tests/fixtures/cli/broken --format sarif
                 "level": "warning"
               },
               "fullDescription": {
-                "text": "What KaTeX's strict mode reports: \\\\ at the top of display math (LaTeX ignores it), text accents such as \\' in math, \\kern with mu or \\mkern without, an array row with more columns than its column spec, \\html... extensions. The LaTeX export of such a formula fails or differs."
+                "text": "What KaTeX's strict mode reports: \\\\ at the top of display math (LaTeX ignores it), text accents such as \\' in math, \\kern with mu or \\mkern without, an array row with more columns than its column spec, \\html... extensions; and what else LaTeX cannot typeset as KaTeX does: KaTeX's internal \\@ macros, a colour xcolor cannot name, & in {gather}, a math-only command in \\text{...}, \\noexpand and the other commands the export keeps out. The LaTeX export writes such a formula as its TeX source, in code."
               },
               "help": {
-                "text": "What KaTeX's strict mode reports: \\\\ at the top of display math (LaTeX ignores it), text accents such as \\' in math, \\kern with mu or \\mkern without, an array row with more columns than its column spec, \\html... extensions. The LaTeX export of such a formula fails or differs.\n\nRun `np explain math-latex-incompatible` for examples."
+                "text": "What KaTeX's strict mode reports: \\\\ at the top of display math (LaTeX ignores it), text accents such as \\' in math, \\kern with mu or \\mkern without, an array row with more columns than its column spec, \\html... extensions; and what else LaTeX cannot typeset as KaTeX does: KaTeX's internal \\@ macros, a colour xcolor cannot name, & in {gather}, a math-only command in \\text{...}, \\noexpand and the other commands the export keeps out. The LaTeX export writes such a formula as its TeX source, in code.\n\nRun `np explain math-latex-incompatible` for examples."
               },
               "helpUri": "https://github.com/neural-path/np/blob/main/docs/rules.md#math-latex-incompatible",
               "id": "math-latex-incompatible",

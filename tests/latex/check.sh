@@ -1,7 +1,9 @@
 #!/bin/sh
-# The LaTeX export compiled by latexmk (LuaLaTeX, no shell escape): the export of content/ and of
-# the export fixture must compile with exit 0, produce a PDF, and leave no undefined control
-# sequence or reference in the log; two exports of the same input must be identical.
+# The LaTeX export compiled by latexmk (LuaLaTeX, no shell escape): the export of content/, of
+# the export fixture, of the KaTeX patterns LuaLaTeX lacks (latex-katex) and, with --force, of a
+# curriculum with formulas and links np cannot convert (latex-force) must compile with exit 0,
+# produce a PDF, and leave no undefined control sequence or reference in the log; two exports of
+# the same input must be identical. Without --force, latex-force is refused and nothing is written.
 # scripts/install-deps installs TeX Live; without latexmk this test fails (it does not skip).
 # Usage: tests/latex/check.sh NP_BINARY SOURCE_DIR WORK_DIR
 set -eu
@@ -10,10 +12,17 @@ rm -rf "$work" && mkdir -p "$work"
 command -v latexmk >/dev/null 2>&1 || { echo "latexmk is not installed (scripts/install-deps installs it)"; exit 1; }
 command -v lualatex >/dev/null 2>&1 || { echo "lualatex is not installed (scripts/install-deps installs texlive-luatex)"; exit 1; }
 status=0
-for root in "$src/tests/fixtures/export/book" "$src/content"; do
+forced="$src/tests/fixtures/export/latex-force"
+if SOURCE_DATE_EPOCH=1764000000 "$np" export latex --root "$forced" -o "$work/refused" 2>"$work/refused.export.txt" || [ -e "$work/refused" ]; then
+  echo "latex-force: exported without --force"; status=1
+fi
+for root in "$src/tests/fixtures/export/book" "$src/tests/fixtures/export/latex-katex" "$forced" "$src/content"; do
   name=$(basename "$root")
-  SOURCE_DATE_EPOCH=1764000000 "$np" export latex --root "$root" -o "$work/$name" 2>"$work/$name.export.txt"
-  SOURCE_DATE_EPOCH=1764000000 "$np" export latex --root "$root" -o "$work/$name-again" -j 1 2>/dev/null
+  force=; [ "$root" = "$forced" ] && force=--force
+  if ! SOURCE_DATE_EPOCH=1764000000 "$np" export latex --root "$root" -o "$work/$name" $force 2>"$work/$name.export.txt"; then
+    echo "$name: np export latex $force failed:"; tail -n 20 "$work/$name.export.txt"; status=1; continue
+  fi
+  SOURCE_DATE_EPOCH=1764000000 "$np" export latex --root "$root" -o "$work/$name-again" -j 1 $force 2>/dev/null
   diff -r "$work/$name" "$work/$name-again" >/dev/null || { echo "$name: two exports differ"; status=1; }
   if ! (cd "$work/$name" && latexmk -lualatex -no-shell-escape -interaction=nonstopmode -halt-on-error main.tex >latexmk.txt 2>&1); then
     echo "$name: latexmk failed:"; grep -E "^!|error:" "$work/$name/main.log" | head -n 20 || tail -n 30 "$work/$name/latexmk.txt"; status=1; continue

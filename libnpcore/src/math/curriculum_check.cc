@@ -2,7 +2,9 @@
 // around them. Offsets in a formula's TeX become file offsets through MathSpan::source_offset.
 #include <algorithm>
 #include <cctype>
+#include <map>
 
+#include "export/latex/latex_math.h"
 #include "np/math/check.h"
 #include "np/math/parser.h"
 #include "util/parallel.h"
@@ -16,7 +18,10 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 class NoteChecker {
  public:
   NoteChecker(const Note& note, std::size_t index, const MacroTable* macros, std::vector<MathFinding>& out)
-      : note_(note), index_(index), macros_(macros), text_(note.source.text()), out_(out) {}
+      : note_(note), index_(index), macros_(macros), text_(note.source.text()), out_(out) {
+    if (macros_)
+      for (std::string& name : macros_->names()) macro_names_.emplace(std::move(name), std::string());
+  }
 
   void run() {
     for (const MathSpan& span : note_.body.math) check_span(span);
@@ -36,8 +41,16 @@ class NoteChecker {
     ParseOptions options;
     options.display = span.display;
     options.macros = macros_;
-    for (Issue& issue : check_formula(span.tex, options, &workspace_))
+    bool refused = false;
+    for (Issue& issue : check_formula(span.tex, options, &workspace_)) {
+      refused = refused || latex::export_refuses(issue.code);
       add(issue.code, span.source_offset(issue.begin), span.source_offset(issue.end), std::move(issue.message), std::move(issue.hint));
+    }
+    // What the LaTeX export would write as the formula's source, said before it does.
+    if (!refused)
+      if (auto problem = latex::latex_export_problem(span.tex, &macro_names_))
+        add(IssueCode::latex_incompatible, span.source_offset(problem->offset), span.source_offset(std::max(problem->end, problem->offset + 1)),
+            "the LaTeX export writes this formula as its source: " + problem->message, std::move(problem->hint));
     if (span.in_sentence) {
       const std::size_t open = span.pieces.empty() ? span.begin : span.pieces.front().source;
       add(IssueCode::dollar_ambiguous, open >= 2 ? open - 2 : open, open,
@@ -157,6 +170,7 @@ class NoteChecker {
   const Note& note_;
   std::size_t index_;
   const MacroTable* macros_;
+  std::map<std::string, std::string> macro_names_;  // np.yaml's macros, for the LaTeX allowlist
   ParseWorkspace workspace_;  // the note's formulas are parsed one after the other
   std::string_view text_;
   std::vector<MathFinding>& out_;

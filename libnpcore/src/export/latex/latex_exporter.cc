@@ -20,6 +20,7 @@
 #include "util/text.h"
 #include "export/exporters.h"
 #include "export/folder_output.h"
+#include "export/latex/latex_math.h"
 #include "export/latex/latex_writer.h"
 #include "np/atomic_file.h"
 #include "np/latex_allowlist.h"
@@ -85,11 +86,15 @@ const char* kPreamble = R"(\usepackage{iftex}
 \setsansfont{Latin Modern Sans}[RawFeature={fallback=npfallback}]
 \setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
 \usepackage{amsmath,amssymb,mathtools}
+% KaTeX's \mathscr and {CD}.
+\usepackage{mathrsfs,amscd}
 \usepackage{bm}
 \usepackage{cancel}
 \usepackage{xcolor}
 \usepackage{graphicx}
 \usepackage{array,longtable,booktabs}
+% KaTeX's dashed rules in arrays ({array}{c:c}, \hdashline).
+\usepackage{arydshln}
 \usepackage{fvextra}
 \usepackage{lua-ul}
 \usepackage[hyphens]{url}
@@ -104,15 +109,27 @@ const char* kPreamble = R"(\usepackage{iftex}
 % np's markup: code, images, rules, summaries, prerequisites and requirements.
 \DefineVerbatimEnvironment{npcode}{Verbatim}{commandchars=\\\{\},breaklines,breakanywhere,fontsize=\small,frame=leftline,framesep=2mm}
 \NewDocumentCommand{\npinline}{m}{\texttt{#1}}
-\NewDocumentCommand{\npdel}{m}{\strikeThrough{#1}}
+% \relax: lua-ul would read a [ that starts the text as its colour option (~~[a] b~~).
+\NewDocumentCommand{\npdel}{m}{\strikeThrough{\relax#1}}
 \newsavebox{\npimagebox}
-\NewDocumentCommand{\npimage}{m}{\sbox{\npimagebox}{\includegraphics{#1}}\ifdim\wd\npimagebox>\linewidth\resizebox{\linewidth}{!}{\usebox{\npimagebox}}\else\usebox{\npimagebox}\fi}
+\NewDocumentCommand{\npimage}{m}{\ifvmode\noindent\fi\sbox{\npimagebox}{\includegraphics{#1}}\ifdim\wd\npimagebox>\linewidth\resizebox{\linewidth}{!}{\usebox{\npimagebox}}\else\usebox{\npimagebox}\fi}
 \newcommand{\npruler}{\par\noindent\rule{\linewidth}{0.4pt}\par}
 \newcommand{\npsummary}[1]{\par\noindent\emph{#1}\par\medskip}
 \newcommand{\npprerequisites}[1]{\par\noindent{\small\sffamily Before this note: #1}\par\medskip}
 \newcommand{\nprequires}[1]{\par\noindent{\small\sffamily Requires #1 to run the code of this module.}\par\medskip}
 \makeatletter
 \newcommand{\npstartat}[1]{\setcounter{\@enumctr}{#1}}
+% KaTeX's commands that LaTeX lacks and a KaTeX macro cannot spell (the others are written with
+% \providecommand below); their names are LaTeX's then, which np.yaml's macros may not take.
+\newcommand{\xlongequal}[2][]{\ext@arrow 0055{\arrowfill@\Relbar\Relbar\Relbar}{#1}{#2}}
+\newcommand{\xtwoheadrightarrow}[2][]{\ext@arrow 0579{\arrowfill@\relbar\relbar\twoheadrightarrow}{#1}{#2}}
+\newcommand{\xtwoheadleftarrow}[2][]{\ext@arrow 5097{\arrowfill@\twoheadleftarrow\relbar\relbar}{#1}{#2}}
+\newcommand{\xrightleftarrows}[2][]{\mathrel{\overset{#2}{\underset{#1}{\rightleftarrows}}}}
+\newcommand{\xtofrom}[2][]{\mathrel{\overset{#2}{\underset{#1}{\rightleftarrows}}}}
+\newcommand{\xrightequilibrium}[2][]{\xrightleftharpoons[#1]{#2}}
+\newcommand{\xleftequilibrium}[2][]{\xleftrightharpoons[#1]{#2}}
+\newcommand{\sout}[1]{\strikeThrough{\relax#1}}
+\newenvironment{darray}{\everymath{\displaystyle}\begin{array}}{\end{array}}
 \makeatother
 )";
 
@@ -299,7 +316,7 @@ class LatexBook {
     return latex::label(t.id);
   }
 
-  latex::LinkOut link(std::size_t index, std::size_t i) {
+  latex::LinkOut link(std::size_t index, std::size_t i, const Link& written) {
     const LinkDestination d = link_destination(ctx_, index, i);
     latex::LinkOut out;
     if (d.kind == LinkDestination::Kind::note) {
@@ -310,6 +327,13 @@ class LatexBook {
       // action of anything else (run:, a relative file).
       out.kind = latex::LinkOut::Kind::url;
       out.target = d.url;
+    } else if (d.kind == LinkDestination::Kind::url ||
+               (index < ctx_.links.by_note.size() && i < ctx_.links.by_note[index].size() &&
+                ctx_.links.by_note[index][i].kind == LinkKind::broken)) {
+      // A dead link (lint has refused it: only --force gets here) is its text.
+      const Note& n = c_.notes[index];
+      report(Severity::warning, n.source.path(), "link to '" + utf8::drop_control_characters(written.target) + "' cannot be a link in the book: its text is written",
+             n.source.position(written.begin));
     }
     return out;
   }
@@ -351,26 +375,38 @@ class LatexBook {
     return it->second;
   }
 
-  // The checked formula, or "" after an error: np's math parser must accept it (as the lint does),
-  // and the scan must find nothing that TeX would run.
+  // The checked formula. One np cannot write as math (the parser or the allowlist refuses it, or
+  // LaTeX cannot typeset it: latex_math.h) is written as its TeX source in
+  // code, with a warning: one formula never stops the book (lint has said so first, and without
+  // --force the export never gets here with a refused formula).
   std::string math(const Note& n, const MathSpan& m, bool in_heading) {
     math::ParseOptions options;
     options.display = m.display;
     options.macros = &macros_;
     for (const math::Issue& issue : math::check_formula(m.tex, options)) {
-      if (!math::is_error(issue.code) && issue.code != math::IssueCode::percent_comment) continue;
-      error(n.source.path(), "formula refused: " + issue.message, n.source.position(m.source_offset(issue.begin)), issue.hint);
-      return std::string();
+      if (!latex::export_refuses(issue.code)) continue;
+      return degraded(n, m, in_heading, issue.message, m.source_offset(issue.begin), issue.hint);
     }
-    if (const auto problem = latex::check_tex(m.tex, latex::TexAllowlist{&c_.config.katex_macros, 0})) {
-      error(n.source.path(), "formula refused: " + problem->message, n.source.position(m.source_offset(problem->offset)), problem->hint);
-      return std::string();
-    }
-    const std::string tex = tidy_formula(m.tex);
-    if (in_heading) return "\\texorpdfstring{\\( " + tex + " \\)}{" + escape_text(tex) + "}";
+    if (const auto problem = latex::latex_export_problem(m.tex, &c_.config.katex_macros))
+      return degraded(n, m, in_heading, problem->message, m.source_offset(problem->offset), problem->hint);
+    const latex::LatexFormula formula = latex::latex_formula(m.tex);
+    const std::string tex = tidy_formula(formula.tex);
+    if (in_heading) return "\\texorpdfstring{\\( " + tex + " \\)}{" + escape_text(tidy_formula(m.tex)) + "}";
     if (!m.display) return "\\( " + tex + " \\)";
     if (standalone_environment(tex)) return tex;
     return "\\[\n" + tex + "\n\\]";
+  }
+
+  // A formula's TeX source, escaped, in code: $...$ inline, $$...$$ on a line of its own.
+  std::string degraded(const Note& n, const MathSpan& m, bool in_heading, const std::string& why, std::size_t offset,
+                       const std::string& hint) {
+    report(Severity::warning, n.source.path(), "formula written as its TeX source: " + why, n.source.position(offset), hint);
+    const std::string fence = m.display ? "$$" : "$";
+    std::string source = tidy_formula(m.tex);
+    std::replace(source.begin(), source.end(), '\n', ' ');
+    const std::string code = "\\npinline{" + escape_text(fence + source + fence) + "}";
+    if (in_heading) return "\\texorpdfstring{" + code + "}{" + escape_text(source) + "}";
+    return m.display ? "\\par\\noindent " + code + "\\par" : code;
   }
 
   // Raw HTML never reaches the project: np says what it leaves out.
@@ -401,7 +437,7 @@ class LatexBook {
     }
     out += "\n";
     latex::WriterOptions options;
-    options.link = [&](std::size_t i, const Link&) { return link(index, i); };
+    options.link = [&](std::size_t i, const Link& l) { return link(index, i, l); };
     options.image = [&](std::size_t i, const Link& l) { return image(index, i, l); };
     options.math = [&](std::size_t, const MathSpan& m, bool in_heading) { return math(n, m, in_heading); };
     options.heading_label = [&](std::size_t, const Heading& h) {

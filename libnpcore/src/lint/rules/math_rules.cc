@@ -214,8 +214,10 @@ const Rule math_left_right_linebreak{
 const Rule math_latex_incompatible{
     "math-latex-incompatible", Severity::warning, Scope::body, "TeX that KaTeX renders and LaTeX would not",
     "What KaTeX's strict mode reports: \\\\ at the top of display math (LaTeX ignores it), text accents such as \\' in math, "
-    "\\kern with mu or \\mkern without, an array row with more columns than its column spec, \\html... extensions. The "
-    "LaTeX export of such a formula fails or differs.",
+    "\\kern with mu or \\mkern without, an array row with more columns than its column spec, \\html... extensions; and "
+    "what else LaTeX cannot typeset as KaTeX does: KaTeX's internal \\@ macros, a colour xcolor cannot name, & in {gather}, "
+    "a math-only command in \\text{...}, \\noexpand and the other commands the export keeps out. The LaTeX export writes "
+    "such a formula as its TeX source, in code.",
     "$$a \\\\ b$$", "$$\\begin{gathered} a \\\\ b \\end{gathered}$$", &report<C::latex_incompatible>};
 
 const Rule math_percent_comment{
