@@ -82,6 +82,10 @@ def main():
             if case.get("display") or "\n" in tex or not tex.strip():
                 lines += ["$$"] + tex.split("\n") + ["$$"]
                 first += 1
+            elif tex != tex.strip():
+                # '$' next to a space opens or closes nothing for np (pandoc's rule: '$x $' is
+                # dollar signs); an empty group {} keeps the formula what KaTeX accepted.
+                lines.append("$" + ("{}" if tex[0].isspace() else "") + tex + ("{}" if tex[-1].isspace() else "") + "$")
             else:
                 lines.append("$" + tex + "$")
             for n in range(first, first + tex.count("\n") + 1):

@@ -212,9 +212,28 @@ class Rewriter {
   }
 
   void environment(std::string_view name) {
+    const std::size_t start = i_ - name.size();
     out_ += name;
     const auto group = plain_group();
     if (!group) return;
+    // amsmath's display environments ({align}, {gather}...) are a whole display in LaTeX, never a
+    // part of one: KaTeX also accepts them after other math ('\lg\begin{align}...').
+    static constexpr std::string_view kWholeDisplay[] = {"align", "align*", "alignat", "alignat*", "gather", "gather*", "equation", "equation*"};
+    const bool outermost = name == "\\begin" ? environments_.empty() : environments_.size() == 1;
+    if (is_one_of(*group, kWholeDisplay) && outermost) {
+      const auto blank = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; };
+      bool alone = true;
+      if (name == "\\begin") {
+        for (std::size_t k = 0; k < start && alone; ++k) alone = blank(tex_[k]);
+      } else {
+        for (std::size_t k = i_; k < tex_.size() && alone; ++k) alone = blank(tex_[k]);
+      }
+      if (!alone) {
+        fail(start, i_, "{" + std::string(*group) + "} after or before other math: LaTeX takes it only as the whole display",
+             "put the rest of the formula inside the environment, or use {aligned} or {gathered}");
+        return;
+      }
+    }
     out_ += "{" + std::string(*group) + "}";
     if (name == "\\begin") environments_.emplace_back(*group);
     else if (!environments_.empty()) environments_.pop_back();
