@@ -36,7 +36,8 @@ bool safe_tex(std::string_view tex) {
       }
       continue;
     }
-    if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return false;  // control characters
+    // Control characters; CR is a line end to TeX, as LF is.
+    if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F) return false;
     if (c == '{') ++depth;
     if (c == '}' && --depth < 0) return false;
     if (c == '%' && !verbatim) return false;
