@@ -37,12 +37,8 @@ int run_test(const TestOptions& o) {
     options.selected.assign(curriculum->notes.size(), false);
     for (std::size_t n = 0; n < curriculum->notes.size(); ++n) options.selected[n] = wanted.count(curriculum->notes[n].source.path()) > 0;
   }
-  CodeTestResult result;
-  try {
-    result = run_code_blocks(*curriculum, options);
-  } catch (const std::runtime_error& e) {
-    throw UsageError(std::string(e.what()) + " (pass --python PATH)");
-  }
+  const CodeTestResult result = run_code_blocks(*curriculum, options);
+  if (!result.interpreter_error.empty()) throw UsageError(result.interpreter_error + " (pass --python PATH)");
 
   ReportFormat format = ReportFormat::text;
   parse_report_format(o.format, format);

@@ -50,10 +50,12 @@ struct CodeTestResult {
   std::size_t skipped_no_run = 0;
   // Blocks not run because a variable they require is not set, by variable.
   std::vector<std::pair<std::string, std::size_t>> skipped_for;
+  // Not empty when the interpreter could not be run at all (then nothing ran): why.
+  std::string interpreter_error;
 };
 
-// Runs the python blocks of the selected notes (the curriculum must keep its texts). Throws
-// std::runtime_error when the interpreter cannot be run at all.
+// Runs the python blocks of the selected notes (the curriculum must keep its texts). When the
+// interpreter cannot be run at all, `interpreter_error` says why and no block is reported on.
 CodeTestResult run_code_blocks(const Curriculum& curriculum, const CodeTestOptions& options);
 
 }  // namespace np

@@ -44,7 +44,6 @@ struct Note {
   // What the math checks found, when the loader ran them (LoadOptions::check_math).
   std::vector<math::MathFinding> math_findings;
   std::size_t module = kNone;  // index into Curriculum::modules; kNone outside any module
-  bool selected = true;        // reported on (np lint PATHS); all notes are loaded regardless
 
   // The location of a front-matter field, for diagnostics.
   YamlLocation locate(const std::string& pointer) const { return front_matter.locate(pointer); }

@@ -1,7 +1,6 @@
 // A finding about the content, and the sink rules and loaders report into.
 #pragma once
 
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,18 +29,5 @@ struct Diagnostic {
 // the number of threads that produced the diagnostics.
 bool diagnostic_less(const Diagnostic& a, const Diagnostic& b);
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
-
-// Thread-safe collector.
-class DiagnosticSink {
- public:
-  void add(Diagnostic diagnostic);
-  void add_all(std::vector<Diagnostic> diagnostics);
-  std::vector<Diagnostic> take();
-  bool has_errors() const;
-
- private:
-  mutable std::mutex mutex_;
-  std::vector<Diagnostic> diagnostics_;
-};
 
 }  // namespace np

@@ -218,9 +218,13 @@ CodeTestResult run_code_blocks(const Curriculum& c, const CodeTestOptions& optio
     stdfs::remove_all(folder, ec);
   });
   if (interpreter_missing) {
+    result.interpreter_error = "cannot run '" + options.python + "'";
     for (const auto& o : outcomes)
-      if (!o.run.started && !o.run.err.empty()) throw std::runtime_error(o.run.err);
-    throw std::runtime_error("cannot run '" + options.python + "'");
+      if (!o.run.started && !o.run.err.empty()) {
+        result.interpreter_error = o.run.err;
+        break;
+      }
+    return result;
   }
 
   std::vector<Diagnostic> diagnostics;

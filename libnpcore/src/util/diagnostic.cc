@@ -31,25 +31,4 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(), diagnostic_less);
 }
 
-void DiagnosticSink::add(Diagnostic diagnostic) {
-  std::lock_guard lock(mutex_);
-  diagnostics_.push_back(std::move(diagnostic));
-}
-
-void DiagnosticSink::add_all(std::vector<Diagnostic> diagnostics) {
-  std::lock_guard lock(mutex_);
-  for (auto& d : diagnostics) diagnostics_.push_back(std::move(d));
-}
-
-std::vector<Diagnostic> DiagnosticSink::take() {
-  std::lock_guard lock(mutex_);
-  return std::move(diagnostics_);
-}
-
-bool DiagnosticSink::has_errors() const {
-  std::lock_guard lock(mutex_);
-  return std::any_of(diagnostics_.begin(), diagnostics_.end(),
-                     [](const Diagnostic& d) { return d.severity == Severity::error; });
-}
-
 }  // namespace np
