@@ -89,6 +89,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.math = [](std::size_t, const np::MathSpan&, bool) { return std::string("\\(x\\)"); };
   options.heading_label = [](std::size_t i, const np::Heading&) { return np::latex::label("n", std::to_string(i)); };
   options.raw_html = [](std::size_t, const std::string&) {};
-  if (const auto out = np::latex::render_latex(file, 0, input.size(), facts, options); !safe_tex(out)) broken("render_latex", out);
+  if (const auto out = np::latex::render_latex(file, facts, options); !safe_tex(out)) broken("render_latex", out);
   return 0;
 }

@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     np::HtmlOptions options;
     options.xhtml = xhtml;
     std::size_t length = 0;
-    if (np::utf8::find_control_character(np::render_html(file, 0, n, facts, options), 0, length)) __builtin_trap();
+    if (np::utf8::find_control_character(np::render_html(file, facts, options), 0, length)) __builtin_trap();
   }
   return 0;
 }

@@ -77,7 +77,7 @@ std::string html(const std::string& md, bool xhtml = false) {
   const BodyFacts facts = walk_markdown(f, 0, f.text().size());
   HtmlOptions o;
   o.xhtml = xhtml;
-  return render_html(f, 0, f.text().size(), facts, o);
+  return render_html(f, facts, o);
 }
 
 TEST(Footnotes, HtmlNumbersByFirstReferenceAndLinksBothWays) {
@@ -107,7 +107,7 @@ std::string latex(const std::string& md) {
   const BodyFacts facts = walk_markdown(f, 0, f.text().size());
   latex::WriterOptions o;
   o.footnote_label = [](std::size_t i) { return "fn" + std::to_string(i); };
-  return latex::render_latex(f, 0, f.text().size(), facts, o);
+  return latex::render_latex(f, facts, o);
 }
 
 TEST(Footnotes, LatexWritesTheTextAtTheFirstReferenceAndFootrefAfter) {

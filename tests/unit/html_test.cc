@@ -8,7 +8,7 @@ namespace {
 std::string render(const std::string& md, HtmlOptions options = {}) {
   const SourceFile f("n.md", md);
   const BodyFacts facts = walk_markdown(f, 0, f.text().size());
-  return render_html(f, 0, f.text().size(), facts, options);
+  return render_html(f, facts, options);
 }
 
 TEST(Html, HeadingsCarryTheAnchorsOfTheWalk) {

@@ -74,14 +74,14 @@ TEST(LatexWriter, ASpanMd4cNeverClosesIsClosedWithItsBlock) {
   const BodyFacts facts = walk_markdown(f, 0, f.text().size());
   latex::WriterOptions o;
   o.link = [](std::size_t, const Link&) { return latex::LinkOut{latex::LinkOut::Kind::url, "https://x.org"}; };
-  EXPECT_EQ(latex::render_latex(f, 0, f.text().size(), facts, o), "a \\npdel{b c \\href{https://x.org}{x} f}\n\nnext\n");
+  EXPECT_EQ(latex::render_latex(f, facts, o), "a \\npdel{b c \\href{https://x.org}{x} f}\n\nnext\n");
 }
 
 // The {#id} attribute names the anchor and is not typeset (the PDF printed it).
 TEST(LatexWriter, AnExplicitIdAttributeIsNotPartOfTheHeading) {
   const SourceFile f("n.md", "## Summarizing a posterior {#summarising-a-posterior}\n\n## Sets {x}\n");
   const BodyFacts facts = walk_markdown(f, 0, f.text().size());
-  const std::string tex = latex::render_latex(f, 0, f.text().size(), facts, latex::WriterOptions{});
+  const std::string tex = latex::render_latex(f, facts, latex::WriterOptions{});
   EXPECT_NE(tex.find("{Summarizing a posterior}"), std::string::npos) << tex;
   EXPECT_EQ(tex.find("summarising"), std::string::npos) << tex;
   EXPECT_NE(tex.find("Sets \\{x\\}"), std::string::npos) << tex;

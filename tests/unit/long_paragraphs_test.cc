@@ -41,7 +41,7 @@ TEST(LongParagraphs, ALongerOneIsSplitBetweenSpansWithEveryLinkWhereItIs) {
     EXPECT_EQ(text.substr(facts.links[k].begin, 2), "#h");
     EXPECT_EQ(f.position(facts.links[k].begin).line, static_cast<int>(3 + 3 * k));
   }
-  const std::string html = render_html(f, 0, text.size(), facts, {});
+  const std::string html = render_html(f, facts, {});
   EXPECT_EQ(count(html, "<p>"), 3u);
   EXPECT_EQ(count(html, "<em>"), 833u);  // the last line opens one it never closes
   EXPECT_EQ(count(html, "<code>"), 833u);
@@ -58,7 +58,7 @@ TEST(LongParagraphs, AParagraphWithNoGoodPlaceIsSplitAtTwiceTheLimit) {
   const SourceFile f("n.md", text);
   const BodyFacts facts = walk_markdown(f, 0, text.size());
   EXPECT_EQ(facts.links.size(), 5000u);
-  EXPECT_EQ(count(render_html(f, 0, text.size(), facts, {}), "<blockquote>"), 3u);
+  EXPECT_EQ(count(render_html(f, facts, {}), "<blockquote>"), 3u);
 }
 
 // The walk of a footnote definition (a Markdown of its own, mapped to the file line by line) is

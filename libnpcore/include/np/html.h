@@ -1,7 +1,8 @@
-// Renders a note's body to HTML or XHTML with md4c, for the exporters (the JSON manifest's HTML,
-// EPUB's XHTML). Links, images and math are handed to callbacks by their index in the note's
-// BodyFacts (md4c walks in the same order as the lint walk), so that each exporter writes resolved
-// links and its own form of math without parsing anything again.
+// Renders a note's body to HTML or XHTML, for the exporters (the JSON manifest's HTML, EPUB's
+// XHTML, the site) from the walk the loader recorded (BodyFacts::record): the body is not parsed
+// again. Links, images and math are handed to callbacks by the index of their fact in the note's
+// BodyFacts, which each recorded event names, so that each exporter writes resolved links and its
+// own form of math.
 #pragma once
 
 #include <functional>
@@ -25,7 +26,8 @@ struct HtmlOptions {
   int heading_shift = 0;  // added to heading levels (a note's ## becomes <h3> with 1), capped at 6
 };
 
-std::string render_html(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const HtmlOptions& options);
+// The body and then the referenced footnotes; "" when the facts were walked without a record.
+std::string render_html(const SourceFile& file, const BodyFacts& facts, const HtmlOptions& options);
 
 // Escapes &, <, >, " (and ' for attributes), and leaves out the control characters XML forbids
 // (np/utf8.h is_control_character): text np writes into HTML, XHTML and MathML goes through it.

@@ -3,7 +3,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -125,6 +129,51 @@ struct ControlEntity {
   char32_t code_point = 0;
 };
 
+// The walk itself, recorded for the writers (render_html, the LaTeX writer): md4c's callbacks in
+// the order md4c made them, each link, formula and heading carrying the index of its fact, so that
+// no writer parses the body again or finds a fact by counting. The types are md4c 0.4.8's, in the
+// same order (src/load/markdown.cc checks), so that a writer needs no md4c.h.
+enum class BlockType : std::uint8_t { doc, quote, ul, ol, li, hr, h, code, html, p, table, thead, tbody, tr, th, td };
+enum class SpanType : std::uint8_t { em, strong, a, img, code, del, latexmath, latexmath_display, wikilink, u };
+enum class TextType : std::uint8_t { normal, nullchar, br, softbr, entity, code, html, latexmath };
+enum class CellAlign : std::uint8_t { none, left, center, right };
+
+struct BodyEvent {
+  static constexpr std::size_t kNoFact = static_cast<std::size_t>(-1);
+  enum class Kind : std::uint8_t { enter_block, leave_block, enter_span, leave_span, text, footnote_ref };
+  Kind kind = Kind::text;
+  std::uint8_t type = 0;  // a BlockType, SpanType or TextType, by kind (block(), span(), text_type())
+  // li: the task mark ('x', 'X' or ' '), 0 when the item is no task; th, td: a CellAlign.
+  std::uint8_t mark = 0;
+  // text, footnote_ref: the bytes are the file's at `begin`; else BodyRecord::bytes's (text md4c
+  // makes up, such as a line break of its own).
+  bool in_file = false;
+  std::uint32_t number = 0;  // h (enter and leave): the level; ol: the start; table: the column count
+  // Both events of a link, image or wiki link (BodyFacts::links), a formula or ```math fence
+  // (math; kNoFact for a fence with no formula in it) and a heading (headings); a footnote_ref's
+  // definition (footnotes, or FootnoteRef::kUndefined).
+  std::size_t fact = kNoFact;
+  // text, footnote_ref: its bytes (the marker "[^label]"); code block: the language; link: the title.
+  std::size_t begin = 0, size = 0;
+
+  BlockType block() const { return static_cast<BlockType>(type); }
+  SpanType span() const { return static_cast<SpanType>(type); }
+  TextType text_type() const { return static_cast<TextType>(type); }
+};
+
+struct BodyRecord {
+  std::vector<BodyEvent> events;  // the body's walk, then each footnote definition's, in order
+  std::vector<std::size_t> footnote_events;  // where definition i's walk begins in `events`
+  std::string bytes;  // what events hold that is not in the file: a code block's language, a title
+
+  std::span<const BodyEvent> body() const;
+  std::span<const BodyEvent> footnote(std::size_t index) const;
+  // The bytes of a text or footnote_ref event, or the attribute of a code block or link.
+  std::string_view text(const BodyEvent& event, std::string_view file) const {
+    return (event.in_file ? file : std::string_view(bytes)).substr(event.begin, event.size);
+  }
+};
+
 struct BodyFacts {
   std::vector<Heading> headings;
   std::vector<Link> links;  // links, autolinks, wiki links and images, in document order
@@ -142,16 +191,20 @@ struct BodyFacts {
   std::size_t words = 0;              // prose words: front matter, code, math and HTML excluded
   std::size_t inline_formulas = 0, display_formulas = 0;  // `math` counted, also once it is released
   bool parsed = false;
+  // The walk, for the writers; null unless asked for (walk_markdown's `record`): lint and stats
+  // keep no text and so need no record.
+  std::shared_ptr<const BodyRecord> record;
 
   // What a note keeps when its text is released (LoadOptions::keep_text): no formulas and no
   // text dollars (the math checks ran while the text was there; the counts remain), no link text
   // (an image keeps its alt text, which link-image-missing-alt reads), no copy of a footnote's
-  // Markdown, and no spare capacity in any list.
+  // Markdown, no record, and no spare capacity in any list.
   void release_text();
 };
 
-// Walks file.text()[begin, end) with md4c (GitHub dialect, LaTeX math spans, wiki links).
-BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end);
+// Walks file.text()[begin, end) with md4c (GitHub dialect, LaTeX math spans, wiki links), and
+// each footnote definition after it; `record`: keep the walk in BodyFacts::record for the writers.
+BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end, bool record = true);
 
 // GitHub's heading anchor for a heading's text: lowercase, punctuation removed, spaces to '-'.
 // The caller de-duplicates with -1, -2 suffixes. The algorithm: src/load/github_slug.cc.

@@ -50,7 +50,7 @@ ProvidedTargets provided_by(const std::vector<PreviousFile>& files) {
       if (doc.parsed && doc.value.is_object() && doc.value.contains("id") && doc.value["id"].is_string())
         out.ids.emplace(doc.value["id"].get<std::string>(), f.path);
     }
-    const BodyFacts body = walk_markdown(source, split.body_begin, source.text().size());
+    const BodyFacts body = walk_markdown(source, split.body_begin, source.text().size(), false);
     for (const auto& h : body.headings) out.anchors.emplace(f.path + "#" + h.anchor, f.path);
     for (const auto& id : body.html_ids) out.anchors.emplace(f.path + "#" + id, f.path);
   }

@@ -234,7 +234,7 @@ nlohmann::json note_json(const ExportContext& context, std::size_t index) {
             {"code_blocks", n.body.code_blocks.size()}}},
           {"headings", headings},
           {"links", links},
-          {"html", render_html(n.source, n.body_begin, n.source.text().size(), n.body, html)}};
+          {"html", render_html(n.source, n.body, html)}};
 }
 
 }  // namespace

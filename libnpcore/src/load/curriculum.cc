@@ -197,8 +197,18 @@ bool is_marker_line(std::string_view text, std::size_t at, std::string_view mark
   return true;
 }
 
+// A note that is no Markdown (a NUL byte, invalid UTF-8) has no facts, but `np export --force`
+// writes its body as md4c reads it, as it always has: its walk is recorded, with no fact behind any
+// event (links are written as their text, formulas not at all, headings without ids).
+void record_unread_body(Note& note, bool keep_text) {
+  if (!keep_text) return;
+  BodyRecord record = std::move(*walk_markdown(note.source, note.body_begin, note.source.text().size()).record);
+  for (BodyEvent& e : record.events) e.fact = BodyEvent::kNoFact;
+  note.body.record = std::make_shared<const BodyRecord>(std::move(record));
+}
+
 void load_note(const FileSystem& fs, const std::string& root, const std::string& canonical_root, const std::string& path,
-               const LoadedConfig& config, Note& note, std::vector<LoadFinding>& findings) {
+               const LoadedConfig& config, bool keep_text, Note& note, std::vector<LoadFinding>& findings) {
   auto add = [&](std::string rule, std::size_t begin, std::size_t end, std::string message, std::string hint = "") {
     findings.push_back({std::move(rule), path, begin, end, false, std::move(message), std::move(hint)});
   };
@@ -232,6 +242,7 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
   const std::string_view text = note.source.text();
   if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
     add("file-binary", nul, nul + 1, "'" + path + "' contains a NUL byte: it is binary, not a Markdown note", "rename it if it is not a note");
+    record_unread_body(note, keep_text);
     return;
   }
   if (const auto bad = utf8::first_invalid(text)) {
@@ -241,6 +252,7 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
           return std::string{hex[b >> 4], hex[b & 15]};
         }(),
         "save the file as UTF-8");
+    record_unread_body(note, keep_text);
     return;
   }
   note.readable = true;
@@ -315,7 +327,8 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
       }
     }
   }
-  note.body = walk_markdown(note.source, note.body_begin, text.size());
+  // The walk is recorded for the writers only when the text is kept (exporters render from it).
+  note.body = walk_markdown(note.source, note.body_begin, text.size(), keep_text);
   find_control_characters(note.source, note.has_front_matter ? &note.front_matter : nullptr, &note.body, findings);
 }
 
@@ -393,7 +406,7 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
   std::optional<math::MacroTable> macros;
   if (options.check_math) macros.emplace(loaded.config.katex_macros);
   parallel_for(walk.notes.size(), options.threads, [&](std::size_t i) {
-    load_note(fs, root, c.canonical_root, walk.notes[i].path, loaded, notes[i], note_findings[i]);
+    load_note(fs, root, c.canonical_root, walk.notes[i].path, loaded, options.keep_text, notes[i], note_findings[i]);
     notes[i].module = walk.notes[i].module;
     if (macros) notes[i].math_findings = math::check_note_math(notes[i], 0, &*macros);  // `note` is set below
     if (!options.keep_text) release_text(notes[i]);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 
 #include <md4c.h>
@@ -64,12 +65,56 @@ std::string strip_heading_id(std::string& text) {
   return id;
 }
 
+// np's names for md4c's types are md4c's values (np/markdown.h), so a recorded type is a cast.
+static_assert(static_cast<int>(BlockType::td) == MD_BLOCK_TD && static_cast<int>(BlockType::h) == MD_BLOCK_H);
+static_assert(static_cast<int>(SpanType::u) == MD_SPAN_U && static_cast<int>(SpanType::wikilink) == MD_SPAN_WIKILINK &&
+              static_cast<int>(SpanType::latexmath) == MD_SPAN_LATEXMATH);
+static_assert(static_cast<int>(TextType::latexmath) == MD_TEXT_LATEXMATH && static_cast<int>(TextType::html) == MD_TEXT_HTML);
+static_assert(static_cast<int>(CellAlign::right) == MD_ALIGN_RIGHT);
+
+// Records the walk's events (BodyFacts::record) with the index of each one's fact.
+struct Recorder {
+  std::string_view file;
+  BodyRecord record;
+  std::size_t open_heading = 0, open_code = 0;  // the enter events of the open heading, code block
+  std::vector<std::size_t> open_spans;          // the enter events of the open link and math spans
+
+  BodyEvent& add(BodyEvent::Kind kind, int type) {
+    BodyEvent& e = record.events.emplace_back();
+    e.kind = kind;
+    e.type = static_cast<std::uint8_t>(type);
+    return e;
+  }
+  // Bytes into the event: a slice of the file when they are the file's, else a copy.
+  void bytes(BodyEvent& e, const char* text, std::size_t size) {
+    e.size = size;
+    e.in_file = size == 0 || (text >= file.data() && text + size <= file.data() + file.size());
+    if (e.in_file) {
+      e.begin = size == 0 ? 0 : static_cast<std::size_t>(text - file.data());
+      return;
+    }
+    e.begin = record.bytes.size();
+    record.bytes.append(text, size);
+  }
+  void copy(BodyEvent& e, const MD_ATTRIBUTE& a) {
+    e.begin = record.bytes.size();
+    e.size = a.size;
+    record.bytes.append(a.text, a.size);
+  }
+  // The fact of a leave event, and of the enter event it closes.
+  void close(std::size_t enter, std::size_t fact) {
+    record.events[enter].fact = fact;
+    record.events.back().fact = fact;
+  }
+};
+
 // Holds the state of one walk; md4c calls back into it (STYLE: a state struct and a switch).
 struct Walker {
   const SourceFile& file;
   const char* base = nullptr;  // file.text().data()
   std::size_t begin = 0, end = 0;
   BodyFacts facts;
+  std::optional<Recorder> recorder;  // when the walk is recorded
 
   // Where the walk is.
   int code_depth = 0;        // inside a code block
@@ -147,10 +192,57 @@ struct Walker {
     facts.headings.push_back(std::move(h));
   }
 
+  // --- the record (BodyFacts::record) --------------------------------------------------------
+
+  // md4c's details the writers use; a heading's and a fence's fact is known when it is left.
+  void record_enter_block(MD_BLOCKTYPE type, void* detail) {
+    BodyEvent& e = recorder->add(BodyEvent::Kind::enter_block, type);
+    const std::size_t at = recorder->record.events.size() - 1;
+    switch (type) {
+      case MD_BLOCK_OL: e.number = static_cast<MD_BLOCK_OL_DETAIL*>(detail)->start; break;
+      case MD_BLOCK_LI: {
+        const auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
+        e.mark = d->is_task ? static_cast<std::uint8_t>(d->task_mark) : 0;
+        break;
+      }
+      case MD_BLOCK_H:
+        e.number = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
+        recorder->open_heading = at;
+        break;
+      case MD_BLOCK_CODE:
+        recorder->copy(e, static_cast<MD_BLOCK_CODE_DETAIL*>(detail)->lang);
+        recorder->open_code = at;
+        break;
+      case MD_BLOCK_TABLE: e.number = static_cast<MD_BLOCK_TABLE_DETAIL*>(detail)->col_count; break;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD: e.mark = static_cast<std::uint8_t>(static_cast<MD_BLOCK_TD_DETAIL*>(detail)->align); break;
+      default: break;
+    }
+  }
+
+  // A link's fact is the one its enter_span adds; a formula's, the one its leave_span adds.
+  void record_enter_span(MD_SPANTYPE type, void* detail) {
+    BodyEvent& e = recorder->add(BodyEvent::Kind::enter_span, type);
+    if (type == MD_SPAN_A) recorder->copy(e, static_cast<MD_SPAN_A_DETAIL*>(detail)->title);
+    if (type == MD_SPAN_A || type == MD_SPAN_IMG || type == MD_SPAN_WIKILINK) e.fact = facts.links.size();
+    if (type == MD_SPAN_A || type == MD_SPAN_IMG || type == MD_SPAN_WIKILINK || type == MD_SPAN_LATEXMATH || type == MD_SPAN_LATEXMATH_DISPLAY)
+      recorder->open_spans.push_back(recorder->record.events.size() - 1);
+  }
+
+  void record_leave_span(MD_SPANTYPE type) {
+    recorder->add(BodyEvent::Kind::leave_span, type);
+    const bool link = type == MD_SPAN_A || type == MD_SPAN_IMG || type == MD_SPAN_WIKILINK;
+    if ((!link && type != MD_SPAN_LATEXMATH && type != MD_SPAN_LATEXMATH_DISPLAY) || recorder->open_spans.empty()) return;
+    const std::size_t enter = recorder->open_spans.back();
+    recorder->open_spans.pop_back();
+    recorder->close(enter, link ? recorder->record.events[enter].fact : facts.math.size());
+  }
+
   // --- md4c callbacks -----------------------------------------------------------------------
 
   int enter_block(MD_BLOCKTYPE type, void* detail) {
     in_word = false;
+    if (recorder) record_enter_block(type, detail);
     switch (type) {
       case MD_BLOCK_H:
         heading_level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
@@ -192,15 +284,22 @@ struct Walker {
 
   int leave_block(MD_BLOCKTYPE type, void*) {
     in_word = false;
+    if (recorder) recorder->add(BodyEvent::Kind::leave_block, type);
     switch (type) {
       case MD_BLOCK_H:
+        if (recorder) {
+          recorder->close(recorder->open_heading, facts.headings.size());
+          recorder->record.events.back().number = recorder->record.events[recorder->open_heading].number;
+        }
         add_heading();
         heading_level = 0;
         break;
       case MD_BLOCK_CODE:
         --code_depth;
         if (math_fence) {
+          // A fence with nothing in it is no formula: its events have no fact.
           if (current_math.begin != kUnset) {
+            if (recorder) recorder->close(recorder->open_code, facts.math.size());
             current_math.tex = math_fence_tex;
             facts.math.push_back(current_math);
           }
@@ -224,6 +323,7 @@ struct Walker {
   }
 
   int enter_span(MD_SPANTYPE type, void* detail) {
+    if (recorder) record_enter_span(type, detail);
     switch (type) {
       case MD_SPAN_A: {
         const auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
@@ -271,6 +371,7 @@ struct Walker {
   }
 
   int leave_span(MD_SPANTYPE type, void*) {
+    if (recorder) record_leave_span(type);
     switch (type) {
       case MD_SPAN_A:
       case MD_SPAN_IMG:
@@ -304,6 +405,7 @@ struct Walker {
   }
 
   int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
+    if (recorder) recorder->bytes(recorder->add(BodyEvent::Kind::text, type), text, size);
     const bool located = in_source(text);
     const std::size_t at = located ? offset_of(text) : last_offset;
     if (located) last_offset = at + size;
@@ -381,6 +483,11 @@ struct Walker {
 
   // "[^label]" (parse_markdown finds them), defined or not.
   int footnote_ref(std::size_t footnote, std::string_view label, const MD_CHAR* marker, MD_SIZE size) {
+    if (recorder) {
+      BodyEvent& e = recorder->add(BodyEvent::Kind::footnote_ref, 0);
+      e.fact = footnote;
+      recorder->bytes(e, marker, size);
+    }
     const std::size_t at = in_source(marker) ? offset_of(marker) : last_offset;
     last_offset = at + size;
     if (footnote != FootnoteRef::kUndefined) ++facts.footnotes[footnote].references;
@@ -542,7 +649,18 @@ std::size_t MathSpan::source_offset(std::size_t tex_offset) const {
   return it->source + (tex_offset - std::min(tex_offset, it->tex));
 }
 
+std::span<const BodyEvent> BodyRecord::body() const {
+  return std::span(events).first(footnote_events.empty() ? events.size() : footnote_events.front());
+}
+
+std::span<const BodyEvent> BodyRecord::footnote(std::size_t index) const {
+  const std::size_t from = footnote_events.at(index);
+  const std::size_t to = index + 1 < footnote_events.size() ? footnote_events[index + 1] : events.size();
+  return std::span(events).subspan(from, to - from);
+}
+
 void BodyFacts::release_text() {
+  record.reset();
   // swap(): assigning an empty value would keep the capacity.
   std::vector<MathSpan>().swap(math);
   std::vector<TextDollar>().swap(dollars);
@@ -565,17 +683,19 @@ void BodyFacts::release_text() {
   control_entities.shrink_to_fit();
 }
 
-BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end) {
+BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t end, bool record) {
   Walker walker(file, begin, end);
   walker.last_offset = begin;
+  if (record) walker.recorder.emplace().file = file.text();
   // Most notes have no "[^" at all: no definition to look for, no text to search for references.
   const bool markers = file.text().substr(begin, end - begin).find("[^") != std::string_view::npos;
   if (markers) walker.facts.footnotes = find_footnotes(file.text(), begin, end);
   std::string blanked;
   int rc = parse_markdown(body_input(file.text(), begin, end, walker.facts.footnotes, markers, blanked), walker);
-  // Each definition after the body: the renderers find a definition's links, math and headings
-  // from where its walk began.
+  // Each definition after the body: its facts follow the body's (from Footnote::first_link etc.),
+  // and its events the body's (BodyRecord::footnote).
   for (Footnote& f : walker.facts.footnotes) {
+    if (record) walker.recorder->record.footnote_events.push_back(walker.recorder->record.events.size());
     f.first_link = walker.facts.links.size();
     f.first_math = walker.facts.math.size();
     f.first_heading = walker.facts.headings.size();
@@ -584,6 +704,10 @@ BodyFacts walk_markdown(const SourceFile& file, std::size_t begin, std::size_t e
   }
   walker.scan_html();
   walker.facts.parsed = rc == 0;
+  if (record) {
+    walker.recorder->record.events.shrink_to_fit();
+    walker.facts.record = std::make_shared<const BodyRecord>(std::move(walker.recorder->record));
+  }
   for (const MathSpan& m : walker.facts.math)
     if (!m.dollars) ++(m.display ? walker.facts.display_formulas : walker.facts.inline_formulas);
   return std::move(walker.facts);

@@ -1,13 +1,11 @@
 #include "np/html.h"
 
-#include <md4c.h>
-
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 #include <vector>
 
 #include "np/utf8.h"
-#include "util/md_parse.h"
 #include "util/raw_html.h"
 
 namespace np {
@@ -82,22 +80,22 @@ const char* named_entity(std::string_view name) {
   return nullptr;
 }
 
+// Writes the recorded walk (BodyFacts::record); each link, formula and heading names its fact.
 struct Renderer {
-  Renderer(const SourceFile& f, const BodyFacts& b, const HtmlOptions& o) : file(f), facts(b), options(o), base(f.text().data()) {}
+  Renderer(const SourceFile& f, const BodyFacts& b, const BodyRecord& r, const HtmlOptions& o) : file(f), facts(b), record(r), options(o) {}
   const SourceFile& file;
   const BodyFacts& facts;
+  const BodyRecord& record;
   const HtmlOptions& options;
-  const char* base;
   std::string out;
-  std::size_t next_link = 0, next_math = 0, next_heading = 0;
   std::size_t heading_text_start = 0;  // where the open heading's text begins in `out`
   std::vector<bool> link_open;   // per open <a>: was an element written
   std::vector<std::string> link_trailing;  // per open link: what follows its </a> (Link::trailing)
   std::string link_text;         // an autolink's text while one with trailing punctuation is open
   bool capture_link_text = false;
   // Raw HTML (XHTML mode): the open HTML block's source, and the ids written so far (each once).
-  const char* html_block_begin = nullptr;
-  const char* html_block_end = nullptr;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t html_block_begin = kNone, html_block_end = 0;
   bool in_html_block = false;
   std::set<std::string> ids;
   int image_depth = 0;           // inside an image: text goes to alt
@@ -136,45 +134,40 @@ struct Renderer {
     out += block ? "<pre class=\"raw-html\"><code>" + source + "</code></pre>\n" : "<code class=\"raw-html\">" + source + "</code>";
   }
 
-  int enter_block(MD_BLOCKTYPE type, void* detail) {
-    if (!after_paragraph_open.empty() && type != MD_BLOCK_DOC) {
+  // The heading that event (an enter or leave of one) is, or null.
+  const Heading* heading_of(const BodyEvent& e) const { return e.fact < facts.headings.size() ? &facts.headings[e.fact] : nullptr; }
+
+  void enter_block(const BodyEvent& e) {
+    const BlockType type = e.block();
+    if (!after_paragraph_open.empty() && type != BlockType::doc) {
       // A footnote's back link opens its first paragraph, or stands before its first other block.
-      out += type == MD_BLOCK_P ? "<p>" + after_paragraph_open : "<p>" + after_paragraph_open + "</p>\n";
+      out += type == BlockType::p ? "<p>" + after_paragraph_open : "<p>" + after_paragraph_open + "</p>\n";
       after_paragraph_open.clear();
-      if (type == MD_BLOCK_P) return 0;
+      if (type == BlockType::p) return;
     }
     switch (type) {
-      case MD_BLOCK_DOC: break;
-      case MD_BLOCK_QUOTE: out += "<blockquote>\n"; break;
-      case MD_BLOCK_UL: out += "<ul>\n"; break;
-      case MD_BLOCK_OL: {
-        const auto* d = static_cast<MD_BLOCK_OL_DETAIL*>(detail);
-        out += d->start == 1 ? "<ol>\n" : "<ol start=\"" + std::to_string(d->start) + "\">\n";
-        break;
-      }
-      case MD_BLOCK_LI: {
-        const auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
+      case BlockType::doc: break;
+      case BlockType::quote: out += "<blockquote>\n"; break;
+      case BlockType::ul: out += "<ul>\n"; break;
+      case BlockType::ol: out += e.number == 1 ? "<ol>\n" : "<ol start=\"" + std::to_string(e.number) + "\">\n"; break;
+      case BlockType::li:
         out += "<li>";
-        if (d->is_task) {
-          out += std::string("<input type=\"checkbox\" disabled=\"disabled\"") + ((d->task_mark == 'x' || d->task_mark == 'X') ? " checked=\"checked\"" : "") + close_void() + " ";
-        }
+        if (e.mark) out += std::string("<input type=\"checkbox\" disabled=\"disabled\"") + ((e.mark == 'x' || e.mark == 'X') ? " checked=\"checked\"" : "") + close_void() + " ";
         break;
-      }
-      case MD_BLOCK_HR: out += "<hr" + close_void() + "\n"; break;
-      case MD_BLOCK_H: {
-        const int level = std::min(6, static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level) + options.heading_shift);
+      case BlockType::hr: out += "<hr" + close_void() + "\n"; break;
+      case BlockType::h: {
+        const int level = std::min(6, static_cast<int>(e.number) + options.heading_shift);
         out += "<h" + std::to_string(level);
-        if (next_heading < facts.headings.size() && !facts.headings[next_heading].anchor.empty()) {
-          out += " id=\"" + escape_html(facts.headings[next_heading].anchor, true) + "\"";
-          ids.insert(facts.headings[next_heading].anchor);
+        if (const Heading* h = heading_of(e); h && !h->anchor.empty()) {
+          out += " id=\"" + escape_html(h->anchor, true) + "\"";
+          ids.insert(h->anchor);
         }
         out += ">";
         heading_text_start = out.size();
         break;
       }
-      case MD_BLOCK_CODE: {
-        const auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
-        const std::string lang(d->lang.text, d->lang.size);
+      case BlockType::code: {
+        const std::string_view lang = record.text(e, file.text());
         if (lang == "math") {
           in_math_fence = true;
           break;
@@ -182,40 +175,40 @@ struct Renderer {
         out += lang.empty() ? "<pre><code>" : "<pre><code class=\"language-" + escape_html(lang, true) + "\">";
         break;
       }
-      case MD_BLOCK_HTML:
-        html_block_begin = html_block_end = nullptr;
+      case BlockType::html:
+        html_block_begin = kNone;
+        html_block_end = 0;
         in_html_block = true;
         break;
-      case MD_BLOCK_P: out += "<p>"; break;
-      case MD_BLOCK_TABLE: out += "<table>\n"; break;
-      case MD_BLOCK_THEAD: out += "<thead>\n"; break;
-      case MD_BLOCK_TBODY: out += "<tbody>\n"; break;
-      case MD_BLOCK_TR: out += "<tr>"; break;
-      case MD_BLOCK_TH:
-      case MD_BLOCK_TD: {
-        const auto* d = static_cast<MD_BLOCK_TD_DETAIL*>(detail);
-        const char* tag = type == MD_BLOCK_TH ? "th" : "td";
-        const char* align = d->align == MD_ALIGN_LEFT ? "left" : d->align == MD_ALIGN_CENTER ? "center" : d->align == MD_ALIGN_RIGHT ? "right" : nullptr;
+      case BlockType::p: out += "<p>"; break;
+      case BlockType::table: out += "<table>\n"; break;
+      case BlockType::thead: out += "<thead>\n"; break;
+      case BlockType::tbody: out += "<tbody>\n"; break;
+      case BlockType::tr: out += "<tr>"; break;
+      case BlockType::th:
+      case BlockType::td: {
+        const char* tag = type == BlockType::th ? "th" : "td";
+        const auto a = static_cast<CellAlign>(e.mark);
+        const char* align = a == CellAlign::left ? "left" : a == CellAlign::center ? "center" : a == CellAlign::right ? "right" : nullptr;
         out += std::string("<") + tag + (align ? std::string(" style=\"text-align: ") + align + "\"" : "") + ">";
         break;
       }
     }
-    return 0;
   }
 
-  int leave_block(MD_BLOCKTYPE type, void* detail) {
-    switch (type) {
-      case MD_BLOCK_DOC: break;
-      case MD_BLOCK_QUOTE: out += "</blockquote>\n"; break;
-      case MD_BLOCK_UL: out += "</ul>\n"; break;
-      case MD_BLOCK_OL: out += "</ol>\n"; break;
-      case MD_BLOCK_LI: out += "</li>\n"; break;
-      case MD_BLOCK_HR: break;
-      case MD_BLOCK_H: {
-        const int level = std::min(6, static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level) + options.heading_shift);
+  void leave_block(const BodyEvent& e) {
+    switch (e.block()) {
+      case BlockType::doc: break;
+      case BlockType::quote: out += "</blockquote>\n"; break;
+      case BlockType::ul: out += "</ul>\n"; break;
+      case BlockType::ol: out += "</ol>\n"; break;
+      case BlockType::li: out += "</li>\n"; break;
+      case BlockType::hr: break;
+      case BlockType::h: {
+        const int level = std::min(6, static_cast<int>(e.number) + options.heading_shift);
         // A trailing {#id} attribute named the anchor (the loader took it off the heading's text):
         // it is not part of what the reader sees.
-        if (next_heading < facts.headings.size() && !facts.headings[next_heading].explicit_id.empty() && !out.empty() && out.back() == '}') {
+        if (const Heading* h = heading_of(e); h && !h->explicit_id.empty() && !out.empty() && out.back() == '}') {
           const auto open = out.rfind('{');
           if (open != std::string::npos && open >= heading_text_start) {
             out.erase(open);
@@ -223,67 +216,60 @@ struct Renderer {
           }
         }
         out += "</h" + std::to_string(level) + ">\n";
-        ++next_heading;
         break;
       }
-      case MD_BLOCK_CODE:
+      case BlockType::code:
         if (in_math_fence) {
           in_math_fence = false;
-          emit_math();
+          emit_math(e.fact);
           out += "\n";
         } else {
           out += "</code></pre>\n";
         }
         break;
-      case MD_BLOCK_HTML:
-        if (options.xhtml && html_block_begin) raw_html(std::string_view(html_block_begin, static_cast<std::size_t>(html_block_end - html_block_begin)), true);
-        html_block_begin = nullptr;
+      case BlockType::html:
+        if (options.xhtml && html_block_begin != kNone) raw_html(file.text().substr(html_block_begin, html_block_end - html_block_begin), true);
+        html_block_begin = kNone;
         in_html_block = false;
         break;
-      case MD_BLOCK_P: out += "</p>\n"; break;
-      case MD_BLOCK_TABLE: out += "</table>\n"; break;
-      case MD_BLOCK_THEAD: out += "</thead>\n"; break;
-      case MD_BLOCK_TBODY: out += "</tbody>\n"; break;
-      case MD_BLOCK_TR: out += "</tr>\n"; break;
-      case MD_BLOCK_TH: out += "</th>"; break;
-      case MD_BLOCK_TD: out += "</td>"; break;
+      case BlockType::p: out += "</p>\n"; break;
+      case BlockType::table: out += "</table>\n"; break;
+      case BlockType::thead: out += "</thead>\n"; break;
+      case BlockType::tbody: out += "</tbody>\n"; break;
+      case BlockType::tr: out += "</tr>\n"; break;
+      case BlockType::th: out += "</th>"; break;
+      case BlockType::td: out += "</td>"; break;
     }
-    return 0;
   }
 
-  void emit_math() {
-    if (next_math >= facts.math.size()) return;
-    const MathSpan& m = facts.math[next_math];
+  // facts.math[index]; kNoFact (a ```math fence with nothing in it) writes nothing.
+  void emit_math(std::size_t index) {
+    if (index >= facts.math.size()) return;
+    const MathSpan& m = facts.math[index];
     if (m.dollars) {  // "$5 and $10": dollar signs, as lint reads them (MathSpan::dollars)
-      ++next_math;
       text_out("$" + m.tex + "$");
       return;
     }
-    if (image_depth) {  // in an image's alt text a formula is its TeX (text() wrote it)
-      ++next_math;
-      return;
-    }
-    if (options.math) out += options.math(next_math, m);
+    if (image_depth) return;  // in an image's alt text a formula is its TeX (text() wrote it)
+    if (options.math) out += options.math(index, m);
     else out += std::string(m.display ? "<span class=\"math display\">" : "<span class=\"math inline\">") + escape_html(m.tex) + "</span>";
-    ++next_math;
   }
 
-  int enter_span(MD_SPANTYPE type, void* detail) {
-    switch (type) {
-      case MD_SPAN_EM: tag("<em>"); break;
-      case MD_SPAN_STRONG: tag("<strong>"); break;
-      case MD_SPAN_U: tag("<u>"); break;
-      case MD_SPAN_DEL: tag("<del>"); break;
-      case MD_SPAN_CODE: tag("<code>"); break;
-      case MD_SPAN_A:
-      case MD_SPAN_WIKILINK: {
+  void enter_span(const BodyEvent& e) {
+    const Link* link = e.fact < facts.links.size() ? &facts.links[e.fact] : nullptr;
+    switch (e.span()) {
+      case SpanType::em: tag("<em>"); break;
+      case SpanType::strong: tag("<strong>"); break;
+      case SpanType::u: tag("<u>"); break;
+      case SpanType::del: tag("<del>"); break;
+      case SpanType::code: tag("<code>"); break;
+      case SpanType::a:
+      case SpanType::wikilink: {
         std::string href, trailing;
-        if (next_link < facts.links.size()) {
-          const Link& link = facts.links[next_link];
-          href = options.link_target ? options.link_target(next_link, link) : link.target;
-          trailing = link.trailing;
+        if (link) {
+          href = options.link_target ? options.link_target(e.fact, *link) : link->target;
+          trailing = link->trailing;
         }
-        ++next_link;
         link_open.push_back(!href.empty() && !image_depth);
         link_trailing.push_back(image_depth ? std::string() : trailing);
         if (!link_trailing.back().empty()) {
@@ -292,21 +278,14 @@ struct Renderer {
         }
         if (link_open.back()) {
           out += "<a href=\"" + escape_html(percent_encode_url(href), true) + "\"";
-          if (type == MD_SPAN_A) {
-            const auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
-            if (d->title.size) out += " title=\"" + escape_html(std::string_view(d->title.text, d->title.size), true) + "\"";
-          }
+          if (e.span() == SpanType::a && e.size) out += " title=\"" + escape_html(record.text(e, file.text()), true) + "\"";
           out += ">";
         }
         break;
       }
-      case MD_SPAN_IMG: {
+      case SpanType::img: {
         std::string src;
-        if (next_link < facts.links.size()) {
-          const Link& link = facts.links[next_link];
-          src = options.link_target ? options.link_target(next_link, link) : link.target;
-        }
-        ++next_link;
+        if (link) src = options.link_target ? options.link_target(e.fact, *link) : link->target;
         if (image_depth++ == 0) {
           alt.clear();
           // An image that goes nowhere (a missing file under --force) is its alt text, visibly,
@@ -316,23 +295,22 @@ struct Renderer {
         }
         break;
       }
-      case MD_SPAN_LATEXMATH:
-      case MD_SPAN_LATEXMATH_DISPLAY:
+      case SpanType::latexmath:
+      case SpanType::latexmath_display:
         ++math_depth;
         break;
     }
-    return 0;
   }
 
-  int leave_span(MD_SPANTYPE type, void*) {
-    switch (type) {
-      case MD_SPAN_EM: tag("</em>"); break;
-      case MD_SPAN_STRONG: tag("</strong>"); break;
-      case MD_SPAN_U: tag("</u>"); break;
-      case MD_SPAN_DEL: tag("</del>"); break;
-      case MD_SPAN_CODE: tag("</code>"); break;
-      case MD_SPAN_A:
-      case MD_SPAN_WIKILINK:
+  void leave_span(const BodyEvent& e) {
+    switch (e.span()) {
+      case SpanType::em: tag("</em>"); break;
+      case SpanType::strong: tag("</strong>"); break;
+      case SpanType::u: tag("</u>"); break;
+      case SpanType::del: tag("</del>"); break;
+      case SpanType::code: tag("</code>"); break;
+      case SpanType::a:
+      case SpanType::wikilink:
         if (!link_open.empty()) {
           const std::string trailing = std::move(link_trailing.back());
           if (!trailing.empty() && capture_link_text) {
@@ -350,26 +328,26 @@ struct Renderer {
           link_trailing.pop_back();
         }
         break;
-      case MD_SPAN_IMG:
+      case SpanType::img:
         if (--image_depth == 0)
           out += image_missing ? "<span class=\"missing-image\">[image: " + escape_html(alt) + "]</span>" : escape_html(alt, true) + "\"" + close_void();
         break;
-      case MD_SPAN_LATEXMATH:
-      case MD_SPAN_LATEXMATH_DISPLAY:
-        if (--math_depth == 0) emit_math();
+      case SpanType::latexmath:
+      case SpanType::latexmath_display:
+        if (--math_depth == 0) emit_math(e.fact);
         break;
     }
-    return 0;
   }
 
   std::string epub_type(const char* type) const { return options.xhtml ? std::string(" epub:type=\"") + type + "\"" : ""; }
 
   // A reference: a superscript number linking to the note's footnote (a marker without a definition,
   // or inside an image's alt text, stays text).
-  int footnote_ref(std::size_t footnote, std::string_view, const MD_CHAR* marker, MD_SIZE size) {
+  void footnote_ref(const BodyEvent& e) {
+    const std::size_t footnote = e.fact;
     if (footnote == FootnoteRef::kUndefined || footnote >= facts.footnotes.size() || image_depth) {
-      text_out(std::string_view(marker, size));
-      return 0;
+      text_out(record.text(e, file.text()));
+      return;
     }
     number.resize(facts.footnotes.size(), 0);
     references.resize(facts.footnotes.size(), 0);
@@ -381,23 +359,18 @@ struct Renderer {
     const std::size_t k = ++references[footnote];
     out += "<sup><a id=\"np-fnref-" + n + (k > 1 ? "-" + std::to_string(k) : "") + "\" href=\"#np-fn-" + n +
            "\" class=\"footnote-ref\" role=\"doc-noteref\"" + epub_type("noteref") + ">" + n + "</a></sup>";
-    return 0;
   }
 
-  // The referenced footnotes after the body, in the order of their numbers; each one's Markdown is
-  // walked from where the facts walk found its links, math and headings.
+  // The referenced footnotes after the body, in the order of their numbers, each from the record
+  // of its definition's walk.
   void footnotes() {
     if (numbered.empty()) return;
     out += "<section class=\"footnotes\"" + epub_type("footnotes") + ">\n";
     for (std::size_t i = 0; i < numbered.size(); ++i) {
-      const Footnote& f = facts.footnotes[numbered[i]];
       const std::string n = std::to_string(i + 1);
-      next_link = f.first_link;
-      next_math = f.first_math;
-      next_heading = f.first_heading;
       out += "<aside id=\"np-fn-" + n + "\" class=\"footnote\" role=\"doc-footnote\"" + epub_type("footnote") + ">\n";
       after_paragraph_open = "<a href=\"#np-fnref-" + n + "\" role=\"doc-backlink\">" + n + ".</a> ";
-      parse_markdown(footnote_input(f, base), *this);
+      write(record.footnote(numbered[i]));
       if (!after_paragraph_open.empty()) out += "<p>" + after_paragraph_open + "</p>\n";  // no paragraph in it
       after_paragraph_open.clear();
       out += "</aside>\n";
@@ -405,26 +378,26 @@ struct Renderer {
     out += "</section>\n";
   }
 
-  int text(MD_TEXTTYPE type, const MD_CHAR* t, MD_SIZE size) {
-    const std::string_view s(t, size);
-    switch (type) {
-      case MD_TEXT_NULLCHAR: text_out("\xEF\xBF\xBD"); break;
-      case MD_TEXT_BR:
+  void text(const BodyEvent& e) {
+    const std::string_view s = record.text(e, file.text());
+    switch (e.text_type()) {
+      case TextType::nullchar: text_out("\xEF\xBF\xBD"); break;
+      case TextType::br:
         if (image_depth) alt += ' ';
         else out += "<br" + close_void() + "\n";
         break;
-      case MD_TEXT_SOFTBR:
+      case TextType::softbr:
         if (image_depth) alt += ' ';
         else if (!math_depth && !in_math_fence) out += "\n";
         break;
-      case MD_TEXT_HTML:
+      case TextType::html:
         if (options.xhtml) {
           if (image_depth) break;
           if (in_html_block) {
             // md4c hands a block's line breaks over as text of its own, not in the file.
-            if (t < base || t + size > base + file.text().size()) break;
-            if (!html_block_begin) html_block_begin = t;
-            html_block_end = std::max(html_block_end, t + size);
+            if (!e.in_file) break;
+            if (html_block_begin == kNone) html_block_begin = e.begin;
+            html_block_end = std::max(html_block_end, e.begin + e.size);
           } else {
             raw_html(s, false);
           }
@@ -432,7 +405,7 @@ struct Renderer {
           out += utf8::drop_control_characters(s);
         }
         break;
-      case MD_TEXT_ENTITY: {
+      case TextType::entity: {
         std::string decoded;
         if (s.size() > 3 && s[1] == '#') {
           const bool hex = s[2] == 'x' || s[2] == 'X';
@@ -447,18 +420,32 @@ struct Renderer {
         }
         break;
       }
-      default: text_out(s); break;
+      case TextType::normal:
+      case TextType::code:
+      case TextType::latexmath: text_out(s); break;
     }
-    return 0;
+  }
+
+  void write(std::span<const BodyEvent> events) {
+    for (const BodyEvent& e : events) {
+      switch (e.kind) {
+        case BodyEvent::Kind::enter_block: enter_block(e); break;
+        case BodyEvent::Kind::leave_block: leave_block(e); break;
+        case BodyEvent::Kind::enter_span: enter_span(e); break;
+        case BodyEvent::Kind::leave_span: leave_span(e); break;
+        case BodyEvent::Kind::text: text(e); break;
+        case BodyEvent::Kind::footnote_ref: footnote_ref(e); break;
+      }
+    }
   }
 };
 
 }  // namespace
 
-std::string render_html(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const HtmlOptions& options) {
-  Renderer r(file, facts, options);
-  std::string blanked;
-  parse_markdown(body_input(file.text(), begin, end, facts.footnotes, !facts.footnote_refs.empty(), blanked), r);
+std::string render_html(const SourceFile& file, const BodyFacts& facts, const HtmlOptions& options) {
+  if (!facts.record) return "";
+  Renderer r(file, facts, *facts.record, options);
+  r.write(facts.record->body());
   r.footnotes();
   return std::move(r.out);
 }

@@ -1,10 +1,10 @@
-// parse_markdown() for np's three Markdown walkers (the facts walk, the HTML renderer, the LaTeX
-// writer): one dialect (GitHub, $-math, wiki links, footnotes), and spans always balanced within
-// their block.
+// parse_markdown() for np's Markdown walk (src/load/markdown.cc: the facts, and the record of the
+// walk the HTML and LaTeX writers write from): one dialect (GitHub, $-math, wiki links,
+// footnotes), and spans always balanced within their block.
 //
 // md4c 0.4.8 can open a span and never close it: in "a ~b c [x](d~e)" the strikethrough opened at
 // "~b" is never left (its closing '~' lies in the link destination; the fuzzer found it). A writer
-// that trusts md4c would leave "<del>" or "\npdel{" open. Here the spans a block opened and did not
+// of a record that trusted md4c would leave "<del>" or "\npdel{" open. Here the spans a block opened and did not
 // close are left, innermost first, before the block is; a leave_span with no open span in the
 // current block is dropped.
 //
@@ -58,8 +58,8 @@ std::vector<Footnote> find_footnotes(std::string_view text, std::size_t begin, s
 
 // The input for the body text[begin, end) with the footnote definitions blanked out (`storage`
 // holds the copy when there are any). `references`: whether the text may hold a "[^label]" to
-// hand to footnote_ref() (the facts walk knows from its one scan of the body, a renderer from the
-// references the walk found); false spares every piece of text the search.
+// hand to footnote_ref() (the facts walk knows from its one scan of the body); false spares every
+// piece of text the search.
 MarkdownInput body_input(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Footnote>& footnotes,
                          bool references, std::string& storage);
 

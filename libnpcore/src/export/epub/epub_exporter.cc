@@ -289,7 +289,7 @@ class Book {
       d.message = what;
       diagnostics_.push_back(std::move(d));
     };
-    body += render_html(n.source, n.body_begin, n.source.text().size(), n.body, options);
+    body += render_html(n.source, n.body, options);
     return body + "</section>\n";
   }
 

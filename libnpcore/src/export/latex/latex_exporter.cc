@@ -445,7 +445,7 @@ class LatexBook {
     };
     options.footnote_label = [&](std::size_t footnote) { return latex::label(n.id, "") + "::fn" + std::to_string(footnote + 1); };
     options.raw_html = [&](std::size_t offset, const std::string& html) { raw_html(n, offset, html); };
-    out += latex::render_latex(n.source, n.body_begin, n.source.text().size(), n.body, options);
+    out += latex::render_latex(n.source, n.body, options);
     return out + "\n";
   }
 

@@ -1,14 +1,11 @@
 #include "export/latex/latex_writer.h"
 
-#include <md4c.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
 
 #include "np/utf8.h"
-#include "util/md_parse.h"
 
 namespace np::latex {
 
@@ -205,16 +202,17 @@ const char* heading_command(int depth) {
   }
 }
 
+// Writes the recorded walk (BodyFacts::record); each link, formula and heading names its fact.
 struct Writer {
-  Writer(const BodyFacts& f, const WriterOptions& o, const char* b) : facts(f), options(o), base(b) {}
+  Writer(const BodyFacts& f, const BodyRecord& r, const WriterOptions& o, std::string_view t) : facts(f), record(r), options(o), file(t) {}
   const BodyFacts& facts;
+  const BodyRecord& record;
   const WriterOptions& options;
-  const char* base;
+  std::string_view file;  // the note's text
   int min_level = 1;
 
   std::string body;
   std::string heading;  // the text of the heading being written
-  std::size_t next_link = 0, next_math = 0, next_heading = 0;
   int heading_level = 0;  // inside a heading: its level
   std::vector<LinkOut::Kind> open_links;
   int image_depth = 0;
@@ -270,56 +268,54 @@ struct Writer {
     return spec + "@{}";
   }
 
-  int enter_block(MD_BLOCKTYPE type, void* detail) {
+  void enter_block(const BodyEvent& e) {
+    const BlockType type = e.block();
     switch (type) {
-      case MD_BLOCK_DOC:
+      case BlockType::doc:
         break;
-      case MD_BLOCK_QUOTE:
+      case BlockType::quote:
         paragraph_break();
         body += "\\begin{quote}\n";
         ++containers;
         break;
-      case MD_BLOCK_UL:
-      case MD_BLOCK_OL: {
+      case BlockType::ul:
+      case BlockType::ol: {
         paragraph_break();
         ++containers;
         const bool write = written_lists < 4;
         list_written.push_back(write);
         if (!write) break;
         ++written_lists;
-        if (type == MD_BLOCK_UL) {
+        if (type == BlockType::ul) {
           body += "\\begin{itemize}\n";
         } else {
-          const auto* d = static_cast<MD_BLOCK_OL_DETAIL*>(detail);
           body += "\\begin{enumerate}\n";
-          if (d->start != 1) body += "\\npstartat{" + std::to_string(static_cast<long>(d->start) - 1) + "}\n";
+          if (e.number != 1) body += "\\npstartat{" + std::to_string(static_cast<long>(e.number) - 1) + "}\n";
         }
         break;
       }
-      case MD_BLOCK_LI: {
-        const auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
-        if (!d->is_task)
+      case BlockType::li: {
+        if (!e.mark)
           body += "\\item{}";
         else
-          body += (d->task_mark == 'x' || d->task_mark == 'X') ? "\\item[\\(\\boxtimes\\)]{}" : "\\item[\\(\\square\\)]{}";
+          body += (e.mark == 'x' || e.mark == 'X') ? "\\item[\\(\\boxtimes\\)]{}" : "\\item[\\(\\square\\)]{}";
         body += ' ';
         break;
       }
-      case MD_BLOCK_HR:
+      case BlockType::hr:
         paragraph_break();
         body += "\\npruler\n\n";
         break;
-      case MD_BLOCK_H: {
+      case BlockType::h: {
         paragraph_break();
-        heading_level = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
+        heading_level = static_cast<int>(e.number);
         heading.clear();
         heading_notes.clear();
         break;
       }
-      case MD_BLOCK_CODE: {
-        const auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+      case BlockType::code: {
         paragraph_break();
-        if (std::string_view(d->lang.text, d->lang.size) == "math") {
+        if (record.text(e, file) == "math") {
           in_math_fence = true;
           break;
         }
@@ -328,78 +324,77 @@ struct Writer {
         if (!in_footnote) body += "\\begin{npcode}\n";
         break;
       }
-      case MD_BLOCK_HTML:
+      case BlockType::html:
         in_html_block = true;
         html_block.clear();
         break;
-      case MD_BLOCK_P:
+      case BlockType::p:
         break;
-      case MD_BLOCK_TABLE: {
+      case BlockType::table: {
         paragraph_break();
-        columns = std::max(1u, static_cast<MD_BLOCK_TABLE_DETAIL*>(detail)->col_count);
+        columns = std::max(1u, static_cast<unsigned>(e.number));
         longtable = containers == 0 && !in_footnote;
         body += longtable ? "\\begin{longtable}{" + column_spec(columns) + "}\n\\toprule\n"
                           : "\\par\\noindent\\begin{tabular}{" + column_spec(columns) + "}\n\\toprule\n";
         break;
       }
-      case MD_BLOCK_THEAD:
+      case BlockType::thead:
         header_row = true;
         break;
-      case MD_BLOCK_TBODY:
+      case BlockType::tbody:
         header_row = false;
         break;
-      case MD_BLOCK_TR:
+      case BlockType::tr:
         cell = 0;
         break;
-      case MD_BLOCK_TH:
-      case MD_BLOCK_TD: {
-        const auto* d = static_cast<MD_BLOCK_TD_DETAIL*>(detail);
+      case BlockType::th:
+      case BlockType::td: {
+        const auto align = static_cast<CellAlign>(e.mark);
         if (cell++ > 0) body += " & ";
-        body += d->align == MD_ALIGN_CENTER ? "\\centering " : d->align == MD_ALIGN_RIGHT ? "\\raggedleft " : "\\raggedright ";
-        if (type == MD_BLOCK_TH) body += "\\bfseries ";
+        body += align == CellAlign::center ? "\\centering " : align == CellAlign::right ? "\\raggedleft " : "\\raggedright ";
+        if (type == BlockType::th) body += "\\bfseries ";
         break;
       }
     }
-    return 0;
   }
 
-  int leave_block(MD_BLOCKTYPE type, void*) {
+  void leave_block(const BodyEvent& e) {
+    const BlockType type = e.block();
     switch (type) {
-      case MD_BLOCK_DOC:
+      case BlockType::doc:
         break;
-      case MD_BLOCK_QUOTE:
+      case BlockType::quote:
         paragraph_break();
         body += "\\end{quote}\n\n";
         --containers;
         break;
-      case MD_BLOCK_UL:
-      case MD_BLOCK_OL:
+      case BlockType::ul:
+      case BlockType::ol:
         --containers;
         if (!list_written.empty() && list_written.back()) {
           if (!body.empty() && body.back() != '\n') body += '\n';
-          body += type == MD_BLOCK_UL ? "\\end{itemize}\n\n" : "\\end{enumerate}\n\n";
+          body += type == BlockType::ul ? "\\end{itemize}\n\n" : "\\end{enumerate}\n\n";
           --written_lists;
         }
         if (!list_written.empty()) list_written.pop_back();
         break;
-      case MD_BLOCK_LI:
+      case BlockType::li:
         if (!body.empty() && body.back() != '\n') body += '\n';
         break;
-      case MD_BLOCK_HR:
+      case BlockType::hr:
         break;
-      case MD_BLOCK_H: {
+      case BlockType::h: {
         const int depth = std::max(0, heading_level - min_level);
+        const Heading* h = e.fact < facts.headings.size() ? &facts.headings[e.fact] : nullptr;
         std::string label_text;
-        if (next_heading < facts.headings.size() && options.heading_label)
-          label_text = options.heading_label(next_heading, facts.headings[next_heading]);
+        if (h && options.heading_label) label_text = options.heading_label(e.fact, *h);
         // A trailing {#id} attribute (escaped as \{\#id\}) named the anchor: it is not shown.
-        if (next_heading < facts.headings.size() && !facts.headings[next_heading].explicit_id.empty() && heading.ends_with("\\}")) {
+        if (h && !h->explicit_id.empty() && heading.ends_with("\\}")) {
           if (const auto open = heading.rfind("\\{"); open != std::string::npos) {
             heading.erase(open);
             while (!heading.empty() && (heading.back() == ' ' || heading.back() == '~')) heading.pop_back();
           }
         }
-        ++next_heading;
         heading_level = 0;
         if (in_footnote) {
           body += "\\textbf{" + heading + "}\\par\n";
@@ -408,18 +403,18 @@ struct Writer {
         // A footnote in a heading stays out of its short form (contents, running heads, bookmarks).
         std::string short_form;
         std::size_t from = 0;
-        for (const auto& [b, e] : heading_notes) {
-          short_form += heading.substr(from, b - from);
-          from = e;
+        for (const auto& [note_begin, note_end] : heading_notes) {
+          short_form += heading.substr(from, note_begin - from);
+          from = note_end;
         }
         if (!heading_notes.empty()) short_form = "[" + short_form + heading.substr(from) + "]";
         body += std::string(heading_command(depth)) + short_form + "{" + heading + "}" + label_text + "\n\n";
         break;
       }
-      case MD_BLOCK_CODE:
+      case BlockType::code:
         if (in_math_fence) {
           in_math_fence = false;
-          emit_math();
+          emit_math(e.fact);
           paragraph_break();
         } else if (in_footnote) {
           in_code_block = false;
@@ -430,30 +425,29 @@ struct Writer {
           body += "\\end{npcode}\n\n";
         }
         break;
-      case MD_BLOCK_HTML:
+      case BlockType::html:
         in_html_block = false;
         if (options.raw_html) options.raw_html(html_offset, html_block);
         break;
-      case MD_BLOCK_P:
+      case BlockType::p:
         paragraph_break();
         break;
-      case MD_BLOCK_TABLE:
+      case BlockType::table:
         body += longtable ? "\\bottomrule\n\\end{longtable}\n\n" : "\\bottomrule\n\\end{tabular}\n\n";
         break;
-      case MD_BLOCK_THEAD:
+      case BlockType::thead:
         body += longtable ? "\\midrule\n\\endhead\n" : "\\midrule\n";
         break;
-      case MD_BLOCK_TBODY:
+      case BlockType::tbody:
         break;
-      case MD_BLOCK_TR:
+      case BlockType::tr:
         while (cell++ < columns) body += " &";
         body += " \\tabularnewline\n";
         break;
-      case MD_BLOCK_TH:
-      case MD_BLOCK_TD:
+      case BlockType::th:
+      case BlockType::td:
         break;
     }
-    return 0;
   }
 
   // A code block in a footnote (verbatim cannot be in an argument): its lines in \npinline, spaces
@@ -474,10 +468,11 @@ struct Writer {
 
   // "[^label]": a \footnote with the definition's text at the first reference, \footref at the
   // others; a marker without a definition (or in an image's alt text, or in a footnote) is text.
-  int footnote_ref(std::size_t footnote, std::string_view, const MD_CHAR* marker, MD_SIZE size) {
+  void footnote_ref(const BodyEvent& e) {
+    const std::size_t footnote = e.fact;
     if (footnote == FootnoteRef::kUndefined || footnote >= facts.footnotes.size() || image_depth || in_footnote) {
-      text_out(std::string_view(marker, size));
-      return 0;
+      text_out(record.text(e, file));
+      return;
     }
     footnote_written.resize(facts.footnotes.size(), false);
     const std::string label = options.footnote_label ? options.footnote_label(footnote) : "np::fn" + std::to_string(footnote);
@@ -487,24 +482,18 @@ struct Writer {
       out() += protect + "\\footref{" + label + "}";
     } else {
       footnote_written[footnote] = true;
-      const Footnote& f = facts.footnotes[footnote];
-      Writer note(facts, options, base);
+      Writer note(facts, record, options, file);
       note.in_footnote = true;
-      note.next_link = f.first_link;
-      note.next_math = f.first_math;
-      note.next_heading = f.first_heading;
-      parse_markdown(footnote_input(f, base), note);
+      note.write(record.footnote(footnote));
       while (!note.body.empty() && note.body.back() == '\n') note.body.pop_back();
       out() += protect + "\\footnote{\\label{" + label + "}" + note.body + "}";
     }
     if (heading_level) heading_notes.emplace_back(at, heading.size());
-    return 0;
   }
 
-  void emit_math() {
-    if (next_math >= facts.math.size()) return;
-    const std::size_t index = next_math++;
-    if (image_depth || !options.math) return;
+  // facts.math[index]; kNoFact (a ```math fence with nothing in it) writes nothing.
+  void emit_math(std::size_t index) {
+    if (index >= facts.math.size() || image_depth || !options.math) return;
     const MathSpan& m = facts.math[index];
     if (m.dollars) {  // "$5 and $10": dollar signs, as lint reads them (MathSpan::dollars)
       out() += escape_text("$" + m.tex + "$");
@@ -520,71 +509,69 @@ struct Writer {
     body += tex + "\n";
   }
 
-  int enter_span(MD_SPANTYPE type, void*) {
-    switch (type) {
-      case MD_SPAN_EM:
+  void enter_span(const BodyEvent& e) {
+    const Link* link = e.fact < facts.links.size() ? &facts.links[e.fact] : nullptr;
+    switch (e.span()) {
+      case SpanType::em:
         markup("\\emph{");
         break;
-      case MD_SPAN_STRONG:
+      case SpanType::strong:
         markup("\\textbf{");
         break;
-      case MD_SPAN_U:
+      case SpanType::u:
         markup("\\underline{");
         break;
-      case MD_SPAN_DEL:
+      case SpanType::del:
         markup("\\npdel{");
         break;
-      case MD_SPAN_CODE:
+      case SpanType::code:
         markup("\\npinline{");
         break;
-      case MD_SPAN_A:
-      case MD_SPAN_WIKILINK: {
-        LinkOut link;
-        if (next_link < facts.links.size() && options.link) link = options.link(next_link, facts.links[next_link]);
-        ++next_link;
-        if (image_depth || heading_level) link.kind = LinkOut::Kind::none;  // a heading's text is a moving argument
-        open_links.push_back(link.kind);
-        if (link.kind == LinkOut::Kind::ref)
-          out() += "\\hyperref[" + link.target + "]{";
-        else if (link.kind == LinkOut::Kind::url)
-          out() += "\\href{" + escape_url(link.target) + "}{";
+      case SpanType::a:
+      case SpanType::wikilink: {
+        LinkOut to;
+        if (link && options.link) to = options.link(e.fact, *link);
+        if (image_depth || heading_level) to.kind = LinkOut::Kind::none;  // a heading's text is a moving argument
+        open_links.push_back(to.kind);
+        if (to.kind == LinkOut::Kind::ref)
+          out() += "\\hyperref[" + to.target + "]{";
+        else if (to.kind == LinkOut::Kind::url)
+          out() += "\\href{" + escape_url(to.target) + "}{";
         break;
       }
-      case MD_SPAN_IMG: {
+      case SpanType::img: {
         std::string path;
-        if (next_link < facts.links.size() && options.image) path = options.image(next_link, facts.links[next_link]);
-        ++next_link;
+        if (link && options.image) path = options.image(e.fact, *link);
         if (image_depth++ == 0) {
           image_path = heading_level ? std::string() : path;
           alt.clear();
         }
         break;
       }
-      case MD_SPAN_LATEXMATH:
-      case MD_SPAN_LATEXMATH_DISPLAY:
+      case SpanType::latexmath:
+      case SpanType::latexmath_display:
         ++math_depth;
         break;
     }
-    return 0;
   }
 
-  int leave_span(MD_SPANTYPE type, void*) {
-    switch (type) {
-      case MD_SPAN_EM:
-      case MD_SPAN_STRONG:
-      case MD_SPAN_U:
-      case MD_SPAN_DEL:
-      case MD_SPAN_CODE:
+  void leave_span(const BodyEvent& e) {
+    switch (e.span()) {
+      case SpanType::em:
+      case SpanType::strong:
+      case SpanType::u:
+      case SpanType::del:
+      case SpanType::code:
         markup("}");
         break;
-      case MD_SPAN_A:
-      case MD_SPAN_WIKILINK:
+      case SpanType::a:
+      case SpanType::wikilink:
         if (!open_links.empty()) {
           if (open_links.back() != LinkOut::Kind::none) out() += "}";
           open_links.pop_back();
         }
         break;
-      case MD_SPAN_IMG:
+      case SpanType::img:
         if (--image_depth == 0) {
           if (!image_path.empty())
             out() += "\\npimage{" + image_path + "}";
@@ -592,34 +579,33 @@ struct Writer {
             out() += "[" + escape_text(alt) + "]";
         }
         break;
-      case MD_SPAN_LATEXMATH:
-      case MD_SPAN_LATEXMATH_DISPLAY:
-        if (--math_depth == 0) emit_math();
+      case SpanType::latexmath:
+      case SpanType::latexmath_display:
+        if (--math_depth == 0) emit_math(e.fact);
         break;
     }
-    return 0;
   }
 
-  int text(MD_TEXTTYPE type, const MD_CHAR* t, MD_SIZE size) {
-    const std::string_view s(t, size);
-    switch (type) {
-      case MD_TEXT_NULLCHAR:
+  void text(const BodyEvent& e) {
+    const std::string_view s = record.text(e, file);
+    switch (e.text_type()) {
+      case TextType::nullchar:
         text_out("\xEF\xBF\xBD");
         break;
-      case MD_TEXT_BR:
+      case TextType::br:
         if (image_depth)
           alt += ' ';
         else
           out() += heading_level ? " " : "\\newline{}\n";
         break;
-      case MD_TEXT_SOFTBR:
+      case TextType::softbr:
         if (image_depth)
           alt += ' ';
         else if (!math_depth && !in_math_fence)
           out() += heading_level ? " " : "\n";
         break;
-      case MD_TEXT_HTML: {
-        const std::size_t offset = t >= base ? static_cast<std::size_t>(t - base) : 0;
+      case TextType::html: {
+        const std::size_t offset = e.in_file ? e.begin : 0;
         if (in_html_block) {
           if (html_block.empty()) html_offset = offset;
           html_block.append(s);
@@ -628,29 +614,42 @@ struct Writer {
         }
         break;
       }
-      case MD_TEXT_ENTITY:
+      case TextType::entity:
         text_out(decode_entity(s));
         break;
-      case MD_TEXT_LATEXMATH:
+      case TextType::latexmath:
         break;  // the formula comes from facts.math
-      default:
+      case TextType::normal:
+      case TextType::code:
         text_out(s);
         break;
     }
-    return 0;
+  }
+
+  void write(std::span<const BodyEvent> events) {
+    for (const BodyEvent& e : events) {
+      switch (e.kind) {
+        case BodyEvent::Kind::enter_block: enter_block(e); break;
+        case BodyEvent::Kind::leave_block: leave_block(e); break;
+        case BodyEvent::Kind::enter_span: enter_span(e); break;
+        case BodyEvent::Kind::leave_span: leave_span(e); break;
+        case BodyEvent::Kind::text: text(e); break;
+        case BodyEvent::Kind::footnote_ref: footnote_ref(e); break;
+      }
+    }
   }
 };
 
 }  // namespace
 
-std::string render_latex(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const WriterOptions& options) {
-  Writer w(facts, options, file.text().data());
+std::string render_latex(const SourceFile& file, const BodyFacts& facts, const WriterOptions& options) {
+  if (!facts.record) return "";
+  Writer w(facts, *facts.record, options, file.text());
   if (!facts.headings.empty()) {
     w.min_level = 6;
     for (const Heading& h : facts.headings) w.min_level = std::min(w.min_level, h.level);
   }
-  std::string blanked;
-  parse_markdown(body_input(file.text(), begin, end, facts.footnotes, !facts.footnote_refs.empty(), blanked), w);
+  w.write(facts.record->body());
   while (w.body.size() >= 2 && w.body.compare(w.body.size() - 2, 2, "\n\n") == 0) w.body.pop_back();
   return std::move(w.body);
 }

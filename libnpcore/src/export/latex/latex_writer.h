@@ -1,7 +1,8 @@
-// Renders a note's body to LaTeX with md4c, for `np export latex`. Like render_html (np/html.h),
-// links, images, math and headings are handed to callbacks by their index in the note's
-// BodyFacts, so the exporter writes resolved links, checked math and generated labels without
-// parsing anything again. Every byte of content that reaches the output passes through one of
+// Renders a note's body to LaTeX, for `np export latex`, from the walk the loader recorded
+// (BodyFacts::record). Like render_html (np/html.h), links, images, math and headings are handed
+// to callbacks by the index of their fact in the note's BodyFacts, which each recorded event
+// names, so the exporter writes resolved links, checked math and generated labels without parsing
+// anything again. Every byte of content that reaches the output passes through one of
 // the escapes below, each an allowlist of what may be written as itself: text is escaped, code
 // goes into a verbatim environment whose lines hold no backslash, and math is written only after
 // the exporter's checks accepted it (np/latex_allowlist.h). Raw HTML is never written.
@@ -56,7 +57,8 @@ struct WriterOptions {
   std::function<void(std::size_t offset, const std::string& html)> raw_html;
 };
 
-// LaTeX for file.text()[begin, end). The note's shallowest heading level becomes \subsection.
-std::string render_latex(const SourceFile& file, std::size_t begin, std::size_t end, const BodyFacts& facts, const WriterOptions& options);
+// LaTeX for the body the facts were walked from (with their record; "" without one). The note's
+// shallowest heading level becomes \subsection.
+std::string render_latex(const SourceFile& file, const BodyFacts& facts, const WriterOptions& options);
 
 }  // namespace np::latex

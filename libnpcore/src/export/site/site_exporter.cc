@@ -390,7 +390,7 @@ class Site {
       const Position p = n.source.position(offset);
       report(n.source.path(), what, p.line, p.column, Severity::warning);
     };
-    const std::string html = render_html(n.source, n.body_begin, n.source.text().size(), n.body, options);
+    const std::string html = render_html(n.source, n.body, options);
     body += "<div class=\"note-body\">\n" + fold_solutions(label_code(html)) + "</div>\n";
     if (!used_by_[index].empty()) {
       body += "<section class=\"used-by\">\n<h2>Used by</h2>\n<ul>\n";
