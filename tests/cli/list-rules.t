@@ -7,6 +7,11 @@ code-error                     error    -        A python block that raises or e
 code-output                    error    -        A python block whose printed output differs from the ```output block after it (np test)
 code-requires-undeclared       error    -        A python block that requires a variable its module.yaml does not list
 code-timeout                   error    -        A python block that does not finish within np test's time limit
+export-epub                    error    -        The EPUB exporter cannot write part of the book
+export-latex                   error    -        The LaTeX exporter cannot write part of the book
+export-output                  error    -        An export cannot be written to its destination
+export-plugin                  error    -        An external np-export-NAME plugin failed or broke the protocol
+export-site                    error    -        The site exporter cannot write part of the site
 file-binary                    error    -        A .md file that contains NUL bytes
 file-control-character         error    -        A control character (U+0001-U+001F but tab and line breaks, U+007F, U+FFFE, U+FFFF), as such or as &#1;
 file-invalid-utf8              error    -        A file that is not valid UTF-8, or whose name is not

@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const bool readable = std::any_of(c.notes.begin(), c.notes.end(), [](const np::Note& n) { return n.readable && n.source.path().ends_with("/note.md"); });
   if (readable && np::utf8::find_control_character(input, 0, length) &&
-      std::none_of(c.findings.begin(), c.findings.end(), [](const np::LoadFinding& f) { return f.rule == "file-control-character"; }))
+      std::none_of(c.findings.begin(), c.findings.end(), [](const np::LoadFinding& f) { return f.problem == np::LoadProblem::control_character; }))
     __builtin_trap();
   np::ReportOptions ro;
   for (auto format : {np::ReportFormat::json, np::ReportFormat::sarif, np::ReportFormat::github})

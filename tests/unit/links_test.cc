@@ -120,7 +120,7 @@ TEST(ResolveLinks, SymlinkOutOfTheRootIsOutside) {
   const MemoryFileSystem fs = tree();
   Curriculum c = load_memory(fs);
   // The tree walk reports such a symlink (it cannot exist in memory) and never follows it.
-  c.findings.push_back({"structure-outside-root", "01-part/01-module/figures", 0, 0, true, "", ""});
+  c.findings.push_back({LoadProblem::symlink_outside_root, "01-part/01-module/figures", 0, 0, true, "", ""});
   const LinkIndex index(c);
   EXPECT_TRUE(index.through_outside_link("01-part/01-module/figures/plot.png"));
   EXPECT_TRUE(index.through_outside_link("01-part/01-module/figures"));

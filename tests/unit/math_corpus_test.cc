@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "np/math/parser.h"
+#include "np/rule.h"
 #include "test_support.h"
 
 // A namespace of its own: helper names stay apart in a unity build.
@@ -53,7 +54,7 @@ const math::MacroTable& fixture_macros() {
 
 std::string describe(const std::vector<math::Issue>& issues) {
   std::string out;
-  for (const auto& i : issues) out += "\n  " + std::string(math::rule_id(i.code)) + " [" + std::to_string(i.begin) + "," + std::to_string(i.end) + "): " + i.message;
+  for (const auto& i : issues) out += "\n  " + std::string(rule_for(i.code).id) + " [" + std::to_string(i.begin) + "," + std::to_string(i.end) + "): " + i.message;
   return out.empty() ? " (none)" : out;
 }
 
@@ -83,7 +84,7 @@ TEST(MathCorpus, AgreesWithKatex) {
       EXPECT_FALSE(issues.empty()) << c.tex << ": KaTeX's strict mode reports " << c.strict[0] << ", np nothing";
     }
     if (!c.rule.empty()) {
-      const bool found = std::any_of(issues.begin(), issues.end(), [&](const math::Issue& i) { return math::rule_id(i.code) == c.rule; });
+      const bool found = std::any_of(issues.begin(), issues.end(), [&](const math::Issue& i) { return rule_for(i.code).id == c.rule; });
       EXPECT_TRUE(found) << c.tex << ": expected " << c.rule << ", np says" << describe(issues);
     }
   }

@@ -12,6 +12,7 @@
 
 #include "math/katex_table.h"
 #include "np/math/parser.h"
+#include "np/rule.h"
 #include "test_support.h"
 
 namespace np::test::math_labelled {
@@ -51,7 +52,7 @@ std::map<std::string, std::string> exceptions() {
 std::string describe(const std::vector<math::Issue>& issues) {
   std::string out;
   for (const auto& i : issues)
-    if (math::is_error(i.code)) out += std::string(out.empty() ? "" : "; ") + std::string(math::rule_id(i.code)) + ": " + i.message;
+    if (math::is_error(i.code)) out += std::string(out.empty() ? "" : "; ") + std::string(rule_for(i.code).id) + ": " + i.message;
   return out.empty() ? "nothing" : out;
 }
 

@@ -8,6 +8,7 @@
 #include "math/parser_impl.h"
 #include "np/math/check.h"
 #include "np/math/parser.h"
+#include "np/rule.h"
 #include "test_support.h"
 
 namespace np::test {
@@ -120,7 +121,7 @@ TEST(MathParser, ReportsTheOffendingToken) {
     const auto r = parse(tex, display);
     EXPECT_TRUE(r.error) << tex;
     if (!r.error) return std::string();
-    return std::string(math::rule_id(r.error->code)) + " " + std::string(tex.substr(r.error->begin, r.error->end - r.error->begin));
+    return std::string(rule_for(r.error->code).id) + " " + std::string(tex.substr(r.error->begin, r.error->end - r.error->begin));
   };
   EXPECT_EQ(at("a + \\frak{g} + \\alpah"), "math-undefined-command \\alpah");
   EXPECT_EQ(at("\\frac{a}{b"), "math-braces {");        // the brace that is not closed
@@ -233,7 +234,7 @@ TEST(MathChecks, WarnOnWhatKatexRendersWrong) {
     math::ParseOptions options;
     options.display = display;
     std::string out;
-    for (const auto& i : math::check_formula(tex, options)) out += std::string(out.empty() ? "" : " ") + std::string(math::rule_id(i.code));
+    for (const auto& i : math::check_formula(tex, options)) out += std::string(out.empty() ? "" : " ") + std::string(rule_for(i.code).id);
     return out;
   };
   EXPECT_EQ(codes("\\mathbb{1}_A"), "math-blackboard-digit");
@@ -281,7 +282,7 @@ std::vector<std::string> findings(const std::string& body) {
   for (const auto& f : math::check_math(c, 1)) {
     const Note& n = c.notes[f.note];
     const Position b = n.source.position(f.begin), e = n.source.position(f.end);
-    out.push_back(std::string(math::rule_id(f.code)) + " " + std::to_string(b.line) + ":" + std::to_string(b.column) + "-" + std::to_string(e.line) + ":" +
+    out.push_back(std::string(rule_for(f.code).id) + " " + std::to_string(b.line) + ":" + std::to_string(b.column) + "-" + std::to_string(e.line) + ":" +
                   std::to_string(e.column));
   }
   return out;

@@ -36,6 +36,7 @@ std::vector<Case> cases() {
   std::vector<Case> out;
   for (const Rule* r : all_rules()) {
     if (kCoveredElsewhere.count(std::string(r->id))) continue;
+    if (r->scope == Scope::export_) continue;  // np export's, not lint's: the exporters' tests (export_test.cc...)
     out.push_back({std::string(r->id), "bad"});
     out.push_back({std::string(r->id), "ok"});
   }
@@ -80,7 +81,9 @@ TEST_P(RuleFixture, MatchesSnapshot) {
   // `np lint` keeps no note text (LoadOptions::keep_text) and checks math while loading: the same
   // report, positions and quoted lines included.
   const Curriculum lean = load_memory_for_lint(fs);
-  for (const Note& n : lean.notes) EXPECT_FALSE(n.readable && n.source.size() > 0 && n.source.has_text()) << n.source.path() << " kept its text";
+  for (const Note& n : lean.notes) {
+    EXPECT_FALSE(n.readable && n.source.size() > 0 && n.source.has_text()) << n.source.path() << " kept its text";
+  }
   EXPECT_EQ(render_text(lean, fs, run_lint(lean)), render_text(curriculum, result));
 }
 
@@ -88,7 +91,9 @@ INSTANTIATE_TEST_SUITE_P(Rules, RuleFixture, testing::ValuesIn(cases()), case_na
 
 TEST(RuleRegistry, IsSortedAndEveryRuleIsDocumented) {
   const auto& rules = all_rules();
-  for (std::size_t i = 1; i < rules.size(); ++i) EXPECT_LT(rules[i - 1]->id, rules[i]->id);
+  for (std::size_t i = 1; i < rules.size(); ++i) {
+    EXPECT_LT(rules[i - 1]->id, rules[i]->id);
+  }
   for (const Rule* r : rules) {
     EXPECT_FALSE(r->summary.empty()) << r->id;
     EXPECT_GT(r->description.size(), 40u) << r->id;
@@ -97,6 +102,70 @@ TEST(RuleRegistry, IsSortedAndEveryRuleIsDocumented) {
     EXPECT_EQ(find_rule(r->id), r);
   }
   EXPECT_EQ(find_rule("no-such-rule"), nullptr);
+}
+
+// Every fact the loader or the math parser can report is worded by exactly one rule: a new
+// LoadProblem or IssueCode without a rule that claims it fails here (and would throw in rule_for).
+TEST(RuleRegistry, EveryFactIsClaimedByExactlyOneRule) {
+  std::vector<std::vector<std::string>> load(kLoadProblemCount), math(math::kIssueCodeCount);
+  for (const Rule* r : all_rules()) {
+    for (const LoadProblem p : r->load_facts) {
+      ASSERT_LT(static_cast<std::size_t>(p), kLoadProblemCount) << r->id;
+      load[static_cast<std::size_t>(p)].emplace_back(r->id);
+    }
+    for (const math::IssueCode c : r->math_facts) {
+      ASSERT_LT(static_cast<std::size_t>(c), math::kIssueCodeCount) << r->id;
+      math[static_cast<std::size_t>(c)].emplace_back(r->id);
+    }
+  }
+  for (std::size_t i = 0; i < kLoadProblemCount; ++i) {
+    const auto p = static_cast<LoadProblem>(i);
+    EXPECT_EQ(load[i].size(), 1u) << "LoadProblem::" << to_string(p) << " is claimed by " << testing::PrintToString(load[i]);
+    if (load[i].size() == 1) {
+      EXPECT_EQ(rule_for(p).id, load[i][0]);
+    }
+  }
+  for (std::size_t i = 0; i < math::kIssueCodeCount; ++i) {
+    const auto c = static_cast<math::IssueCode>(i);
+    EXPECT_EQ(math[i].size(), 1u) << "IssueCode::" << to_string(c) << " is claimed by " << testing::PrintToString(math[i]);
+    if (math[i].size() == 1) {
+      EXPECT_EQ(rule_for(c).id, math[i][0]);
+    }
+  }
+  // The counts are the enums' ends: the value after the last has no name.
+  EXPECT_EQ(to_string(static_cast<LoadProblem>(kLoadProblemCount)), "unknown");
+  EXPECT_EQ(to_string(static_cast<math::IssueCode>(math::kIssueCodeCount)), "unknown");
+  // A rule words facts or decides itself, never both; an export diagnostic does neither in lint.
+  for (const Rule* r : all_rules()) {
+    if (!r->load_facts.empty()) {
+      EXPECT_EQ(r->check, nullptr) << r->id << ": the engine reports its load facts";
+    }
+    if (!r->math_facts.empty()) {
+      EXPECT_NE(r->check, nullptr) << r->id << ": a math rule reports the findings it claims";
+    }
+    if (r->scope == Scope::export_) {
+      EXPECT_TRUE(r->check == nullptr && r->load_facts.empty() && r->math_facts.empty()) << r->id;
+    }
+  }
+}
+
+// np export's diagnostics are registered (np explain documents them) but np.yaml cannot turn them
+// off or down: lint.rules may name them and is ignored for them, and lint never reports them.
+TEST(RuleRegistry, ExportRulesIgnoreNpYamlSeverities) {
+  for (const std::string id : {"export-epub", "export-latex", "export-output", "export-plugin", "export-site"}) {
+    const Rule* r = find_rule(id);
+    ASSERT_NE(r, nullptr) << id;
+    EXPECT_EQ(r->scope, Scope::export_);
+    EXPECT_EQ(r->default_severity, Severity::error);
+    Config config;
+    for (const Severity s : {Severity::off, Severity::warning}) {
+      config.rule_severity[id] = s;
+      EXPECT_EQ(configured_severity(config, *r), Severity::error) << id;
+    }
+  }
+  Config config;
+  config.rule_severity["link-orphan"] = Severity::off;  // a lint rule still follows np.yaml
+  EXPECT_EQ(configured_severity(config, *find_rule("link-orphan")), Severity::off);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "np/did_you_mean.h"
 #include "np/rule.h"
 #include "np/rule_docs.h"
 
@@ -34,39 +35,23 @@ int run_explain(const ExplainOptions& o) {
   if (o.rule.empty()) throw UsageError("explain needs a rule id (np lint --list-rules lists them) or --all");
   const Rule* rule = find_rule(o.rule);
   if (!rule) {
-    std::vector<std::string> ids;
+    std::vector<std::string> ids;  // sorted, as all_rules()
     for (const Rule* r : all_rules()) ids.emplace_back(r->id);
-    std::string best;
-    std::size_t best_distance = 4;
-    for (const auto& id : ids) {
-      // Prefix matches ("frontmatter-sch") count as close.
-      const std::size_t d = id.rfind(o.rule, 0) == 0 ? 1 : [&] {
-        std::vector<std::size_t> row(id.size() + 1);
-        for (std::size_t j = 0; j <= id.size(); ++j) row[j] = j;
-        for (std::size_t i = 1; i <= o.rule.size(); ++i) {
-          std::size_t diag = row[0];
-          row[0] = i;
-          for (std::size_t j = 1; j <= id.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (o.rule[i - 1] == id[j - 1] ? 0 : 1)});
-            diag = up;
-          }
-        }
-        return row[id.size()];
-      }();
-      if (d < best_distance) best_distance = d, best = id;
-    }
-    throw UsageError("unknown rule '" + o.rule + "'" + (best.empty() ? "; np lint --list-rules lists them" : "; did you mean '" + best + "'?"));
+    // Prefix matches ("frontmatter-sch") count as close.
+    const std::string best = closest_match(o.rule, ids, {.max_edits = 3, .prefix_is_one_edit = true});
+    throw UsageError("unknown rule '" + o.rule + "'" + (best.empty() ? "; np lint --list-rules lists them" : "; " + did_you_mean(best)));
   }
   std::cout << rule->id << " (" << to_string(rule->default_severity) << ", " << to_string(rule->scope) << ")\n\n"
-            << rule->summary << ".\n\n";
+            << rule->summary << ".\n\n"
+            << rule_origin(*rule) << "\n\n";
   std::cout << "What it does\n";
   print_indented(rule->description);
   std::cout << "\nExample\n";
   print_indented(rule->bad_example);
   std::cout << "\nUse instead\n";
   print_indented(rule->good_example);
-  std::cout << "\nConfigure in np.yaml:  lint: { rules: { " << rule->id << ": off | warning | error } }\n";
+  if (rule->scope == Scope::export_) std::cout << "\nReported by np export, not np lint: np.yaml cannot change its severity.\n";
+  else std::cout << "\nConfigure in np.yaml:  lint: { rules: { " << rule->id << ": off | warning | error } }\n";
   return kExitClean;
 }
 

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "np/edit_distance.h"
+#include "np/did_you_mean.h"
 
 int main(int argc, char** argv) {
   using namespace np::cli;
@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
   for (const auto& s : subcommands) names.emplace_back(s.name);
   const auto unknown_command = [&](const std::string& name) {
     const std::string guess = np::closest_match(name, names);
-    std::cerr << "np: unknown command '" << name << "'" << (guess.empty() ? "" : "; did you mean '" + guess + "'?") << "\n"
+    std::cerr << "np: unknown command '" << name << "'" << (guess.empty() ? "" : "; " + np::did_you_mean(guess)) << "\n"
               << "np: the commands are " << [&] {
                    std::string list;
                    for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;

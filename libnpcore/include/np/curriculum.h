@@ -2,6 +2,7 @@
 // and each note with the facts of one Markdown walk. Loaded once; every later stage reads it.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,10 +72,47 @@ struct Part {
   std::vector<std::size_t> modules;  // sorted by number then path
 };
 
+// What the loader found wrong with a file, as a fact: which rule words it, with what id and
+// severity, is the rule table's business (Rule::load_facts), not the loader's.
+enum class LoadProblem : std::uint8_t {
+  folder_unreadable,          // a folder could not be listed
+  not_a_regular_file,         // a .md that is a FIFO, socket or device
+  file_unreadable,            // reading the file failed
+  name_not_utf8,              // a file or folder name that is not UTF-8
+  invalid_utf8,               // the text is not UTF-8
+  binary,                     // the text holds a NUL byte
+  too_large,                  // larger than lint.max_file_size (notes) or 1 MiB (part.yaml, module.yaml)
+  control_character,          // a control character, written, as an entity or as a YAML escape
+  symlink_broken,             // a symlink that loops or points to nothing
+  folder_loop,                // a folder that leads back into one of its parents
+  symlink_outside_root,       // the tree walk met a symlink that leaves the root
+  file_outside_root,          // a file that resolved outside the root when it was read
+  front_matter_missing,       // a note that does not start with '---'
+  front_matter_unterminated,  // no closing '---'
+  front_matter_yaml_syntax,   // the front matter is not YAML
+  front_matter_duplicate_key,
+  front_matter_too_complex,   // beyond the YAML limits (np/yaml_document.h YamlLimits)
+  front_matter_schema,        // the front matter breaks the note schema
+  metadata_yaml,              // part.yaml or module.yaml is not plain YAML (any YamlProblem)
+  metadata_schema,            // part.yaml or module.yaml breaks its schema
+  note_outside_module,        // a .md outside any module folder
+};
+// One past the last LoadProblem: for iterating them all (tests).
+inline constexpr std::size_t kLoadProblemCount = static_cast<std::size_t>(LoadProblem::note_outside_module) + 1;
+// A path the loader found leading out of the root (a symlink, or a file resolving there).
+inline bool is_outside_root(LoadProblem problem) {
+  return problem == LoadProblem::symlink_outside_root || problem == LoadProblem::file_outside_root;
+}
+// The enumerator's name ("binary"), for docs/rules.md.
+std::string_view to_string(LoadProblem problem);
+// The loader source file that finds it ("libnpcore/src/load/curriculum.cc"), for docs/rules.md.
+std::string_view source_of(LoadProblem problem);
+
 // A problem found while loading, before any rule runs (unreadable file, bad YAML, a symlink
-// loop...). The lint engine turns these into diagnostics with the rule's configured severity.
+// loop...). The lint engine reports each under the rule that claims its `problem`
+// (Rule::load_facts), with that rule's configured severity.
 struct LoadFinding {
-  std::string rule;
+  LoadProblem problem = LoadProblem::file_unreadable;
   std::string file;
   std::size_t begin = 0, end = 0;  // offsets into `file` (a note, module.yaml or part.yaml)
   bool whole_file = false;         // no position: the file could not be read

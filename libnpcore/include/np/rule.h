@@ -1,9 +1,13 @@
-// A lint rule: its id, default severity, scope, documentation, and the check that the engine calls.
+// A rule: its id, default severity, scope, documentation, what it decides and from which facts.
 // Rules never walk files themselves: the loader has already read and walked everything, and the
-// engine calls each enabled rule over the curriculum model.
+// engine calls each enabled rule over the curriculum model. The loader and the math parser report
+// facts (a LoadProblem, a math::IssueCode); each fact is claimed by exactly one rule (load_facts,
+// math_facts), which words it under its id. Rules are defined with designated initializers.
 #pragma once
 
+#include <array>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,33 +20,53 @@
 namespace np {
 
 enum class Scope {
-  file,         // reading the file itself (encoding, size, symlinks)
-  front_matter, // a note's YAML front matter, module.yaml, part.yaml
-  body,         // a note's Markdown body
-  curriculum,   // relations between files (ids, order, folders)
+  file,          // reading the file itself (encoding, size, symlinks)
+  front_matter,  // a note's YAML front matter, module.yaml, part.yaml
+  body,          // a note's Markdown body
+  curriculum,    // relations between files (ids, order, folders)
+  export_,       // writing an export (np export): not a lint rule; np.yaml cannot change its severity
 };
 std::string_view to_string(Scope scope);
 
 class RuleContext;
 
 struct Rule {
-  std::string_view id;  // kebab-case, grouped by prefix: file-, frontmatter-, metadata-, structure-, suppression-
+  std::string_view id;  // kebab-case, grouped by prefix; the prefix names the file (link-* in lint/rules/link_rules.cc)
   Severity default_severity;
   Scope scope;
   std::string_view summary;      // one line
   std::string_view description;  // what it does and why it matters
   std::string_view bad_example;
   std::string_view good_example;
-  // The check, or nullptr for rules whose findings the loader produces (named in `description`).
+  // The check, or nullptr for rules that only word the facts they claim (load_facts: the engine
+  // reports those) and for export diagnostics (Scope::export_: the exporters report them).
   void (*check)(const Curriculum&, RuleContext&) = nullptr;
+  // The loader's findings this rule words (lint/engine.cc reports them under this rule).
+  std::span<const LoadProblem> load_facts = {};
+  // The math parser's issue codes this rule words (its check reports them: lint/rules/math_rules.cc).
+  std::span<const math::IssueCode> math_facts = {};
+  // Where the decision lives when it is neither the check in this rule's own file nor a claimed
+  // fact: the file that calls ctx.report (np test's code-* rules) or sets Diagnostic::rule (export-*).
+  std::string_view decided_in = {};
 };
 
-// The rule's severity in np.yaml (lint.rules), or its default.
+// For Rule::load_facts and Rule::math_facts: `.load_facts = kLoadFacts<LoadProblem::binary>`.
+template <LoadProblem... Problems>
+inline constexpr std::array<LoadProblem, sizeof...(Problems)> kLoadFacts{Problems...};
+template <math::IssueCode... Codes>
+inline constexpr std::array<math::IssueCode, sizeof...(Codes)> kMathFacts{Codes...};
+
+// The rule's severity in np.yaml (lint.rules), or its default. Export diagnostics (Scope::export_)
+// always have their default: np.yaml's lint.rules may name them, and is ignored for them.
 Severity configured_severity(const Config& config, const Rule& rule);
 
 // Every rule, sorted by id: the one explicit list (lint/registry.cc).
 const std::vector<const Rule*>& all_rules();
 const Rule* find_rule(std::string_view id);
+// The rule that claims a fact, from a table built from all_rules() (a test checks that every fact
+// is claimed by exactly one rule).
+const Rule& rule_for(LoadProblem problem);
+const Rule& rule_for(math::IssueCode code);
 
 // What a rule reports into. Positions are byte offsets into a file of the curriculum; the context
 // turns them into lines and columns and applies the configured severity.

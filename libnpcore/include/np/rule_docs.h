@@ -9,6 +9,9 @@
 namespace np {
 
 std::string rule_markdown(const Rule& rule);
+// Where the rule's verdict comes from, one line: "Facts: the loader (`...`), `LoadProblem::binary`."
+// or "Decided in: `libnpcore/src/lint/rules/link_rules.cc`." (np explain prints it too).
+std::string rule_origin(const Rule& rule);
 std::string rules_markdown();  // every rule, with a table of contents
 
 }  // namespace np

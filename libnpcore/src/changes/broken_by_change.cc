@@ -1,11 +1,14 @@
 #include "changes/broken_by_change.h"
 
+#include "lint/rules/rules.h"
+
 namespace np {
 
 namespace {
 
-const std::set<std::string> kBrokenLinkRules = {"link-missing-anchor", "link-missing-asset", "link-missing-file", "link-unknown-id",
-                                                "prerequisite-unknown"};
+const std::set<std::string> kBrokenLinkRules = {std::string(rules::link_missing_anchor.id), std::string(rules::link_missing_asset.id),
+                                                std::string(rules::link_missing_file.id), std::string(rules::link_unknown_id.id),
+                                                std::string(rules::prerequisite_unknown.id)};
 
 std::string key(const std::string& file, int line, int column) { return file + ":" + std::to_string(line) + ":" + std::to_string(column); }
 

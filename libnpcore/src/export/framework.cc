@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "lint/rules/rules.h"
 #include "np/exporter.h"
 #include "np/html.h"
 #include "np/markdown.h"
@@ -144,7 +145,7 @@ std::string iso_timestamp(long long seconds) {
 bool output_failed(const ExportContext& context, std::string error, std::vector<Diagnostic>& diagnostics) {
   Diagnostic d;
   d.file = context.destination;
-  d.rule = "export-output";
+  d.rule = rules::export_output.id;
   d.message = std::move(error);
   diagnostics.push_back(std::move(d));
   return false;

@@ -5,7 +5,7 @@
 #include <tuple>
 
 #include "np/graph.h"
-#include "np/edit_distance.h"
+#include "np/did_you_mean.h"
 
 namespace np {
 
@@ -116,7 +116,7 @@ std::vector<std::vector<std::size_t>> prerequisite_cycles(const Curriculum& c) {
 bool make_graph_filter(const Curriculum& c, const std::string& module, const std::string& focus, GraphFilter& out, std::string& error) {
   const auto unknown = [&](const std::string& what, const std::string& name, const std::vector<std::string>& known) {
     const std::string close = closest_match(name, known);
-    error = "no " + what + " '" + name + "'" + (close.empty() ? "" : "; did you mean '" + close + "'?");
+    error = "no " + what + " '" + name + "'" + (close.empty() ? "" : "; " + did_you_mean(close));
     return false;
   };
   out = GraphFilter();

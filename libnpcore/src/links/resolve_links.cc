@@ -147,9 +147,10 @@ LinkIndex::LinkIndex(const Curriculum& c) : by_id_(&c.note_by_id), curriculum_(&
     asset_paths_.push_back(a);
   }
   folders_.insert(c.folders.begin(), c.folders.end());
-  // The tree walk reports symlinks out of the root under structure-outside-root and skips them.
+  // The loader reports paths out of the root (a symlink the tree walk skipped, a file that resolved
+  // outside when read): links through them are not followed.
   for (const auto& f : c.findings)
-    if (f.rule == "structure-outside-root") outside_links_.insert(f.file);
+    if (is_outside_root(f.problem)) outside_links_.insert(f.file);
   std::sort(ids_.begin(), ids_.end());
 }
 

@@ -11,16 +11,16 @@ namespace np {
 
 namespace {
 
-// Load findings become diagnostics under their rule's configured severity.
+// Load findings become diagnostics of the rule that claims their problem, under its configured
+// severity.
 void report_findings(const Curriculum& c, RuleContext& ctx) {
   if (c.findings.empty()) return;
   const auto sources = c.sources_by_path();
   for (const auto& f : c.findings) {
-    const Rule* rule = find_rule(f.rule);
-    if (!rule) continue;  // cannot happen: the loader only uses registered ids (tested)
+    const Rule& rule = rule_for(f.problem);
     const auto it = sources.find(f.file);
-    if (f.whole_file || it == sources.end()) ctx.report_file(*rule, f.file, f.message, f.hint);
-    else ctx.report(*rule, *it->second, f.begin, f.end, f.message, f.hint);
+    if (f.whole_file || it == sources.end()) ctx.report_file(rule, f.file, f.message, f.hint);
+    else ctx.report(rule, *it->second, f.begin, f.end, f.message, f.hint);
   }
 }
 
@@ -31,7 +31,7 @@ LoadOptions lint_load_options(const Config& config, unsigned threads) {
   options.threads = threads;
   options.keep_text = false;
   for (const Rule* rule : all_rules())
-    if (rule->id.starts_with("math-") && configured_severity(config, *rule) != Severity::off) options.check_math = true;
+    if (!rule->math_facts.empty() && configured_severity(config, *rule) != Severity::off) options.check_math = true;
   return options;
 }
 
@@ -45,7 +45,7 @@ LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>
   // With neither, math would pass unchecked: a caller's bug (the lint badge once did this), never
   // a clean verdict.
   if (!curriculum.math_checked) {
-    const bool math_on = std::any_of(all_rules().begin(), all_rules().end(), [&](const Rule* r) { return r->id.starts_with("math-") && ctx.enabled(*r); });
+    const bool math_on = std::any_of(all_rules().begin(), all_rules().end(), [&](const Rule* r) { return !r->math_facts.empty() && ctx.enabled(*r); });
     for (const Note& n : curriculum.notes)
       if (math_on && n.readable && !n.source.has_text() && n.body.inline_formulas + n.body.display_formulas > 0)
         throw std::logic_error("run_lint: '" + n.source.path() + "' was loaded without its text and without math checks; load with lint_load_options()");

@@ -1,6 +1,9 @@
-// The one explicit, sorted list of rules. Adding a rule: its object in lint/rules/, one line here,
-// fixtures tests/fixtures/rules/<id>/{bad,ok}.md and their snapshot.
+// The one explicit, sorted list of rules, and the tables of which rule claims which fact. Adding a
+// rule: its object in lint/rules/<prefix>_rules.cc, one line here, fixtures
+// tests/fixtures/rules/<id>/{bad,ok}.md and their snapshot.
 #include <algorithm>
+#include <array>
+#include <stdexcept>
 
 #include "lint/rules/rules.h"
 
@@ -13,6 +16,11 @@ const std::vector<const Rule*>& all_rules() {
       &rules::code_output,
       &rules::code_requires_undeclared,
       &rules::code_timeout,
+      &rules::export_epub,
+      &rules::export_latex,
+      &rules::export_output,
+      &rules::export_plugin,
+      &rules::export_site,
       &rules::file_binary,
       &rules::file_control_character,
       &rules::file_invalid_utf8,
@@ -95,6 +103,36 @@ const Rule* find_rule(std::string_view id) {
   const auto& rules = all_rules();
   const auto it = std::lower_bound(rules.begin(), rules.end(), id, [](const Rule* r, std::string_view v) { return r->id < v; });
   return it != rules.end() && (*it)->id == id ? *it : nullptr;
+}
+
+namespace {
+
+// Fact -> the rule that claims it, indexed by the enum's value.
+template <typename Fact, std::size_t Count>
+std::array<const Rule*, Count> claims(std::span<const Fact> Rule::*facts) {
+  std::array<const Rule*, Count> table{};
+  for (const Rule* r : all_rules())
+    for (const Fact f : r->*facts) table.at(static_cast<std::size_t>(f)) = r;
+  return table;
+}
+
+template <typename Table, typename Fact>
+const Rule& claimed(const Table& table, Fact fact) {
+  const auto index = static_cast<std::size_t>(fact);
+  if (index >= table.size() || !table[index]) throw std::logic_error("no rule claims this fact (tests/unit/rule_fixtures_test.cc)");
+  return *table[index];
+}
+
+}  // namespace
+
+const Rule& rule_for(LoadProblem problem) {
+  static const auto table = claims<LoadProblem, kLoadProblemCount>(&Rule::load_facts);
+  return claimed(table, problem);
+}
+
+const Rule& rule_for(math::IssueCode code) {
+  static const auto table = claims<math::IssueCode, math::kIssueCodeCount>(&Rule::math_facts);
+  return claimed(table, code);
 }
 
 }  // namespace np

@@ -8,11 +8,14 @@ std::string_view to_string(Scope scope) {
     case Scope::front_matter: return "front matter";
     case Scope::body: return "body";
     case Scope::curriculum: return "curriculum";
+    case Scope::export_: return "export";
   }
   return "";
 }
 
 Severity configured_severity(const Config& config, const Rule& rule) {
+  // Turning an export diagnostic off would let an export fail silently: np.yaml cannot.
+  if (rule.scope == Scope::export_) return rule.default_severity;
   const auto it = config.rule_severity.find(std::string(rule.id));
   return it == config.rule_severity.end() ? rule.default_severity : it->second;
 }

@@ -6,8 +6,8 @@ namespace {
 
 std::string code_block(std::string_view text) { return "```\n" + std::string(text) + "\n```\n"; }
 
-// Where a rule's code lives, from its id prefix: a maintainer goes from a message to the code.
-std::string source_of(std::string_view id) {
+// The file that defines a rule, from its id prefix: a maintainer goes from a message to the code.
+std::string rule_file(std::string_view id) {
   const auto dash = id.find('-');
   const std::string prefix(id.substr(0, dash));
   if (prefix == "prerequisite") return "libnpcore/src/lint/rules/link_rules.cc";
@@ -16,11 +16,29 @@ std::string source_of(std::string_view id) {
 
 }  // namespace
 
+std::string rule_origin(const Rule& rule) {
+  if (!rule.load_facts.empty()) {
+    std::string facts, files;
+    for (const LoadProblem p : rule.load_facts) {
+      facts += (facts.empty() ? "`LoadProblem::" : ", `LoadProblem::") + std::string(to_string(p)) + "`";
+      const std::string file = "`" + std::string(source_of(p)) + "`";
+      if (files.find(file) == std::string::npos) files += (files.empty() ? "" : ", ") + file;
+    }
+    return "Facts: the loader (" + files + "), " + facts + ".";
+  }
+  if (!rule.math_facts.empty()) {
+    std::string facts;
+    for (const math::IssueCode c : rule.math_facts) facts += (facts.empty() ? "`IssueCode::" : ", `IssueCode::") + std::string(to_string(c)) + "`";
+    return "Facts: the math parser (`libnpcore/src/math/`), " + facts + ".";
+  }
+  return "Decided in: `" + (rule.decided_in.empty() ? rule_file(rule.id) : std::string(rule.decided_in)) + "`.";
+}
+
 std::string rule_markdown(const Rule& rule) {
   std::string out = "## " + std::string(rule.id) + "\n\n";
   out += std::string(rule.summary) + ".\n\n";
   out += "Default severity: **" + std::string(to_string(rule.default_severity)) + "**. Scope: " + std::string(to_string(rule.scope)) +
-         ". Source: `" + source_of(rule.id) + "`.\n\n";
+         ". Source: `" + rule_file(rule.id) + "`.\n" + rule_origin(rule) + "\n\n";
   out += "### What it does\n\n" + std::string(rule.description) + "\n\n";
   out += "### Example\n\n" + code_block(rule.bad_example) + "\n";
   out += "### Use instead\n\n" + code_block(rule.good_example) + "\n";

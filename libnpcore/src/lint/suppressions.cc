@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "lint/rules/rules.h"
-#include "np/edit_distance.h"
+#include "np/did_you_mean.h"
 
 namespace np {
 
@@ -29,9 +29,17 @@ std::vector<std::string> split_rules(const std::string& text) {
   return out;
 }
 
+// The rules a suppression may name: lint's, not the export diagnostics (np export never reads
+// suppression comments).
+const Rule* find_lint_rule(std::string_view id) {
+  const Rule* rule = find_rule(id);
+  return rule && rule->scope != Scope::export_ ? rule : nullptr;
+}
+
 std::vector<std::string> rule_ids() {
   std::vector<std::string> ids;
-  for (const Rule* r : all_rules()) ids.emplace_back(r->id);
+  for (const Rule* r : all_rules())
+    if (r->scope != Scope::export_) ids.emplace_back(r->id);
   return ids;
 }
 
@@ -50,13 +58,13 @@ std::vector<Suppression> parse(const Note& note, RuleContext& ctx) {
     std::vector<std::string> names = split_rules(rest);
     std::vector<std::string> known;
     for (const auto& name : names) {
-      if (find_rule(name)) {
+      if (find_lint_rule(name)) {
         known.push_back(name);
         continue;
       }
       const std::string best = closest_match(name, rule_ids());
       ctx.report(rules::suppression_unknown_rule, note.source, comment.begin, comment.end, "unknown rule '" + name + "' in " + directive,
-                 best.empty() ? "np lint --list-rules lists the rule ids" : "did you mean '" + best + "'?");
+                 best.empty() ? "np lint --list-rules lists the rule ids" : did_you_mean(best));
     }
     if (names.empty()) known.push_back("");
     if (!names.empty() && known.empty()) continue;

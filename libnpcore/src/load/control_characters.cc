@@ -9,7 +9,6 @@ namespace np {
 
 namespace {
 
-constexpr const char* kRule = "file-control-character";
 constexpr std::size_t kMaxFindings = 20;
 constexpr const char* kHint = "remove it: XML (EPUB) forbids it and LaTeX stops on it";
 
@@ -65,7 +64,7 @@ void find_control_characters(const SourceFile& source, const YamlDocument* yaml,
   std::size_t total = 0, of_this_kind = 0;
   const auto add = [&](std::size_t begin, std::size_t end, const auto& message) {
     ++total;
-    if (++of_this_kind <= kMaxFindings) found.push_back({kRule, source.path(), begin, end, false, message(), kHint});
+    if (++of_this_kind <= kMaxFindings) found.push_back({LoadProblem::control_character, source.path(), begin, end, false, message(), kHint});
   };
   // Written as such: one finding per run of them.
   for (std::size_t from = 0, length = 0; const auto at = utf8::find_control_character(text, from, length);) {

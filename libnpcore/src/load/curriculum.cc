@@ -1,6 +1,6 @@
 // Loading: walk the tree, read every note once (in parallel), split and parse its front matter,
-// validate it against the schema and walk its Markdown. Problems become LoadFindings that the lint
-// engine reports under the rule ids documented in lint/rules/.
+// validate it against the schema and walk its Markdown. Problems become LoadFindings, each with its
+// LoadProblem; the rule that claims that problem (Rule::load_facts) words it in lint.
 #include "np/curriculum.h"
 
 #include <algorithm>
@@ -36,9 +36,9 @@ struct TreeWalk {
   std::vector<Candidate> notes;
   std::vector<std::string> assets, folders;  // what links may point at besides notes
 
-  void finding(std::string rule, std::string file, std::string message, std::string hint = "") {
+  void finding(LoadProblem problem, std::string file, std::string message, std::string hint = "") {
     LoadFinding f;
-    f.rule = std::move(rule);
+    f.problem = problem;
     f.file = std::move(file);
     f.whole_file = true;
     f.message = std::move(message);
@@ -52,7 +52,7 @@ struct TreeWalk {
   void walk(const std::string& rel, int depth, std::set<std::string>& stack, std::size_t part, std::size_t module) {
     const auto entries = fs.list(rel.empty() ? root : join_path(root, rel));
     if (!entries) {
-      finding("file-unreadable", rel.empty() ? "." : rel, "cannot list folder '" + (rel.empty() ? root : rel) + "'");
+      finding(LoadProblem::folder_unreadable, rel.empty() ? "." : rel, "cannot list folder '" + (rel.empty() ? root : rel) + "'");
       return;
     }
     for (const DirEntry& e : *entries) {
@@ -62,7 +62,7 @@ struct TreeWalk {
       // (or folder) is reported under its name with the bad bytes escaped, and left out.
       if (utf8::first_invalid(e.name)) {
         const std::string shown = utf8::escape_invalid(path);
-        finding("file-invalid-utf8", shown,
+        finding(LoadProblem::name_not_utf8, shown,
                 "the name of '" + shown + "' is not valid UTF-8 (the bytes shown as \\xHH): np leaves this " +
                     (e.type == DirEntry::Type::directory ? "folder" : "file") + " out",
                 "rename it with UTF-8 characters only");
@@ -73,12 +73,12 @@ struct TreeWalk {
       if (e.symlink || e.type == DirEntry::Type::other) {
         const auto c = fs.canonical(full);
         if (!c) {
-          if (e.symlink) finding("structure-symlink-loop", path, "symlink '" + path + "' loops or points to nothing", "remove the link or point it at a file inside the curriculum");
+          if (e.symlink) finding(LoadProblem::symlink_broken, path, "symlink '" + path + "' loops or points to nothing", "remove the link or point it at a file inside the curriculum");
           continue;
         }
         canonical = *c;
         if (canonical != root_canonical && canonical.rfind(root_canonical + "/", 0) != 0) {
-          finding("structure-outside-root", path, "symlink '" + path + "' points outside the curriculum root (to '" + canonical + "')",
+          finding(LoadProblem::symlink_outside_root, path, "symlink '" + path + "' points outside the curriculum root (to '" + canonical + "')",
                   "np never reads files outside the root; copy the file into the curriculum instead");
           continue;
         }
@@ -86,7 +86,7 @@ struct TreeWalk {
       if (e.type == DirEntry::Type::directory) {
         if (canonical.empty()) canonical = fs.canonical(full).value_or(full);
         if (stack.count(canonical) || depth > 32) {
-          finding("structure-symlink-loop", path, "folder '" + path + "' leads back into one of its own parent folders", "remove the symlink that closes the loop");
+          finding(LoadProblem::folder_loop, path, "folder '" + path + "' leads back into one of its own parent folders", "remove the symlink that closes the loop");
           continue;
         }
         stack.insert(canonical);
@@ -98,7 +98,7 @@ struct TreeWalk {
       } else if (e.type == DirEntry::Type::file) {
         assets.push_back(path);
       } else if (is_markdown(e.name)) {
-        finding("file-unreadable", path, "'" + path + "' is not a regular file (a FIFO, socket or device); np does not read it",
+        finding(LoadProblem::not_a_regular_file, path, "'" + path + "' is not a regular file (a FIFO, socket or device); np does not read it",
                 "replace it with a regular file");
       }
     }
@@ -127,7 +127,7 @@ struct TreeWalk {
 // The finding of a file that resolves outside the root, which np therefore did not read (the walk
 // reports a symlink out of the root once; this covers one put there since).
 void outside_root(const std::string& path, const ReadResult& read, std::vector<LoadFinding>& findings) {
-  findings.push_back({"structure-outside-root", path, 0, 0, true,
+  findings.push_back({LoadProblem::file_outside_root, path, 0, 0, true,
                       "'" + path + "' resolves to '" + read.outside + "', outside the curriculum root; np does not read it",
                       "np never reads files outside the root; copy the file into the curriculum instead"});
 }
@@ -139,37 +139,37 @@ void load_metadata(const FileSystem& fs, const std::string& root, const std::str
   const ReadResult read = fs.read_within(canonical_root, join_path(root, path), kLimit);
   if (!read.ok && !read.outside.empty()) {
     const bool reported = std::any_of(findings.begin(), findings.end(),
-                                      [&](const LoadFinding& f) { return f.rule == "structure-outside-root" && f.file == path; });
+                                      [&](const LoadFinding& f) { return is_outside_root(f.problem) && f.file == path; });
     if (!reported) outside_root(path, read, findings);
     return;
   }
   if (!read.ok) {
-    findings.push_back({"file-unreadable", path, 0, 0, true, "cannot read '" + path + "': " + read.error, ""});
+    findings.push_back({LoadProblem::file_unreadable, path, 0, 0, true, "cannot read '" + path + "': " + read.error, ""});
     return;
   }
   if (read.text.size() > kLimit) {  // read() stops one byte past the limit: never parse a truncated file
-    findings.push_back({"file-too-large", path, 0, 0, true, "'" + path + "' is larger than the 1 MiB limit for part.yaml and module.yaml",
+    findings.push_back({LoadProblem::too_large, path, 0, 0, true, "'" + path + "' is larger than the 1 MiB limit for part.yaml and module.yaml",
                         "part.yaml and module.yaml hold a few fields; move long text into a note"});
     return;
   }
   source = SourceFile(path, read.text);
   if (const auto nul = read.text.find('\0'); nul != std::string::npos) {  // yaml-cpp would stop there
-    findings.push_back({"file-binary", path, nul, nul + 1, false, "'" + path + "' contains a NUL byte: it is binary, not YAML", "save the file as UTF-8 text"});
+    findings.push_back({LoadProblem::binary, path, nul, nul + 1, false, "'" + path + "' contains a NUL byte: it is binary, not YAML", "save the file as UTF-8 text"});
     return;
   }
   if (const auto bad = utf8::first_invalid(read.text)) {
-    findings.push_back({"file-invalid-utf8", path, *bad, *bad + 1, false, "invalid UTF-8 byte in '" + path + "'", "save the file as UTF-8"});
+    findings.push_back({LoadProblem::invalid_utf8, path, *bad, *bad + 1, false, "invalid UTF-8 byte in '" + path + "'", "save the file as UTF-8"});
     return;
   }
   std::vector<YamlProblem> problems;
   document = parse_yaml(source, source.content_begin(), source.text().size(), problems);
-  for (const auto& p : problems) findings.push_back({"metadata-yaml", path, p.begin, p.end, false, p.message, p.hint});
+  for (const auto& p : problems) findings.push_back({LoadProblem::metadata_yaml, path, p.begin, p.end, false, p.message, p.hint});
   find_control_characters(source, &document, nullptr, findings);
   if (!document.parsed || !problems.empty()) return;
   valid = true;
   for (const auto& v : schemas.validate(kind, document.value)) {
     const auto loc = document.locate(v.pointer);
-    findings.push_back({"metadata-schema", path, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, false,
+    findings.push_back({LoadProblem::metadata_schema, path, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, false,
                         std::string(kind == SchemaKind::part ? "part.yaml: " : "module.yaml: ") + v.message, ""});
     valid = false;
   }
@@ -209,8 +209,8 @@ void record_unread_body(Note& note, bool keep_text) {
 
 void load_note(const FileSystem& fs, const std::string& root, const std::string& canonical_root, const std::string& path,
                const LoadedConfig& config, bool keep_text, Note& note, std::vector<LoadFinding>& findings) {
-  auto add = [&](std::string rule, std::size_t begin, std::size_t end, std::string message, std::string hint = "") {
-    findings.push_back({std::move(rule), path, begin, end, false, std::move(message), std::move(hint)});
+  auto add = [&](LoadProblem problem, std::size_t begin, std::size_t end, std::string message, std::string hint = "") {
+    findings.push_back({problem, path, begin, end, false, std::move(message), std::move(hint)});
   };
   const std::size_t limit = config.config.max_file_size;
   ReadResult read = fs.read_within(canonical_root, join_path(root, path), limit);
@@ -221,7 +221,7 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
   }
   if (!read.ok) {
     note.source = SourceFile(path, "");
-    findings.push_back({"file-unreadable", path, 0, 0, true, "cannot read '" + path + "': " + read.error, ""});
+    findings.push_back({LoadProblem::file_unreadable, path, 0, 0, true, "cannot read '" + path + "': " + read.error, ""});
     return;
   }
   if (read.text.size() > limit) {
@@ -234,19 +234,19 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
       std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (1u << 20));
       return std::string(text);
     };
-    findings.push_back({"file-too-large", path, 0, 0, true, "'" + path + "' is " + human(size) + ", larger than the " + human(limit) + " limit",
+    findings.push_back({LoadProblem::too_large, path, 0, 0, true, "'" + path + "' is " + human(size) + ", larger than the " + human(limit) + " limit",
                         "split the note, or raise lint.max_file_size in np.yaml"});
     return;
   }
   note.source = SourceFile(path, std::move(read.text));
   const std::string_view text = note.source.text();
   if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-    add("file-binary", nul, nul + 1, "'" + path + "' contains a NUL byte: it is binary, not a Markdown note", "rename it if it is not a note");
+    add(LoadProblem::binary, nul, nul + 1, "'" + path + "' contains a NUL byte: it is binary, not a Markdown note", "rename it if it is not a note");
     record_unread_body(note, keep_text);
     return;
   }
   if (const auto bad = utf8::first_invalid(text)) {
-    add("file-invalid-utf8", *bad, *bad + 1, "invalid UTF-8 byte 0x" + [&] {
+    add(LoadProblem::invalid_utf8, *bad, *bad + 1, "invalid UTF-8 byte 0x" + [&] {
           static const char* hex = "0123456789ABCDEF";
           const auto b = static_cast<unsigned char>(text[*bad]);
           return std::string{hex[b >> 4], hex[b & 15]};
@@ -262,7 +262,7 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
   std::size_t line_end = 0;
   note.body_begin = start;
   if (!is_marker_line(text, start, "---", line_end)) {
-    add("frontmatter-missing", start, start + 1,
+    add(LoadProblem::front_matter_missing, start, start + 1,
         text.size() == start ? "empty note: no front matter" : "no front matter: a note must start with a '---' line followed by YAML",
         "start the file with ---, the fields id, title, order, kind, status, summary and updated, then ---");
   } else {
@@ -280,7 +280,7 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
       at = nl + 1;
     }
     if (yaml_end == std::string_view::npos) {
-      add("frontmatter-unterminated", start, start + 3, "front matter is not closed: no '---' line after the opening one",
+      add(LoadProblem::front_matter_unterminated, start, start + 3, "front matter is not closed: no '---' line after the opening one",
           "add a line with --- after the last front-matter field");
       note.has_front_matter = false;
     } else {
@@ -288,19 +288,19 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
       std::vector<YamlProblem> problems;
       note.front_matter = parse_yaml(note.source, yaml_begin, yaml_end, problems);
       for (const auto& p : problems) {
-        const char* rule = p.kind == YamlProblem::Kind::syntax ? "frontmatter-yaml-syntax"
-                           : p.kind == YamlProblem::Kind::duplicate_key ? "frontmatter-duplicate-key"
-                                                                        : "frontmatter-too-complex";
-        add(rule, p.begin, p.end, p.message, p.hint);
+        const LoadProblem problem = p.kind == YamlProblem::Kind::syntax          ? LoadProblem::front_matter_yaml_syntax
+                                    : p.kind == YamlProblem::Kind::duplicate_key ? LoadProblem::front_matter_duplicate_key
+                                                                                 : LoadProblem::front_matter_too_complex;
+        add(problem, p.begin, p.end, p.message, p.hint);
       }
       if (note.front_matter.parsed) {
         const auto violations = config.schemas.validate(SchemaKind::note, note.front_matter.value);
         for (const auto& v : violations) {
           if (v.pointer.empty()) {
-            add("frontmatter-schema", start, start + 3, v.message);
+            add(LoadProblem::front_matter_schema, start, start + 3, v.message);
           } else {
             const auto loc = note.front_matter.locate(v.pointer);
-            add("frontmatter-schema", v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, v.message);
+            add(LoadProblem::front_matter_schema, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, v.message);
           }
         }
         note.front_matter_valid = violations.empty() && problems.empty();
@@ -346,6 +346,37 @@ void release_text(Note& note) {
 }
 
 }  // namespace
+
+std::string_view to_string(LoadProblem problem) {
+  switch (problem) {
+    case LoadProblem::folder_unreadable: return "folder_unreadable";
+    case LoadProblem::not_a_regular_file: return "not_a_regular_file";
+    case LoadProblem::file_unreadable: return "file_unreadable";
+    case LoadProblem::name_not_utf8: return "name_not_utf8";
+    case LoadProblem::invalid_utf8: return "invalid_utf8";
+    case LoadProblem::binary: return "binary";
+    case LoadProblem::too_large: return "too_large";
+    case LoadProblem::control_character: return "control_character";
+    case LoadProblem::symlink_broken: return "symlink_broken";
+    case LoadProblem::folder_loop: return "folder_loop";
+    case LoadProblem::symlink_outside_root: return "symlink_outside_root";
+    case LoadProblem::file_outside_root: return "file_outside_root";
+    case LoadProblem::front_matter_missing: return "front_matter_missing";
+    case LoadProblem::front_matter_unterminated: return "front_matter_unterminated";
+    case LoadProblem::front_matter_yaml_syntax: return "front_matter_yaml_syntax";
+    case LoadProblem::front_matter_duplicate_key: return "front_matter_duplicate_key";
+    case LoadProblem::front_matter_too_complex: return "front_matter_too_complex";
+    case LoadProblem::front_matter_schema: return "front_matter_schema";
+    case LoadProblem::metadata_yaml: return "metadata_yaml";
+    case LoadProblem::metadata_schema: return "metadata_schema";
+    case LoadProblem::note_outside_module: return "note_outside_module";
+  }
+  return "unknown";
+}
+
+std::string_view source_of(LoadProblem problem) {
+  return problem == LoadProblem::control_character ? "libnpcore/src/load/control_characters.cc" : "libnpcore/src/load/curriculum.cc";
+}
 
 const Note* Curriculum::find_note(const std::string& id) const {
   const auto it = note_by_id.find(id);
@@ -414,7 +445,7 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
   c.math_checked = options.check_math;
   for (std::size_t i = 0; i < notes.size(); ++i) {
     if (notes[i].module == kNone) {
-      c.findings.push_back({"structure-note-outside-module", walk.notes[i].path, 0, 0, true,
+      c.findings.push_back({LoadProblem::note_outside_module, walk.notes[i].path, 0, 0, true,
                             "note '" + walk.notes[i].path + "' is not in a module folder",
                             "notes live in ROOT/NN-part/NN-module/ beside a module.yaml, inside a part folder with part.yaml"});
     }

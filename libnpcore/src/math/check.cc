@@ -167,40 +167,40 @@ std::vector<Issue> check_formula(std::string_view tex, const ParseOptions& optio
   return issues;
 }
 
-std::string_view rule_id(IssueCode code) {
+std::string_view to_string(IssueCode code) {
   switch (code) {
-    case IssueCode::undefined_command: return "math-undefined-command";
-    case IssueCode::braces: return "math-braces";
-    case IssueCode::missing_argument: return "math-missing-argument";
-    case IssueCode::double_script: return "math-double-script";
-    case IssueCode::unknown_environment: return "math-unknown-environment";
-    case IssueCode::environment_mismatch: return "math-environment-mismatch";
-    case IssueCode::array_column_spec: return "math-array-column-spec";
-    case IssueCode::misplaced_alignment: return "math-misplaced-alignment";
-    case IssueCode::display_only: return "math-display-only";
-    case IssueCode::left_right: return "math-left-right";
-    case IssueCode::invalid_delimiter: return "math-invalid-delimiter";
-    case IssueCode::mode: return "math-mode";
-    case IssueCode::label_ref: return "math-label-ref";
-    case IssueCode::invalid_argument: return "math-invalid-argument";
-    case IssueCode::macro: return "math-macro";
-    case IssueCode::syntax: return "math-syntax";
-    case IssueCode::unsafe_command: return "math-unsafe-command";
-    case IssueCode::unsafe_url: return "math-unsafe-url";
-    case IssueCode::blackboard_digit: return "math-blackboard-digit";
-    case IssueCode::cases_columns: return "math-cases-columns";
-    case IssueCode::unicode_text: return "math-unicode-text";
-    case IssueCode::ascii_dots: return "math-ascii-dots";
-    case IssueCode::unbraced_exponent: return "math-unbraced-script";
-    case IssueCode::left_right_linebreak: return "math-left-right-linebreak";
-    case IssueCode::latex_incompatible: return "math-latex-incompatible";
-    case IssueCode::percent_comment: return "math-percent-comment";
-    case IssueCode::display_interrupted: return "math-display-interrupted";
-    case IssueCode::table_pipe: return "math-table-pipe";
-    case IssueCode::unmatched_dollar: return "math-unmatched-dollar";
-    case IssueCode::dollar_ambiguous: return "math-dollar-ambiguous";
+    case IssueCode::undefined_command: return "undefined_command";
+    case IssueCode::braces: return "braces";
+    case IssueCode::missing_argument: return "missing_argument";
+    case IssueCode::double_script: return "double_script";
+    case IssueCode::unknown_environment: return "unknown_environment";
+    case IssueCode::environment_mismatch: return "environment_mismatch";
+    case IssueCode::array_column_spec: return "array_column_spec";
+    case IssueCode::misplaced_alignment: return "misplaced_alignment";
+    case IssueCode::display_only: return "display_only";
+    case IssueCode::left_right: return "left_right";
+    case IssueCode::invalid_delimiter: return "invalid_delimiter";
+    case IssueCode::mode: return "mode";
+    case IssueCode::label_ref: return "label_ref";
+    case IssueCode::invalid_argument: return "invalid_argument";
+    case IssueCode::macro: return "macro";
+    case IssueCode::syntax: return "syntax";
+    case IssueCode::unsafe_command: return "unsafe_command";
+    case IssueCode::unsafe_url: return "unsafe_url";
+    case IssueCode::blackboard_digit: return "blackboard_digit";
+    case IssueCode::cases_columns: return "cases_columns";
+    case IssueCode::unicode_text: return "unicode_text";
+    case IssueCode::ascii_dots: return "ascii_dots";
+    case IssueCode::unbraced_exponent: return "unbraced_exponent";
+    case IssueCode::left_right_linebreak: return "left_right_linebreak";
+    case IssueCode::latex_incompatible: return "latex_incompatible";
+    case IssueCode::percent_comment: return "percent_comment";
+    case IssueCode::display_interrupted: return "display_interrupted";
+    case IssueCode::table_pipe: return "table_pipe";
+    case IssueCode::unmatched_dollar: return "unmatched_dollar";
+    case IssueCode::dollar_ambiguous: return "dollar_ambiguous";
   }
-  return "math-syntax";
+  return "unknown";
 }
 
 }  // namespace np::math

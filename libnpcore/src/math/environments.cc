@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "math/parser_impl.h"
-#include "np/edit_distance.h"
+#include "np/did_you_mean.h"
 
 namespace np::math {
 
@@ -146,7 +146,7 @@ NodeId Parser::handle_environment(std::string_view env_name, const Token& name_t
   if (!env) {
     const std::string match = closest_environment(env_name);
     fail(IssueCode::unknown_environment, name_token, "unknown environment '" + std::string(env_name) + "'",
-         match.empty() ? "KaTeX has matrix, pmatrix, bmatrix, array, aligned, gathered, cases, CD..." : "did you mean '" + match + "'?");
+         match.empty() ? "KaTeX has matrix, pmatrix, bmatrix, array, aligned, gathered, cases, CD..." : did_you_mean(match));
   }
   // An environment level costs more stack than a group: it counts twice against the limit.
   const DepthGuard guard(*this, name_token);

@@ -6,7 +6,7 @@
 
 #include "math/parser_impl.h"
 #include "np/utf8.h"
-#include "np/edit_distance.h"
+#include "np/did_you_mean.h"
 
 namespace np::math {
 
@@ -73,17 +73,8 @@ void Gullet::throw_undefined(const Token& token) const {
     const auto user = options_.macros->names();
     candidates.insert(candidates.end(), user.begin(), user.end());
   }
-  // Two swapped letters (\alpah) are the commonest typo, and one edit for a reader; Levenshtein
-  // distance counts two and may prefer another name (\aleph).
   std::sort(candidates.begin(), candidates.end());
-  std::string match;
-  for (std::size_t i = 1; i + 1 < name.size() && match.empty(); ++i) {
-    std::string swapped = name;
-    std::swap(swapped[i], swapped[i + 1]);
-    if (std::binary_search(candidates.begin(), candidates.end(), swapped)) match = swapped;
-  }
-  if (match.empty()) match = closest_match(name, candidates);
-  fail(IssueCode::undefined_command, token, "undefined control sequence '" + name + "'", match.empty() ? "" : "did you mean '" + match + "'?");
+  fail(IssueCode::undefined_command, token, "undefined control sequence '" + name + "'", did_you_mean(closest_match(name, candidates, {.swap_first = true})));
 }
 
 Expansion Gullet::expand_builtin(const MacroDefinition& macro, const Token& at) {

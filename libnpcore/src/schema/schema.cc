@@ -13,7 +13,7 @@
 #include "np/source.h"
 #include "np/utf8.h"
 #include "np/yaml_document.h"
-#include "np/edit_distance.h"
+#include "np/did_you_mean.h"
 #include "schema/re2_keywords.h"
 
 namespace np {
@@ -146,16 +146,13 @@ struct SchemaSet::Impl {
     }
     if (schema.contains("enum") && std::find(schema["enum"].begin(), schema["enum"].end(), value) == schema["enum"].end()) {
       std::string options;
-      std::string best;
-      std::size_t best_distance = 3;
+      std::vector<std::string> names;
       for (const auto& e : schema["enum"]) {
         options += (options.empty() ? "" : ", ") + (e.is_string() ? e.get<std::string>() : e.dump());
-        if (e.is_string() && value.is_string()) {
-          const auto d = edit_distance(e.get<std::string>(), value.get<std::string>());
-          if (d < best_distance) best_distance = d, best = e.get<std::string>();
-        }
+        if (e.is_string()) names.push_back(e.get<std::string>());
       }
-      out.push_back({pointer, field + ": " + show(value) + " is not one of " + options + (best.empty() ? "" : "; did you mean '" + best + "'?"), false});
+      const std::string best = value.is_string() ? closest_match(value.get<std::string>(), names, {.max_edits = 2}) : "";
+      out.push_back({pointer, field + ": " + show(value) + " is not one of " + options + (best.empty() ? "" : "; " + did_you_mean(best)), false});
     }
     if (schema.contains("const") && schema["const"] != value) out.push_back({pointer, field + ": expected " + show(schema["const"]) + ", found " + show(value), false});
     if (value.is_string()) {
@@ -202,16 +199,12 @@ struct SchemaSet::Impl {
       if (schema.contains("additionalProperties") && schema["additionalProperties"] == false) {
         for (const auto& [key, item] : value.items()) {
           if (schema.contains("properties") && schema["properties"].contains(key)) continue;
-          std::string best;
-          std::size_t best_distance = 3;
-          if (schema.contains("properties")) {
-            for (const auto& [known, unused] : schema["properties"].items()) {
-              const auto d = edit_distance(known, key);
-              if (d < best_distance) best_distance = d, best = known;
-            }
-          }
+          std::vector<std::string> known;
+          if (schema.contains("properties"))
+            for (const auto& [name, unused] : schema["properties"].items()) known.push_back(name);
+          const std::string best = closest_match(key, known, {.max_edits = 2});
           out.push_back({pointer + "/" + json_pointer_escape(key),
-                         "unknown field '" + (pointer.empty() ? key : field + "." + key) + "'" + (best.empty() ? "" : "; did you mean '" + best + "'?"), true});
+                         "unknown field '" + (pointer.empty() ? key : field + "." + key) + "'" + (best.empty() ? "" : "; " + did_you_mean(best)), true});
         }
       }
     }

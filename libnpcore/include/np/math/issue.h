@@ -1,6 +1,7 @@
 // What the math parser finds in a formula: KaTeX's errors (KaTeX refuses to render the formula),
 // np's policy errors (KaTeX renders it, the LaTeX export must not receive it) and warnings.
-// Each code is reported by the lint rule of the same name (math-braces for braces...).
+// Codes are facts: the lint rule that claims a code (Rule::math_facts, lint/rules/math_rules.cc)
+// reports it under its id and severity.
 #pragma once
 
 #include <cstddef>
@@ -47,8 +48,10 @@ enum class IssueCode : std::uint8_t {
   dollar_ambiguous,      // renderers disagree: $5 and $10, $n$th
 };
 
-// The rule id that reports the code ("math-braces").
-std::string_view rule_id(IssueCode code);
+// One past the last IssueCode: for iterating them all (tests).
+inline constexpr std::size_t kIssueCodeCount = static_cast<std::size_t>(IssueCode::dollar_ambiguous) + 1;
+// The enumerator's name ("braces"), for docs/rules.md.
+std::string_view to_string(IssueCode code);
 inline bool is_error(IssueCode code) { return code <= IssueCode::table_pipe; }
 
 struct Issue {

@@ -6,13 +6,14 @@
 #include <map>
 #include <set>
 
-#include "util/text.h"
 #include "export/exporters.h"
 #include "export/zip_writer.h"
+#include "lint/rules/rules.h"
 #include "np/atomic_file.h"
 #include "np/html.h"
 #include "np/math/parser.h"
 #include "np/mathml.h"
+#include "util/text.h"
 
 namespace np {
 
@@ -180,7 +181,7 @@ class Book {
     d.file = file;
     d.line = line;
     d.column = column;
-    d.rule = "export-epub";
+    d.rule = rules::export_epub.id;
     d.message = std::move(message);
     diagnostics_.push_back(std::move(d));
     failed_ = true;
@@ -285,7 +286,7 @@ class Book {
       d.line = p.line;
       d.column = p.column;
       d.severity = Severity::warning;
-      d.rule = "export-epub";
+      d.rule = rules::export_epub.id;
       d.message = what;
       diagnostics_.push_back(std::move(d));
     };

@@ -17,16 +17,17 @@
 #include <map>
 #include <set>
 
-#include "util/text.h"
 #include "export/exporters.h"
 #include "export/folder_output.h"
 #include "export/latex/latex_math.h"
 #include "export/latex/latex_writer.h"
+#include "lint/rules/rules.h"
 #include "np/atomic_file.h"
 #include "np/latex_allowlist.h"
 #include "np/links.h"
-#include "np/utf8.h"
 #include "np/math/parser.h"
+#include "np/utf8.h"
+#include "util/text.h"
 
 namespace np {
 
@@ -235,7 +236,7 @@ class LatexBook {
     d.line = at.line;
     d.column = at.column;
     d.severity = severity;
-    d.rule = "export-latex";
+    d.rule = rules::export_latex.id;
     d.message = std::move(message);
     d.hint = std::move(hint);
     diagnostics_.push_back(std::move(d));

@@ -17,6 +17,7 @@
 #include <set>
 #include <sstream>
 
+#include "lint/rules/rules.h"
 #include "np/atomic_file.h"
 #include "np/utf8.h"
 
@@ -257,7 +258,7 @@ namespace {
 Diagnostic plugin_diagnostic(const std::string& plugin, std::string message, Severity severity = Severity::error) {
   Diagnostic d;
   d.file = "np-export-" + plugin;
-  d.rule = "export-plugin";
+  d.rule = rules::export_plugin.id;
   d.severity = severity;
   d.message = std::move(message);
   return d;

@@ -10,6 +10,7 @@
 #include "export/exporters.h"
 #include "export/folder_output.h"
 #include "export/site/site_assets.h"
+#include "lint/rules/rules.h"
 #include "np/html.h"
 #include "np/math/parser.h"
 #include "np/mathml.h"
@@ -220,7 +221,7 @@ class Site {
     d.line = line;
     d.column = column;
     d.severity = severity;
-    d.rule = "export-site";
+    d.rule = rules::export_site.id;
     d.message = std::move(message);
     diagnostics_.push_back(std::move(d));
     if (severity == Severity::error) failed_ = true;

@@ -5,7 +5,7 @@
 
 #include "lint/rules/rules.h"
 #include "np/code_test.h"
-#include "np/edit_distance.h"
+#include "np/did_you_mean.h"
 
 namespace np::rules {
 
@@ -38,7 +38,7 @@ void check_attributes(const Curriculum& c, RuleContext& ctx) {
         const std::string guess = closest_match(word, known);
         ctx.report(code_attribute_unknown, note.source, at, end,
                    "unknown attribute '" + word + "' in a python block's info string; np test will run the block",
-                   guess.empty() ? "the attributes are no-run and requires=VARIABLE" : "did you mean '" + guess + "'?");
+                   guess.empty() ? "the attributes are no-run and requires=VARIABLE" : did_you_mean(guess));
       }
   }
 }
@@ -46,59 +46,64 @@ void check_attributes(const Curriculum& c, RuleContext& ctx) {
 }  // namespace
 
 const Rule code_attribute_unknown{
-    "code-attribute-unknown",
-    Severity::warning,
-    Scope::body,
-    "A word in a python block's info string that np test does not know",
-    "np test reads two attributes after ```python: no-run (never run the block) and requires=VARIABLE (run it only when the "
-    "variable is set). Anything else is most likely a typo of one of them, and the block would run.",
-    "```python no_run\nmodel.fit(gpu_dataset)\n```",
-    "```python no-run\nmodel.fit(gpu_dataset)\n```",
-    check_attributes};
+    .id = "code-attribute-unknown",
+    .default_severity = Severity::warning,
+    .scope = Scope::body,
+    .summary = "A word in a python block's info string that np test does not know",
+    .description = "np test reads two attributes after ```python: no-run (never run the block) and requires=VARIABLE (run it only when the "
+        "variable is set). Anything else is most likely a typo of one of them, and the block would run.",
+    .bad_example = "```python no_run\nmodel.fit(gpu_dataset)\n```",
+    .good_example = "```python no-run\nmodel.fit(gpu_dataset)\n```",
+    .check = check_attributes,
+};
 
 const Rule code_error{
-    "code-error",
-    Severity::error,
-    Scope::body,
-    "A python block that raises or exits with an error (np test)",
-    "Reported by np test, which runs every ```python block in a fresh folder without network. The position is the note line "
-    "of the last frame of the traceback that lies in the note (or the block's fence), and the hint holds the traceback's last "
-    "lines with note paths and lines.",
-    "```python\nprint(1 / 0)\n```",
-    "```python\nprint(1 / 1)\n```",
-    nullptr};
+    .id = "code-error",
+    .default_severity = Severity::error,
+    .scope = Scope::body,
+    .summary = "A python block that raises or exits with an error (np test)",
+    .description = "Reported by np test, which runs every ```python block in a fresh folder without network. The position is the note line "
+        "of the last frame of the traceback that lies in the note (or the block's fence), and the hint holds the traceback's last "
+        "lines with note paths and lines.",
+    .bad_example = "```python\nprint(1 / 0)\n```",
+    .good_example = "```python\nprint(1 / 1)\n```",
+    .decided_in = "libnpcore/src/code/run_blocks.cc",
+};
 
 const Rule code_output{
-    "code-output",
-    Severity::error,
-    Scope::body,
-    "A python block whose printed output differs from the ```output block after it (np test)",
-    "Reported by np test. An ```output block right after a ```python block holds what the block prints; trailing spaces and "
-    "final blank lines aside, they must be equal, so the numbers the text quotes stay true when the code changes.",
-    "```python\nprint(2 + 2)\n```\n```output\n5\n```",
-    "```python\nprint(2 + 2)\n```\n```output\n4\n```",
-    nullptr};
+    .id = "code-output",
+    .default_severity = Severity::error,
+    .scope = Scope::body,
+    .summary = "A python block whose printed output differs from the ```output block after it (np test)",
+    .description = "Reported by np test. An ```output block right after a ```python block holds what the block prints; trailing spaces and "
+        "final blank lines aside, they must be equal, so the numbers the text quotes stay true when the code changes.",
+    .bad_example = "```python\nprint(2 + 2)\n```\n```output\n5\n```",
+    .good_example = "```python\nprint(2 + 2)\n```\n```output\n4\n```",
+    .decided_in = "libnpcore/src/code/run_blocks.cc",
+};
 
 const Rule code_requires_undeclared{
-    "code-requires-undeclared",
-    Severity::error,
-    Scope::body,
-    "A python block that requires a variable its module.yaml does not list",
-    "A block marked ```python requires=VARIABLE runs only when the variable (an API key) is set. The module's requires: tells "
-    "readers and the site which modules need it; a block that needs a variable the module does not declare surprises them.",
-    "# module.yaml: requires: []\n```python requires=ANTHROPIC_API_KEY\n```",
-    "# module.yaml: requires: [ANTHROPIC_API_KEY]\n```python requires=ANTHROPIC_API_KEY\n```",
-    check_requires};
+    .id = "code-requires-undeclared",
+    .default_severity = Severity::error,
+    .scope = Scope::body,
+    .summary = "A python block that requires a variable its module.yaml does not list",
+    .description = "A block marked ```python requires=VARIABLE runs only when the variable (an API key) is set. The module's requires: tells "
+        "readers and the site which modules need it; a block that needs a variable the module does not declare surprises them.",
+    .bad_example = "# module.yaml: requires: []\n```python requires=ANTHROPIC_API_KEY\n```",
+    .good_example = "# module.yaml: requires: [ANTHROPIC_API_KEY]\n```python requires=ANTHROPIC_API_KEY\n```",
+    .check = check_requires,
+};
 
 const Rule code_timeout{
-    "code-timeout",
-    Severity::error,
-    Scope::body,
-    "A python block that does not finish within np test's time limit",
-    "Reported by np test (--timeout, 60 s by default). Notes' code should run in seconds; code that needs a GPU or a cluster is "
-    "marked ```python no-run.",
-    "```python\nwhile True: pass\n```",
-    "```python no-run\ntrain_for_a_week()\n```",
-    nullptr};
+    .id = "code-timeout",
+    .default_severity = Severity::error,
+    .scope = Scope::body,
+    .summary = "A python block that does not finish within np test's time limit",
+    .description = "Reported by np test (--timeout, 60 s by default). Notes' code should run in seconds; code that needs a GPU or a cluster is "
+        "marked ```python no-run.",
+    .bad_example = "```python\nwhile True: pass\n```",
+    .good_example = "```python no-run\ntrain_for_a_week()\n```",
+    .decided_in = "libnpcore/src/code/run_blocks.cc",
+};
 
 }  // namespace np::rules

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "lint/rules/rules.h"
-#include "np/edit_distance.h"
+#include "np/did_you_mean.h"
 
 namespace np::rules {
 
@@ -46,36 +46,39 @@ void check_duplicate(const Curriculum& c, RuleContext& ctx) {
 }  // namespace
 
 const Rule footnote_duplicate{
-    "footnote-duplicate",
-    Severity::error,
-    Scope::body,
-    "Two footnote definitions with the same label",
-    "Labels match without regard to case. Every output keeps the first definition and drops the others without a word, so "
-    "the text of the second one is lost.",
-    "See Cauchy[^1] and Robbins[^1].\n\n[^1]: Cauchy, 1847.\n\n[^1]: Robbins and Monro, 1951.",
-    "See Cauchy[^cauchy] and Robbins[^robbins].\n\n[^cauchy]: Cauchy, 1847.\n\n[^robbins]: Robbins and Monro, 1951.",
-    check_duplicate};
+    .id = "footnote-duplicate",
+    .default_severity = Severity::error,
+    .scope = Scope::body,
+    .summary = "Two footnote definitions with the same label",
+    .description = "Labels match without regard to case. Every output keeps the first definition and drops the others without a word, so "
+        "the text of the second one is lost.",
+    .bad_example = "See Cauchy[^1] and Robbins[^1].\n\n[^1]: Cauchy, 1847.\n\n[^1]: Robbins and Monro, 1951.",
+    .good_example = "See Cauchy[^cauchy] and Robbins[^robbins].\n\n[^cauchy]: Cauchy, 1847.\n\n[^robbins]: Robbins and Monro, 1951.",
+    .check = check_duplicate,
+};
 
 const Rule footnote_undefined{
-    "footnote-undefined",
-    Severity::error,
-    Scope::body,
-    "A footnote reference without a definition",
-    "A \"[^label]\" in text refers to a definition \"[^label]: text\" in the same note, at the start of a block (after a blank "
-    "line). Without one, every output shows the brackets as text. The hint names the closest label.",
-    "Gradient descent[^cauchy] goes downhill.\n\n[^cuachy]: Cauchy, 1847.",
-    "Gradient descent[^cauchy] goes downhill.\n\n[^cauchy]: Cauchy, 1847.",
-    check_undefined};
+    .id = "footnote-undefined",
+    .default_severity = Severity::error,
+    .scope = Scope::body,
+    .summary = "A footnote reference without a definition",
+    .description = "A \"[^label]\" in text refers to a definition \"[^label]: text\" in the same note, at the start of a block (after a blank "
+        "line). Without one, every output shows the brackets as text. The hint names the closest label.",
+    .bad_example = "Gradient descent[^cauchy] goes downhill.\n\n[^cuachy]: Cauchy, 1847.",
+    .good_example = "Gradient descent[^cauchy] goes downhill.\n\n[^cauchy]: Cauchy, 1847.",
+    .check = check_undefined,
+};
 
 const Rule footnote_unused{
-    "footnote-unused",
-    Severity::warning,
-    Scope::body,
-    "A footnote definition that nothing refers to",
-    "A definition no \"[^label]\" in the note refers to is left out of every output (GitHub drops it too), so its text never "
-    "reaches a reader.",
-    "Gradient descent goes downhill.\n\n[^cauchy]: Cauchy, 1847.",
-    "Gradient descent[^cauchy] goes downhill.\n\n[^cauchy]: Cauchy, 1847.",
-    check_unused};
+    .id = "footnote-unused",
+    .default_severity = Severity::warning,
+    .scope = Scope::body,
+    .summary = "A footnote definition that nothing refers to",
+    .description = "A definition no \"[^label]\" in the note refers to is left out of every output (GitHub drops it too), so its text never "
+        "reaches a reader.",
+    .bad_example = "Gradient descent goes downhill.\n\n[^cauchy]: Cauchy, 1847.",
+    .good_example = "Gradient descent[^cauchy] goes downhill.\n\n[^cauchy]: Cauchy, 1847.",
+    .check = check_unused,
+};
 
 }  // namespace np::rules

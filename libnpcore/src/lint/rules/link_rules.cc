@@ -9,7 +9,7 @@
 #include <unordered_map>
 
 #include "lint/rules/rules.h"
-#include "np/edit_distance.h"
+#include "np/did_you_mean.h"
 #include "np/graph.h"
 #include "np/utf8.h"
 
@@ -32,8 +32,6 @@ void report_link(RuleContext& ctx, const Rule& rule, const Curriculum& c, const 
   const Link& link = link_of(c, r);
   ctx.report(rule, c.notes[r.note].source, link.begin, std::max(link.end, link.begin + 1), std::move(message), std::move(hint));
 }
-
-std::string did_you_mean(const std::string& suggestion) { return suggestion.empty() ? "" : "did you mean '" + suggestion + "'?"; }
 
 std::string file_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
 
@@ -348,198 +346,215 @@ void check_template_syntax(const Curriculum& c, RuleContext& ctx) {
 }  // namespace
 
 const Rule link_external_denied{
-    "link-external-denied",
-    Severity::error,
-    Scope::body,
-    "An external URL that links.allow / links.deny in np.yaml forbid",
-    "External links are never fetched, but np.yaml can restrict them with RE2 regular expressions (searched anywhere in the URL; "
-    "anchor them with ^ and $): `links.deny` reports every URL that matches one of its patterns, and `links.allow`, when given, "
-    "reports every URL that matches none of its patterns. A denied pattern wins over an allowed one.",
-    "# np.yaml\nlinks:\n  deny: ['^http://']\n# note\nSee [the paper](http://example.org/paper.pdf).",
-    "See [the paper](https://example.org/paper.pdf).",
-    check_external_denied};
+    .id = "link-external-denied",
+    .default_severity = Severity::error,
+    .scope = Scope::body,
+    .summary = "An external URL that links.allow / links.deny in np.yaml forbid",
+    .description = "External links are never fetched, but np.yaml can restrict them with RE2 regular expressions (searched anywhere in the URL; "
+        "anchor them with ^ and $): `links.deny` reports every URL that matches one of its patterns, and `links.allow`, when given, "
+        "reports every URL that matches none of its patterns. A denied pattern wins over an allowed one.",
+    .bad_example = "# np.yaml\nlinks:\n  deny: ['^http://']\n# note\nSee [the paper](http://example.org/paper.pdf).",
+    .good_example = "See [the paper](https://example.org/paper.pdf).",
+    .check = check_external_denied,
+};
 
 const Rule link_external_syntax{
-    "link-external-syntax",
-    Severity::error,
-    Scope::body,
-    "A malformed external URL, or a scheme other than http, https and mailto",
-    "np checks the syntax of external links and never makes a network request: an http(s) URL needs '//' and a valid host name "
-    "(and a numeric port), a mailto: link an address like name@example.org; spaces, backslashes and '%' not followed by two "
-    "hexadecimal digits are errors. Other schemes (ftp:, javascript:, data:) are reported, and so is a protocol-relative //host URL.",
-    "[paper](https:/arxiv.org/abs/1706.03762)\n[mail](mailto:authors)",
-    "[paper](https://arxiv.org/abs/1706.03762)\n[mail](mailto:authors@example.org)",
-    check_external_syntax};
+    .id = "link-external-syntax",
+    .default_severity = Severity::error,
+    .scope = Scope::body,
+    .summary = "A malformed external URL, or a scheme other than http, https and mailto",
+    .description = "np checks the syntax of external links and never makes a network request: an http(s) URL needs '//' and a valid host name "
+        "(and a numeric port), a mailto: link an address like name@example.org; spaces, backslashes and '%' not followed by two "
+        "hexadecimal digits are errors. Other schemes (ftp:, javascript:, data:) are reported, and so is a protocol-relative //host URL.",
+    .bad_example = "[paper](https:/arxiv.org/abs/1706.03762)\n[mail](mailto:authors)",
+    .good_example = "[paper](https://arxiv.org/abs/1706.03762)\n[mail](mailto:authors@example.org)",
+    .check = check_external_syntax,
+};
 
 const Rule link_image_missing_alt{
-    "link-image-missing-alt",
-    Severity::warning,
-    Scope::body,
-    "An image without alt text",
-    "Alt text is what a screen reader says and what an e-reader shows when it cannot display the image; an image with empty "
-    "brackets says nothing about what it shows.",
-    "![](figures/svd.png)",
-    "![The SVD as rotation, scaling and rotation](figures/svd.png)",
-    check_image_alt};
+    .id = "link-image-missing-alt",
+    .default_severity = Severity::warning,
+    .scope = Scope::body,
+    .summary = "An image without alt text",
+    .description = "Alt text is what a screen reader says and what an e-reader shows when it cannot display the image; an image with empty "
+        "brackets says nothing about what it shows.",
+    .bad_example = "![](figures/svd.png)",
+    .good_example = "![The SVD as rotation, scaling and rotation](figures/svd.png)",
+    .check = check_image_alt,
+};
 
 const Rule link_missing_anchor{
-    "link-missing-anchor",
-    Severity::error,
-    Scope::curriculum,
-    "A link to an anchor that its target note does not have",
-    "An anchor (#part after a note's path, a same-note #anchor, or [[id#anchor]]) must be one the target provides: the GitHub "
-    "slug of one of its headings (lowercased, punctuation and symbols dropped, spaces turned into '-', -1, -2 for repeated "
-    "headings; see src/load/github_slug.cc), an explicit {#id} at the end of a heading, or an id/name attribute in its raw HTML. "
-    "Renaming a heading breaks every link to it; the hint names the closest anchor.",
-    "[truncated SVD](svd-qr-lu.md#truncated-svds)",
-    "[truncated SVD](svd-qr-lu.md#truncated-svd)",
-    check_missing_anchor};
+    .id = "link-missing-anchor",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "A link to an anchor that its target note does not have",
+    .description = "An anchor (#part after a note's path, a same-note #anchor, or [[id#anchor]]) must be one the target provides: the GitHub "
+        "slug of one of its headings (lowercased, punctuation and symbols dropped, spaces turned into '-', -1, -2 for repeated "
+        "headings; see src/load/github_slug.cc), an explicit {#id} at the end of a heading, or an id/name attribute in its raw HTML. "
+        "Renaming a heading breaks every link to it; the hint names the closest anchor.",
+    .bad_example = "[truncated SVD](svd-qr-lu.md#truncated-svds)",
+    .good_example = "[truncated SVD](svd-qr-lu.md#truncated-svd)",
+    .check = check_missing_anchor,
+};
 
 const Rule link_missing_asset{
-    "link-missing-asset",
-    Severity::error,
-    Scope::curriculum,
-    "An image whose file does not exist",
-    "An image path is relative to the note's folder and must name a file of the curriculum; the site and every export would show "
-    "a broken image. The hint names a file of the same name elsewhere, or the closest path.",
-    "![The SVD](figure/svd.png)",
-    "![The SVD](figures/svd.png)",
-    check_missing_asset};
+    .id = "link-missing-asset",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "An image whose file does not exist",
+    .description = "An image path is relative to the note's folder and must name a file of the curriculum; the site and every export would show "
+        "a broken image. The hint names a file of the same name elsewhere, or the closest path.",
+    .bad_example = "![The SVD](figure/svd.png)",
+    .good_example = "![The SVD](figures/svd.png)",
+    .check = check_missing_asset,
+};
 
 const Rule link_missing_file{
-    "link-missing-file",
-    Severity::error,
-    Scope::curriculum,
-    "A relative link to a file that does not exist",
-    "A relative link is resolved from the note's folder (%XX decoded, ?query ignored) and must name a file of the curriculum. A "
-    "moved or renamed note breaks every link to it; the hint names a note of the same file name elsewhere, or the closest path. "
-    "An empty link target is reported too.",
-    "[SVD](../03-linear-algebra/svd.md)",
-    "[SVD](../03-linear-algebra/svd-qr-lu.md)",
-    check_missing_file};
+    .id = "link-missing-file",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "A relative link to a file that does not exist",
+    .description = "A relative link is resolved from the note's folder (%XX decoded, ?query ignored) and must name a file of the curriculum. A "
+        "moved or renamed note breaks every link to it; the hint names a note of the same file name elsewhere, or the closest path. "
+        "An empty link target is reported too.",
+    .bad_example = "[SVD](../03-linear-algebra/svd.md)",
+    .good_example = "[SVD](../03-linear-algebra/svd-qr-lu.md)",
+    .check = check_missing_file,
+};
 
 const Rule link_not_a_note{
-    "link-not-a-note",
-    Severity::error,
-    Scope::curriculum,
-    "A link to a folder, or to a Markdown file that is not a note",
-    "Links between notes go to notes: a link to a folder has no page in the site or the exports, and a Markdown file outside a "
-    "module folder is not part of the curriculum (structure-note-outside-module reports the file itself). Other files (PDFs, "
-    "data) are assets and may be linked.",
-    "[linear algebra](../03-linear-algebra/)",
-    "[linear algebra](../03-linear-algebra/vector-spaces.md)",
-    check_not_a_note};
+    .id = "link-not-a-note",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "A link to a folder, or to a Markdown file that is not a note",
+    .description = "Links between notes go to notes: a link to a folder has no page in the site or the exports, and a Markdown file outside a "
+        "module folder is not part of the curriculum (structure-note-outside-module reports the file itself). Other files (PDFs, "
+        "data) are assets and may be linked.",
+    .bad_example = "[linear algebra](../03-linear-algebra/)",
+    .good_example = "[linear algebra](../03-linear-algebra/vector-spaces.md)",
+    .check = check_not_a_note,
+};
 
 const Rule link_orphan{
-    "link-orphan",
-    Severity::warning,
-    Scope::curriculum,
-    "A published note that no other note links to or requires",
-    "A published note that is neither linked from another note (relative or wiki link) nor listed as a prerequisite can only be "
-    "found through the table of contents; usually a link from the note it builds on was forgotten. The first note of each module is "
-    "exempt (it is the module's entry), and so are notes that are not published yet (draft, review).",
-    "# a published note, order 3, that nothing links to",
-    "See [the SVD](svd-qr-lu.md) in a related note, or prerequisites: [svd-qr-lu]",
-    check_orphans};
+    .id = "link-orphan",
+    .default_severity = Severity::warning,
+    .scope = Scope::curriculum,
+    .summary = "A published note that no other note links to or requires",
+    .description = "A published note that is neither linked from another note (relative or wiki link) nor listed as a prerequisite can only be "
+        "found through the table of contents; usually a link from the note it builds on was forgotten. The first note of each module is "
+        "exempt (it is the module's entry), and so are notes that are not published yet (draft, review).",
+    .bad_example = "# a published note, order 3, that nothing links to",
+    .good_example = "See [the SVD](svd-qr-lu.md) in a related note, or prerequisites: [svd-qr-lu]",
+    .check = check_orphans,
+};
 
 const Rule link_outside_root{
-    "link-outside-root",
-    Severity::error,
-    Scope::curriculum,
-    "A link or image path that leaves the curriculum root",
-    "np and its exporters never read a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home folder into "
-    "a book. A relative path climbing above the root, an absolute path, a file: URL, and a path through a symlink that leads out of "
-    "the root are reported.",
-    "![key](../../../../etc/ssh/key.png)\n[notes](/home/me/notes.md)",
-    "![key](figures/key.png)",
-    check_outside_root};
+    .id = "link-outside-root",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "A link or image path that leaves the curriculum root",
+    .description = "np and its exporters never read a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home folder into "
+        "a book. A relative path climbing above the root, an absolute path, a file: URL, and a path through a symlink that leads out of "
+        "the root are reported.",
+    .bad_example = "![key](../../../../etc/ssh/key.png)\n[notes](/home/me/notes.md)",
+    .good_example = "![key](figures/key.png)",
+    .check = check_outside_root,
+};
 
 const Rule link_template_syntax{
-    "link-template-syntax",
-    Severity::warning,
-    Scope::body,
-    "Liquid or Jekyll template syntax ({{ ... }}, {% ... %}) in text or a link",
-    "Notes converted from a Jekyll blog keep tags such as `{{ \"/assets/x.png\" | relative_url }}` or `{% post_url 2019-05-01-intro %}` "
-    "where a link or image path belongs. np does not run a template engine: the tag is not a link, not an image, and every output "
-    "(EPUB, site, LaTeX, JSON) shows it as text. Template syntax inside code spans and code blocks is not reported.",
-    "![Loss]({{ \"/assets/loss.png\" | relative_url }})\n[earlier]({% post_url 2019-05-01-intro %})",
-    "![Loss](figures/loss.png)\n[earlier](../01-intro/intro.md)",
-    check_template_syntax};
+    .id = "link-template-syntax",
+    .default_severity = Severity::warning,
+    .scope = Scope::body,
+    .summary = "Liquid or Jekyll template syntax ({{ ... }}, {% ... %}) in text or a link",
+    .description = "Notes converted from a Jekyll blog keep tags such as `{{ \"/assets/x.png\" | relative_url }}` or `{% post_url 2019-05-01-intro %}` "
+        "where a link or image path belongs. np does not run a template engine: the tag is not a link, not an image, and every output "
+        "(EPUB, site, LaTeX, JSON) shows it as text. Template syntax inside code spans and code blocks is not reported.",
+    .bad_example = "![Loss]({{ \"/assets/loss.png\" | relative_url }})\n[earlier]({% post_url 2019-05-01-intro %})",
+    .good_example = "![Loss](figures/loss.png)\n[earlier](../01-intro/intro.md)",
+    .check = check_template_syntax,
+};
 
 const Rule link_to_draft{
-    "link-to-draft",
-    Severity::warning,
-    Scope::curriculum,
-    "A note in the book that links to, or requires, a draft note",
-    "A draft is not ready for readers, and exports leave drafts out of the book (np export --include-drafts puts them in). A note "
-    "in the book (published or under review) that links to a draft (relative or wiki link) or lists it as a prerequisite sends readers "
-    "to unfinished material, and its exported link becomes plain text.",
-    "# status: published\nSee [[attention-draft]].",
-    "# publish attention-draft first, or drop the link",
-    check_to_draft};
+    .id = "link-to-draft",
+    .default_severity = Severity::warning,
+    .scope = Scope::curriculum,
+    .summary = "A note in the book that links to, or requires, a draft note",
+    .description = "A draft is not ready for readers, and exports leave drafts out of the book (np export --include-drafts puts them in). A note "
+        "in the book (published or under review) that links to a draft (relative or wiki link) or lists it as a prerequisite sends readers "
+        "to unfinished material, and its exported link becomes plain text.",
+    .bad_example = "# status: published\nSee [[attention-draft]].",
+    .good_example = "# publish attention-draft first, or drop the link",
+    .check = check_to_draft,
+};
 
 const Rule link_unknown_id{
-    "link-unknown-id",
-    Severity::error,
-    Scope::curriculum,
-    "A wiki link to a note id that does not exist",
-    "Wiki links name notes by id ([[svd-qr-lu]], [[svd-qr-lu#truncated-svd]], [[svd-qr-lu|the SVD note]]), so they survive a note "
-    "moving to another folder, but not a change of id. The hint names the closest id.",
-    "[[svd-qr]]",
-    "[[svd-qr-lu]]",
-    check_unknown_id};
+    .id = "link-unknown-id",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "A wiki link to a note id that does not exist",
+    .description = "Wiki links name notes by id ([[svd-qr-lu]], [[svd-qr-lu#truncated-svd]], [[svd-qr-lu|the SVD note]]), so they survive a note "
+        "moving to another folder, but not a change of id. The hint names the closest id.",
+    .bad_example = "[[svd-qr]]",
+    .good_example = "[[svd-qr-lu]]",
+    .check = check_unknown_id,
+};
 
 const Rule prerequisite_cycle{
-    "prerequisite-cycle",
-    Severity::error,
-    Scope::curriculum,
-    "Notes that need each other through their prerequisites",
-    "Prerequisites say what to read first, so they cannot go round in a circle: a -> b -> a leaves no note to start with. The whole "
-    "cycle is named, in order, in each note on it (at the prerequisite that continues the cycle).",
-    "# a.md\nprerequisites: [b]\n# b.md\nprerequisites: [a]",
-    "# a.md\nprerequisites: []\n# b.md\nprerequisites: [a]",
-    check_prerequisite_cycle};
+    .id = "prerequisite-cycle",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "Notes that need each other through their prerequisites",
+    .description = "Prerequisites say what to read first, so they cannot go round in a circle: a -> b -> a leaves no note to start with. The whole "
+        "cycle is named, in order, in each note on it (at the prerequisite that continues the cycle).",
+    .bad_example = "# a.md\nprerequisites: [b]\n# b.md\nprerequisites: [a]",
+    .good_example = "# a.md\nprerequisites: []\n# b.md\nprerequisites: [a]",
+    .check = check_prerequisite_cycle,
+};
 
 const Rule prerequisite_duplicate{
-    "prerequisite-duplicate",
-    Severity::warning,
-    Scope::front_matter,
-    "A prerequisite listed twice in one note",
-    "Each prerequisite needs to be listed once; a repeated id is usually a copy-and-paste slip, or a second id that was meant.",
-    "prerequisites: [spectral-theorem, svd-qr-lu, spectral-theorem]",
-    "prerequisites: [spectral-theorem, svd-qr-lu]",
-    check_prerequisite_duplicate};
+    .id = "prerequisite-duplicate",
+    .default_severity = Severity::warning,
+    .scope = Scope::front_matter,
+    .summary = "A prerequisite listed twice in one note",
+    .description = "Each prerequisite needs to be listed once; a repeated id is usually a copy-and-paste slip, or a second id that was meant.",
+    .bad_example = "prerequisites: [spectral-theorem, svd-qr-lu, spectral-theorem]",
+    .good_example = "prerequisites: [spectral-theorem, svd-qr-lu]",
+    .check = check_prerequisite_duplicate,
+};
 
 const Rule prerequisite_order{
-    "prerequisite-order",
-    Severity::warning,
-    Scope::curriculum,
-    "A prerequisite placed later in the curriculum than the note needing it",
-    "A reader who follows the curriculum in order meets a note before the notes it needs when a prerequisite comes later (a later "
-    "note of the module, a later module or part). Move one of them, or drop the prerequisite.",
-    "# 01-vectors.md (order 1)\nprerequisites: [matrices]  # matrices.md has order 2",
-    "# matrices.md (order 2)\nprerequisites: [vectors]",
-    check_prerequisite_order};
+    .id = "prerequisite-order",
+    .default_severity = Severity::warning,
+    .scope = Scope::curriculum,
+    .summary = "A prerequisite placed later in the curriculum than the note needing it",
+    .description = "A reader who follows the curriculum in order meets a note before the notes it needs when a prerequisite comes later (a later "
+        "note of the module, a later module or part). Move one of them, or drop the prerequisite.",
+    .bad_example = "# 01-vectors.md (order 1)\nprerequisites: [matrices]  # matrices.md has order 2",
+    .good_example = "# matrices.md (order 2)\nprerequisites: [vectors]",
+    .check = check_prerequisite_order,
+};
 
 const Rule prerequisite_self{
-    "prerequisite-self",
-    Severity::error,
-    Scope::front_matter,
-    "A note that lists itself as a prerequisite",
-    "A note cannot be read before itself; listing its own id among its prerequisites is a slip (often a copied front matter).",
-    "id: svd-qr-lu\nprerequisites: [svd-qr-lu]",
-    "id: svd-qr-lu\nprerequisites: [spectral-theorem]",
-    check_prerequisite_self};
+    .id = "prerequisite-self",
+    .default_severity = Severity::error,
+    .scope = Scope::front_matter,
+    .summary = "A note that lists itself as a prerequisite",
+    .description = "A note cannot be read before itself; listing its own id among its prerequisites is a slip (often a copied front matter).",
+    .bad_example = "id: svd-qr-lu\nprerequisites: [svd-qr-lu]",
+    .good_example = "id: svd-qr-lu\nprerequisites: [spectral-theorem]",
+    .check = check_prerequisite_self,
+};
 
 const Rule prerequisite_unknown{
-    "prerequisite-unknown",
-    Severity::error,
-    Scope::curriculum,
-    "A prerequisite id that no note has",
-    "Prerequisites name notes by id. An id that no note has is a typo or a note that was renamed or removed; the hint names the "
-    "closest id.",
-    "prerequisites: [spectral-theorm]",
-    "prerequisites: [spectral-theorem]",
-    check_prerequisite_unknown};
+    .id = "prerequisite-unknown",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "A prerequisite id that no note has",
+    .description = "Prerequisites name notes by id. An id that no note has is a typo or a note that was renamed or removed; the hint names the "
+        "closest id.",
+    .bad_example = "prerequisites: [spectral-theorm]",
+    .good_example = "prerequisites: [spectral-theorem]",
+    .check = check_prerequisite_unknown,
+};
 
 }  // namespace np::rules

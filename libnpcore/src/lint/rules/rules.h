@@ -1,4 +1,5 @@
-// The rule objects, one per id; lint/registry.cc lists them all, sorted.
+// The rule objects, one per id, each defined in the file its prefix names (export-* in
+// export_rules.cc); lint/registry.cc lists them all, sorted.
 #pragma once
 
 #include "np/rule.h"
@@ -12,7 +13,14 @@ extern const Rule code_output;
 extern const Rule code_requires_undeclared;
 extern const Rule code_timeout;
 
-// file-*: reading the file (loader findings; src/load/curriculum.cc)
+// export-*: what np export reports while writing (export_rules.cc; not lint rules, set by the exporters)
+extern const Rule export_epub;
+extern const Rule export_latex;
+extern const Rule export_output;
+extern const Rule export_plugin;
+extern const Rule export_site;
+
+// file-*: reading the file (file_rules.cc; they word the loader's LoadProblems)
 extern const Rule file_binary;
 extern const Rule file_control_character;
 extern const Rule file_invalid_utf8;
@@ -24,7 +32,7 @@ extern const Rule footnote_duplicate;
 extern const Rule footnote_undefined;
 extern const Rule footnote_unused;
 
-// frontmatter-*: a note's YAML front matter
+// frontmatter-*: a note's YAML front matter (frontmatter_rules.cc; most word the loader's LoadProblems)
 extern const Rule frontmatter_duplicate_id;
 extern const Rule frontmatter_duplicate_key;
 extern const Rule frontmatter_id_filename;
@@ -51,7 +59,8 @@ extern const Rule link_template_syntax;
 extern const Rule link_to_draft;
 extern const Rule link_unknown_id;
 
-// math-*: TeX in $...$, $$...$$ and ```math, parsed as KaTeX parses it (math_rules.cc)
+// math-*: TeX in $...$, $$...$$ and ```math, parsed as KaTeX parses it (math_rules.cc; each words
+// the math parser's IssueCodes it claims)
 extern const Rule math_array_column_spec;
 extern const Rule math_ascii_dots;
 extern const Rule math_blackboard_digit;
@@ -83,7 +92,7 @@ extern const Rule math_unmatched_dollar;
 extern const Rule math_unsafe_command;
 extern const Rule math_unsafe_url;
 
-// metadata-*: part.yaml and module.yaml
+// metadata-*: part.yaml and module.yaml (metadata_rules.cc; they word the loader's LoadProblems)
 extern const Rule metadata_schema;
 extern const Rule metadata_yaml;
 
@@ -94,7 +103,7 @@ extern const Rule prerequisite_order;
 extern const Rule prerequisite_self;
 extern const Rule prerequisite_unknown;
 
-// structure-*: how parts, modules and notes are laid out and ordered
+// structure-*: how parts, modules and notes are laid out and ordered (structure_rules.cc)
 extern const Rule structure_folder_name;
 extern const Rule structure_note_outside_module;
 extern const Rule structure_order_duplicate;
@@ -102,7 +111,7 @@ extern const Rule structure_order_gap;
 extern const Rule structure_outside_root;
 extern const Rule structure_symlink_loop;
 
-// suppression-*: <!-- np-disable ... --> comments (applied by lint/engine.cc)
+// suppression-*: <!-- np-disable ... --> comments (suppression_rules.cc; applied by lint/suppressions.cc)
 extern const Rule suppression_unknown_rule;
 extern const Rule suppression_unused;
 

@@ -1,6 +1,7 @@
 // structure-*: how parts, modules and notes are laid out and ordered. The tree walk
-// (src/load/curriculum.cc, TreeWalk) finds misplaced notes and bad symlinks; the checks below
-// compare the declared order with itself and with folder names.
+// (src/load/curriculum.cc, TreeWalk) finds misplaced notes and bad symlinks, as LoadProblems the
+// rules below claim (.load_facts); the checks compare the declared order with itself and with
+// folder names.
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -97,41 +98,77 @@ void check_folder_names(const Curriculum& c, RuleContext& ctx) {
 }  // namespace
 
 const Rule structure_folder_name{
-    "structure-folder-name", Severity::error, Scope::curriculum, "A part or module folder whose NN- prefix does not match its metadata",
-    "Part folders are named NN-slug after the part's order and module folders NN-slug after the module's number, so that "
-    "the tree sorts in reading order and a link such as ../03-linear-algebra/svd-qr-lu.md says where it goes. A note "
-    "therefore sits in the folder of the module it belongs to; a folder and a module.yaml that disagree are reported on the number.",
-    "# 04-linear-algebra/module.yaml\nnumber: 3", "# 03-linear-algebra/module.yaml\nnumber: 3", check_folder_names};
+    .id = "structure-folder-name",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "A part or module folder whose NN- prefix does not match its metadata",
+    .description = "Part folders are named NN-slug after the part's order and module folders NN-slug after the module's number, so that "
+        "the tree sorts in reading order and a link such as ../03-linear-algebra/svd-qr-lu.md says where it goes. A note "
+        "therefore sits in the folder of the module it belongs to; a folder and a module.yaml that disagree are reported on the number.",
+    .bad_example = "# 04-linear-algebra/module.yaml\nnumber: 3",
+    .good_example = "# 03-linear-algebra/module.yaml\nnumber: 3",
+    .check = check_folder_names,
+};
 
 const Rule structure_note_outside_module{
-    "structure-note-outside-module", Severity::error, Scope::curriculum, "A Markdown file that is not in a module folder",
-    "Notes live in ROOT/NN-part/NN-module/, a module folder with a module.yaml inside a part folder with a part.yaml. A .md "
-    "file anywhere else (the root, a part folder, a module's sub-folder, a folder without module.yaml) belongs to no module "
-    "and would be left out of the site and the exports.",
-    "content/02-mathematics/svd-qr-lu.md", "content/02-mathematics/03-linear-algebra/svd-qr-lu.md"};
+    .id = "structure-note-outside-module",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "A Markdown file that is not in a module folder",
+    .description = "Notes live in ROOT/NN-part/NN-module/, a module folder with a module.yaml inside a part folder with a part.yaml. A .md "
+        "file anywhere else (the root, a part folder, a module's sub-folder, a folder without module.yaml) belongs to no module "
+        "and would be left out of the site and the exports.",
+    .bad_example = "content/02-mathematics/svd-qr-lu.md",
+    .good_example = "content/02-mathematics/03-linear-algebra/svd-qr-lu.md",
+    .load_facts = kLoadFacts<LoadProblem::note_outside_module>,
+};
 
 const Rule structure_order_duplicate{
-    "structure-order-duplicate", Severity::error, Scope::curriculum, "Two notes of a module (or two modules, two parts) with the same number",
-    "The reading order is explicit: `order` of notes within their module, `number` of modules across the curriculum and "
-    "`order` of parts. Two things with the same number leave the order undefined; both are named.",
-    "# a.md\norder: 2\n# b.md\norder: 2", "# a.md\norder: 2\n# b.md\norder: 3", check_duplicates};
+    .id = "structure-order-duplicate",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "Two notes of a module (or two modules, two parts) with the same number",
+    .description = "The reading order is explicit: `order` of notes within their module, `number` of modules across the curriculum and "
+        "`order` of parts. Two things with the same number leave the order undefined; both are named.",
+    .bad_example = "# a.md\norder: 2\n# b.md\norder: 2",
+    .good_example = "# a.md\norder: 2\n# b.md\norder: 3",
+    .check = check_duplicates,
+};
 
 const Rule structure_order_gap{
-    "structure-order-gap", Severity::error, Scope::curriculum, "A gap in the numbering of notes, modules or parts",
-    "Notes of a module are numbered 1, 2, 3... and so are modules and parts; a gap usually means a note was deleted or "
-    "renumbered by hand and another was forgotten.",
-    "order: 1\norder: 3", "order: 1\norder: 2", check_gaps};
+    .id = "structure-order-gap",
+    .default_severity = Severity::error,
+    .scope = Scope::curriculum,
+    .summary = "A gap in the numbering of notes, modules or parts",
+    .description = "Notes of a module are numbered 1, 2, 3... and so are modules and parts; a gap usually means a note was deleted or "
+        "renumbered by hand and another was forgotten.",
+    .bad_example = "order: 1\norder: 3",
+    .good_example = "order: 1\norder: 2",
+    .check = check_gaps,
+};
 
 const Rule structure_outside_root{
-    "structure-outside-root", Severity::error, Scope::file, "A symlink that points outside the curriculum root",
-    "np never reads a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home directory into a "
-    "lint report or an export. A symlink leading out of the root is reported and not followed.",
-    "content/02-mathematics/notes -> /home/me/notes", "copy the files into the curriculum"};
+    .id = "structure-outside-root",
+    .default_severity = Severity::error,
+    .scope = Scope::file,
+    .summary = "A symlink that points outside the curriculum root",
+    .description = "np never reads a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home directory into a "
+        "lint report or an export. A symlink leading out of the root is reported and not followed.",
+    .bad_example = "content/02-mathematics/notes -> /home/me/notes",
+    .good_example = "copy the files into the curriculum",
+    .load_facts = kLoadFacts<LoadProblem::symlink_outside_root, LoadProblem::file_outside_root>,
+};
 
 const Rule structure_symlink_loop{
-    "structure-symlink-loop", Severity::error, Scope::file, "A symlink that loops or points to nothing",
-    "A folder symlink that leads back into one of its own parents would make the walk endless, and a dangling link hides "
-    "a file that is not there. Both are reported and skipped.",
-    "content/01-part/loop -> ..", "remove the link"};
+    .id = "structure-symlink-loop",
+    .default_severity = Severity::error,
+    .scope = Scope::file,
+    .summary = "A symlink that loops or points to nothing",
+    .description = "A folder symlink that leads back into one of its own parents would make the walk endless, and a dangling link hides "
+        "a file that is not there. Both are reported and skipped.",
+    .bad_example = "content/01-part/loop -> ..",
+    .good_example = "remove the link",
+    .load_facts = kLoadFacts<LoadProblem::symlink_broken, LoadProblem::folder_loop>,
+};
 
 }  // namespace np::rules
