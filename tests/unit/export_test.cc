@@ -71,6 +71,23 @@ TEST(JsonExport, OnlyRejectsWhatNamesNothing) {
   EXPECT_TRUE(select_notes(c, "expectation", error).has_value());
 }
 
+// np export's exit code follows the outcome: an error placed in a note refuses the content (a
+// finding, exit 1); errors on no line (the output, the destination) fail the run (exit 2).
+TEST(ExportOutcome, AStoppedExportIsRefusedOnlyForErrorsInTheNotes) {
+  Diagnostic output;
+  output.file = "build/book.epub";
+  output.rule = "export-output";
+  Diagnostic placed;
+  placed.file = "01-p/01-m/a.md";
+  placed.line = 3;
+  placed.rule = "export-epub";
+  Diagnostic warning = placed;
+  warning.severity = Severity::warning;
+  EXPECT_EQ(export_stopped({output}), ExportOutcome::failed);
+  EXPECT_EQ(export_stopped({output, warning}), ExportOutcome::failed);
+  EXPECT_EQ(export_stopped({warning, placed}), ExportOutcome::refused);
+}
+
 TEST(ExportTimestamp, SourceDateEpochElseNewestUpdated) {
   const Curriculum c = load_real(kBook);
   EXPECT_EQ(export_timestamp(c, "1700000000"), 1700000000);
