@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto lean_config = np::load_config(fs, "r", errors);
   if (!lean_config) __builtin_trap();
   const np::Curriculum c = np::load_curriculum(fs, "r", std::move(*config), options);
-  const np::LintResult r = np::run_lint(c);
+  const np::LintResult r = np::run_lint(np::analyze(c));
   std::size_t length = 0;
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const bool readable = std::any_of(c.notes.begin(), c.notes.end(), [](const np::Note& n) { return n.readable && n.source.path().ends_with("/note.md"); });
@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // included, or the released source map is wrong somewhere.
   const np::Curriculum lean = np::load_curriculum(fs, "r", std::move(*lean_config), lean_options);
   np::ExcerptSources sources(lean, fs);
-  const np::LintResult lean_result = np::run_lint(lean);
+  const np::LintResult lean_result = np::run_lint(np::analyze(lean));
   if (np::render_report(lean_result.diagnostics, np::ReportFormat::text, ro, [&](const std::string& p) { return sources.find(p); }) != text)
     __builtin_trap();
   return 0;

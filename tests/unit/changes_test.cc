@@ -44,7 +44,7 @@ TEST(BrokenByChange, ReportsLinksElsewhereThatTheChangeBroke) {
   const ProvidedTargets previous = provided_by({{"01-p/01-m/target.md", note("old-id", 1, "## Old method\n")},
                                                 {"01-p/01-m/removed.md", note("removed", 3, "Text.\n")},
                                                 {"01-p/01-m/figures/data.csv", ""}});
-  const LintResult result = run_lint(c, {"01-p/01-m/target.md"}, previous);
+  const LintResult result = run_lint(analyze(c), {"01-p/01-m/target.md"}, previous);
   std::string messages;
   for (const auto& d : result.diagnostics)
     messages += d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.rule + " " + d.message + "\n";
@@ -62,7 +62,7 @@ TEST(BrokenByChange, ReportsLinksElsewhereThatTheChangeBroke) {
       "(broken by the change to '01-p/01-m/removed.md')\n"
       "01-p/01-m/target.md:2:5 frontmatter-id-filename note id 'new-id' does not match its file name 'target.md'\n");
   // Without previous versions only the selected file is reported.
-  const LintResult alone = run_lint(c, {"01-p/01-m/target.md"});
+  const LintResult alone = run_lint(analyze(c), {"01-p/01-m/target.md"});
   ASSERT_EQ(alone.diagnostics.size(), 1u);
   EXPECT_EQ(alone.diagnostics[0].rule, "frontmatter-id-filename");
 }

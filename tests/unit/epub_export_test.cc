@@ -21,14 +21,14 @@ struct EpubRun {
   std::vector<Diagnostic> diagnostics;
 };
 
-EpubRun export_epub(const Curriculum& c, const std::string& destination) {
+EpubRun export_epub(const Curriculum& c, const std::string& destination, const FileSystem& files = RealFileSystem()) {
   std::string error;
   const auto selection = select_notes(c, "", error);
   EXPECT_TRUE(selection.has_value()) << error;
-  const LinkResolution links = resolve_links(c);
-  const ExportContext context{c, links, *selection, 1764000000, destination, nlohmann::json::object(), 60};
+  const Analysis analysis = analyze(c);
+  const ExportContext context{.analysis = analysis, .selection = *selection, .files = files, .timestamp = 1764000000, .destination = destination};
   EpubRun run;
-  run.ok = find_builtin_exporter("epub")->run(context, run.diagnostics);
+  run.ok = find_builtin_exporter("epub")->run(context, run.diagnostics) == ExportOutcome::written;
   return run;
 }
 
@@ -111,6 +111,23 @@ TEST(EpubExport, AnImageSwappedForASymlinkOutOfTheRootIsRefused) {
   EXPECT_EQ(run.diagnostics[0].message, "cannot read image '01-foundations/01-vectors/figures/unit.png': it resolves to '" +
                                             fs::canonical(outside).string() +
                                             "/secret.png', outside the curriculum root, and np does not read it");
+}
+
+// Images are read through the file system the curriculum was loaded from (ExportContext::files),
+// never from the disk around it: a curriculum in memory exports the images it holds.
+TEST(EpubExport, ImagesAreReadThroughTheCurriculumsFileSystem) {
+  MemoryFileSystem memory;
+  add_tree(memory, fixtures_dir() + "/export/book", "book");
+  const std::string path = "01-foundations/01-vectors/figures/unit.png";
+  const std::string only_in_memory = read_file(fixtures_dir() + "/export/book/" + path) + "np-in-memory";
+  memory.add("book/" + path, only_in_memory);
+  const Curriculum c = load_memory(memory, "book");
+  const std::string out = fresh_dir("memory") + ".epub";
+  const EpubRun run = export_epub(c, out, memory);
+  ASSERT_TRUE(run.ok) << (run.diagnostics.empty() ? "" : run.diagnostics[0].message);
+  std::size_t copies = 0;
+  for (const auto& [name, data] : entries(out)) copies += data == only_in_memory ? 1 : 0;
+  EXPECT_EQ(copies, 1u);
 }
 
 }  // namespace

@@ -21,8 +21,9 @@ nlohmann::json manifest_of(const Curriculum& c, const std::string& only = "", lo
   std::string error;
   const auto selection = select_notes(c, only, error);
   EXPECT_TRUE(selection.has_value()) << error;
-  const LinkResolution links = resolve_links(c);
-  const ExportContext context{c, links, *selection, timestamp, "unused", nlohmann::json::object(), 60};
+  const Analysis analysis = analyze(c);
+  const RealFileSystem disk;
+  const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk, .timestamp = timestamp, .destination = "unused"};
   return build_manifest(context);
 }
 
@@ -70,6 +71,23 @@ TEST(JsonExport, OnlyRejectsWhatNamesNothing) {
   EXPECT_TRUE(select_notes(c, "expectation", error).has_value());
 }
 
+// np export's exit code follows the outcome: an error placed in a note refuses the content (a
+// finding, exit 1); errors on no line (the output, the destination) fail the run (exit 2).
+TEST(ExportOutcome, AStoppedExportIsRefusedOnlyForErrorsInTheNotes) {
+  Diagnostic output;
+  output.file = "build/book.epub";
+  output.rule = "export-output";
+  Diagnostic placed;
+  placed.file = "01-p/01-m/a.md";
+  placed.line = 3;
+  placed.rule = "export-epub";
+  Diagnostic warning = placed;
+  warning.severity = Severity::warning;
+  EXPECT_EQ(export_stopped({output}), ExportOutcome::failed);
+  EXPECT_EQ(export_stopped({output, warning}), ExportOutcome::failed);
+  EXPECT_EQ(export_stopped({warning, placed}), ExportOutcome::refused);
+}
+
 TEST(ExportTimestamp, SourceDateEpochElseNewestUpdated) {
   const Curriculum c = load_real(kBook);
   EXPECT_EQ(export_timestamp(c, "1700000000"), 1700000000);
@@ -87,10 +105,13 @@ std::vector<Diagnostic> run_plugin(const std::string& name, const std::string& d
   const Curriculum c = load_real(kBook);
   std::string error;
   const auto selection = select_notes(c, "", error);
-  const LinkResolution links = resolve_links(c);
-  const ExportContext context{c, links, *selection, 1764000000, destination, nlohmann::json::object(), timeout};
+  const Analysis analysis = analyze(c);
+  const RealFileSystem disk;
+  const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk, .timestamp = 1764000000, .destination = destination, .timeout_seconds = timeout};
   std::vector<Diagnostic> diagnostics;
-  EXPECT_EQ(run_plugin_export(plugin(name), context, diagnostics), expect_ok) << name;
+  const ExportOutcome outcome = run_plugin_export(plugin(name), context, diagnostics);
+  // A plugin that fails is the run's problem (exit 2), never refused content, whatever it reports.
+  EXPECT_EQ(outcome, expect_ok ? ExportOutcome::written : ExportOutcome::failed) << name;
   return diagnostics;
 }
 
@@ -241,11 +262,13 @@ TEST(Plugin, ThePythonExampleWritesItsCsv) {
   const Curriculum c = load_real(kBook);
   std::string error;
   const auto selection = select_notes(c, "", error);
-  const LinkResolution links = resolve_links(c);
+  const Analysis analysis = analyze(c);
+  const RealFileSystem disk;
   const std::string dir = temp_dir("wordcount");
-  const ExportContext context{c, links, *selection, 0, dir, nlohmann::json::object(), 60};
+  const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk, .timestamp = 0, .destination = dir};
   std::vector<Diagnostic> diagnostics;
-  ASSERT_TRUE(run_plugin_export({"wordcount", {source_dir() + "/examples/np-export-wordcount"}, "examples/np-export-wordcount"}, context, diagnostics));
+  ASSERT_EQ(run_plugin_export({"wordcount", {source_dir() + "/examples/np-export-wordcount"}, "examples/np-export-wordcount"}, context, diagnostics),
+            ExportOutcome::written);
   EXPECT_TRUE(diagnostics.empty());
   const std::string csv = read_file(dir + "/words.csv");
   EXPECT_EQ(csv.substr(0, csv.find('\n')), "id,module,words,formulas\r");

@@ -26,7 +26,7 @@ GraphFilter filter(const Curriculum& c, const std::string& module, const std::st
 
 TEST(PrerequisiteGraph, FormatsMatchGoldens) {
   const Curriculum c = graph_fixture();
-  ASSERT_EQ(run_lint(c).diagnostics.size(), 0u) << render_text(c, run_lint(c));
+  ASSERT_EQ(run_lint(analyze(c)).diagnostics.size(), 0u) << render_text(c, run_lint(analyze(c)));
   const PrerequisiteGraph all = prerequisite_graph(c);
   expect_golden(kGraphDir + "/all.dot", render_graph(c, all, GraphFormat::dot));
   expect_golden(kGraphDir + "/all.mmd", render_graph(c, all, GraphFormat::mermaid));

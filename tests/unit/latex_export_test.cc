@@ -27,10 +27,11 @@ LatexRun export_latex(const Curriculum& c, const std::string& destination, const
   std::string error;
   const auto selection = select_notes(c, only, error);
   EXPECT_TRUE(selection.has_value()) << error;
-  const LinkResolution links = resolve_links(c);
-  const ExportContext context{c, links, *selection, 1764000000, destination, nlohmann::json::object(), 60};
+  const Analysis analysis = analyze(c);
+  const RealFileSystem disk;
+  const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk, .timestamp = 1764000000, .destination = destination};
   LatexRun run;
-  run.ok = find_builtin_exporter("latex")->run(context, run.diagnostics);
+  run.ok = find_builtin_exporter("latex")->run(context, run.diagnostics) == ExportOutcome::written;
   return run;
 }
 

@@ -1,6 +1,11 @@
 // Link resolution (np/links.h): what each kind of link resolves to, from an in-memory curriculum.
 #include "np/links.h"
 
+#include <algorithm>
+
+#include "np/analysis.h"
+#include "np/changes.h"
+#include "np/exporter.h"
 #include "np/rule.h"
 #include "test_support.h"
 
@@ -133,12 +138,39 @@ TEST(ResolveLinks, SymlinkOutOfTheRootIsOutside) {
   EXPECT_EQ(r.problem, LinkProblem::outside_root);
 }
 
+// One run resolves the links and checks the math once: lint (every link and math rule, and the
+// pre-commit filter of findings outside the selected files) and an export read the one Analysis;
+// nothing resolves links or checks the curriculum's formulas a second time.
 TEST(ResolveLinks, ResolvedOncePerRun) {
-  const MemoryFileSystem fs = tree();
+  MemoryFileSystem fs = tree();
+  fs.add("root/01-part/02-other/d.md", note("d", 2, "A formula KaTeX refuses: $\\frac{1}$, and [a](../01-module/a.md#nope).\n"));
   const Curriculum c = load_memory(fs);
+  const AnalysisCounts before = analysis_counts();
+  const Analysis analysis = analyze(c);
+
   std::vector<Diagnostic> out;
-  RuleContext ctx(c, out);
-  EXPECT_EQ(&ctx.links(), &ctx.links());
+  const RuleContext ctx(analysis, out);
+  EXPECT_EQ(&ctx.links(), &analysis.links);
+  EXPECT_EQ(&ctx.math(), &analysis.math);
+  const LintResult lint = run_lint(analysis);
+  const auto has = [&](const std::string& prefix) {
+    return std::any_of(lint.diagnostics.begin(), lint.diagnostics.end(),
+                       [&](const Diagnostic& d) { return d.rule.starts_with(prefix) && d.file == "01-part/02-other/d.md"; });
+  };
+  EXPECT_TRUE(has("link-missing-anchor"));  // the rules did read the links and the math
+  EXPECT_TRUE(has("math-"));
+  ProvidedTargets previous;
+  previous.anchors["01-part/01-module/b.md#method-two"] = "b";
+  run_lint(analysis, {"01-part/01-module/b.md"}, previous);
+  std::string error;
+  const auto selection = select_notes(c, "", error);
+  ASSERT_TRUE(selection.has_value()) << error;
+  const ExportContext context{.analysis = analysis, .selection = *selection, .files = fs};
+  EXPECT_FALSE(build_manifest(context).empty());
+
+  const AnalysisCounts after = analysis_counts();
+  EXPECT_EQ(after.link_resolutions - before.link_resolutions, 1u);
+  EXPECT_EQ(after.math_checks - before.math_checks, 1u);
 }
 
 TEST(RelativePath, FromFolderToFile) {

@@ -28,7 +28,7 @@ std::vector<std::string> rules_of(const LintResult& r) {
 TEST(Loader, FiftyMegabyteNoteIsReportedNotRead) {
   MemoryFileSystem fs = scaffold_with("huge.md", front_matter("huge") + std::string(50u << 20, 'x'));
   const Curriculum c = load_memory(fs);
-  const LintResult r = run_lint(c);
+  const LintResult r = run_lint(analyze(c));
   ASSERT_EQ(r.diagnostics.size(), 1u) << render_text(c, r);
   EXPECT_EQ(r.diagnostics[0].rule, "file-too-large");
   EXPECT_EQ(r.diagnostics[0].message, "'01-part/01-module/huge.md' is 50.0 MiB, larger than the 8.0 MiB limit");
@@ -39,20 +39,20 @@ TEST(Loader, UnreadableFileIsReportedAndOthersAreChecked) {
   fs.add_unreadable("root/01-part/01-module/locked.md");
   fs.add("root/01-part/01-module/third.md", front_matter("third", 3) + "\n");
   fs.add("root/01-part/01-module/wrong.md", "---\nid: wrong\ntitle: T\norder: 4\nkind: nope\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n");
-  const LintResult r = run_lint(load_memory(fs));
+  const LintResult r = run_lint(analyze(load_memory(fs)));
   EXPECT_EQ(rules_of(r), (std::vector<std::string>{"file-unreadable@0:0", "frontmatter-schema@5:7"}));
 }
 
 TEST(Loader, ColumnsCountCodePointsAfterMultiByteText) {
   // 'BadTag' starts at byte 30 of its line but column 29: 'Ω' is two bytes.
   const std::string text = "---\r\nid: bad\r\ntitle: T\r\ntags: [linear-algebra, \"\xCE\xA9\", BadTag]\r\norder: 2\r\nkind: note\r\nstatus: published\r\nsummary: S.\r\nupdated: 2026-01-01\r\n---\r\n";
-  const LintResult r = run_lint(load_memory(scaffold_with("bad.md", text)));
+  const LintResult r = run_lint(analyze(load_memory(scaffold_with("bad.md", text))));
   EXPECT_EQ(rules_of(r), (std::vector<std::string>{"frontmatter-schema@4:24", "frontmatter-schema@4:29"}));
 }
 
 TEST(Loader, ByteOrderMarkDoesNotShiftColumns) {
   const std::string text = "\xEF\xBB\xBF---\nid: bad\ntitle: T\norder: 2\nkind: nope\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n";
-  const LintResult r = run_lint(load_memory(scaffold_with("bad.md", text)));
+  const LintResult r = run_lint(analyze(load_memory(scaffold_with("bad.md", text))));
   EXPECT_EQ(rules_of(r), (std::vector<std::string>{"frontmatter-schema@5:7"}));
 }
 
@@ -64,14 +64,14 @@ TEST(Loader, BillionLaughsStopsAtTheNodeBudget) {
     text += "]\n";
   }
   text += "---\n";
-  const LintResult r = run_lint(load_memory(scaffold_with("bad.md", text)));
+  const LintResult r = run_lint(analyze(load_memory(scaffold_with("bad.md", text))));
   ASSERT_FALSE(r.diagnostics.empty());
   EXPECT_EQ(r.diagnostics[0].rule, "frontmatter-too-complex");
 }
 
 TEST(Loader, DeepNestingIsReportedNotAStackOverflow) {
   const std::string text = "---\nid: bad\nx: " + std::string(10000, '[') + std::string(10000, ']') + "\n---\n";
-  const LintResult r = run_lint(load_memory(scaffold_with("bad.md", text)));
+  const LintResult r = run_lint(analyze(load_memory(scaffold_with("bad.md", text))));
   ASSERT_FALSE(r.diagnostics.empty());
   EXPECT_EQ(r.diagnostics[0].rule, "frontmatter-too-complex");
 }
@@ -79,7 +79,7 @@ TEST(Loader, DeepNestingIsReportedNotAStackOverflow) {
 TEST(Loader, EmptyAndFrontMatterOnlyFiles) {
   MemoryFileSystem fs = scaffold_with("empty.md", "");
   fs.add("root/01-part/01-module/only.md", front_matter("only", 2));
-  const LintResult r = run_lint(load_memory(fs));
+  const LintResult r = run_lint(analyze(load_memory(fs)));
   EXPECT_EQ(rules_of(r), (std::vector<std::string>{"frontmatter-missing@1:1"}));
   EXPECT_EQ(r.diagnostics[0].message, "empty note: no front matter");
 }
@@ -111,8 +111,8 @@ TEST(Loader, ContentLintsCleanAndIdenticallyWithOneOrManyThreads) {
   // -j reaches the later parallel stages (link resolution and math checks run at lint time).
   EXPECT_EQ(one.threads, 1u);
   EXPECT_EQ(many.threads, 8u);
-  const LintResult a = run_lint(one);
-  const LintResult b = run_lint(many);
+  const LintResult a = run_lint(analyze(one));
+  const LintResult b = run_lint(analyze(many));
   EXPECT_EQ(render_text(one, a), render_text(many, b));
   EXPECT_EQ(a.errors, 0u) << render_text(one, a);
   EXPECT_EQ(one.notes.size(), 164u);
@@ -202,7 +202,7 @@ TEST(Loader, ReleasedNoteIsQuotedOnlyWhileUnchanged) {
   const Note* a = c.find_note("a");
   ASSERT_NE(a, nullptr);
   ASSERT_FALSE(a->source.has_text());
-  const LintResult r = run_lint(c);
+  const LintResult r = run_lint(analyze(c));
   ASSERT_EQ(rules_of(r), (std::vector<std::string>{"link-missing-file@10:9"})) << render_text(c, fs, r);
   EXPECT_NE(render_text(c, fs, r).find(" 10 | See [b](missing.md).\n"), std::string::npos) << render_text(c, fs, r);
   fs.add("root/01-part/01-module/a.md", note + "edited\n");

@@ -67,11 +67,11 @@ TEST_P(RuleFixture, MatchesSnapshot) {
       << "rule " << c.rule << " has no " << c.variant << " fixture in " << dir;
   const MemoryFileSystem fs = fixture_tree(c.rule, c.variant);
   const Curriculum curriculum = load_memory(fs);
-  const LintResult result = run_lint(curriculum);
+  const LintResult result = run_lint(analyze(curriculum));
   if (c.variant == "ok") {
     EXPECT_TRUE(result.diagnostics.empty()) << render_text(curriculum, result);
     const Curriculum lean = load_memory_for_lint(fs);
-    EXPECT_TRUE(run_lint(lean).diagnostics.empty());
+    EXPECT_TRUE(run_lint(analyze(lean)).diagnostics.empty());
     return;
   }
   const bool triggered = std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) { return d.rule == c.rule; });
@@ -84,7 +84,7 @@ TEST_P(RuleFixture, MatchesSnapshot) {
   for (const Note& n : lean.notes) {
     EXPECT_FALSE(n.readable && n.source.size() > 0 && n.source.has_text()) << n.source.path() << " kept its text";
   }
-  EXPECT_EQ(render_text(lean, fs, run_lint(lean)), render_text(curriculum, result));
+  EXPECT_EQ(render_text(lean, fs, run_lint(analyze(lean))), render_text(curriculum, result));
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, RuleFixture, testing::ValuesIn(cases()), case_name);

@@ -1,5 +1,6 @@
 // np export site: the golden pages of the export fixture, reproducibility, and a walk of every
 // internal link and fragment of the site of content/ (each must find its target).
+#include <fstream>
 #include <regex>
 
 #include "np/exporter.h"
@@ -19,10 +20,11 @@ SiteRun export_site(const Curriculum& c, const std::string& destination) {
   std::string error;
   const auto selection = select_notes(c, "", error);
   EXPECT_TRUE(selection.has_value()) << error;
-  const LinkResolution links = resolve_links(c);
-  const ExportContext context{c, links, *selection, 1764000000, destination, nlohmann::json::object(), 60};
+  const Analysis analysis = analyze(c);
+  const RealFileSystem disk;
+  const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk, .timestamp = 1764000000, .destination = destination};
   SiteRun run;
-  run.ok = find_builtin_exporter("site")->run(context, run.diagnostics);
+  run.ok = find_builtin_exporter("site")->run(context, run.diagnostics) == ExportOutcome::written;
   return run;
 }
 
@@ -121,6 +123,26 @@ TEST(SiteExport, SolutionsAreFoldedAndNotesUnderReviewAreMarked) {
       EXPECT_NE(page.find("Summary only: this note is an abstract under review"), std::string::npos) << n.id;
       break;
     }
+}
+
+// Pages copy images through the curriculum's file system and only from inside the root
+// (read_asset): an image swapped for a symlink out of the root is not copied into the site.
+TEST(SiteExport, AnImageSwappedForASymlinkOutOfTheRootIsRefused) {
+  const std::string root = fresh_dir("swap-root"), outside = fresh_dir("swap-outside");
+  fs::copy(fixtures_dir() + "/export/book", root, fs::copy_options::recursive);
+  fs::create_directories(outside);
+  std::ofstream(outside + "/secret.png") << "SECRET-OUTSIDE-THE-ROOT";
+  const Curriculum c = load_real(root);
+  const std::string image = root + "/01-foundations/01-vectors/figures/unit.png";
+  fs::remove(image);
+  fs::create_symlink(outside + "/secret.png", image);
+  const std::string out = fresh_dir("swap");
+  const SiteRun run = export_site(c, out);
+  EXPECT_FALSE(run.ok);
+  EXPECT_FALSE(fs::exists(out));
+  ASSERT_EQ(run.diagnostics.size(), 1u);
+  EXPECT_EQ(run.diagnostics[0].message, "cannot read '01-foundations/01-vectors/figures/unit.png': it resolves to '" + fs::canonical(outside).string() +
+                                            "/secret.png', outside the curriculum root, and np does not read it");
 }
 
 }  // namespace

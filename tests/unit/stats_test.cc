@@ -19,6 +19,18 @@ Curriculum load_fixture(unsigned threads = 1) {
 
 std::string golden(const std::string& name) { return fixtures_dir() + "/stats/expected/" + name; }
 
+// As `np stats --badges` loads a curriculum: as lint does, without the note texts, the math
+// checked while loading (lint_load_options).
+Curriculum load_as_badges_do(const MemoryFileSystem& fs) {
+  std::vector<Diagnostic> errors;
+  auto config = load_config(fs, "root", errors);
+  EXPECT_TRUE(config.has_value());
+  if (!config) return {};
+  const LoadOptions options = lint_load_options(config->config, 1);
+  EXPECT_FALSE(options.keep_text);
+  return load_curriculum(fs, "root", std::move(*config), options);
+}
+
 TEST(Stats, FixtureGoldens) {
   const Curriculum c = load_fixture();
   const Stats s = compute_stats(c);
@@ -29,9 +41,33 @@ TEST(Stats, FixtureGoldens) {
   CountOptions drafts;
   drafts.include_drafts = true;
   expect_golden(golden("stats-include-drafts.txt"), render_stats(c, compute_stats(c, drafts), StatsFormat::text));
+  // The badges as the CLI makes them: figures and lint of the curriculum loaded without texts.
+  MemoryFileSystem fs;
+  add_tree(fs, fixtures_dir() + kFixture, "root");
+  const Curriculum lean = load_as_badges_do(fs);
   std::string badges;
-  for (const auto& b : make_badges(s, run_lint(c))) badges += b.file_name + ": " + b.json;
+  for (const auto& b : make_badges(compute_stats(lean), run_lint(analyze(lean)))) badges += b.file_name + ": " + b.json;
   expect_golden(golden("badges.txt"), badges);
+}
+
+// The lint badge counts math errors although the CLI loads without the texts (once it did not:
+// the rules had no formulas to parse and the badge said the curriculum was clean).
+TEST(Stats, LintBadgeCountsMathErrorsWithoutTexts) {
+  MemoryFileSystem fs;
+  add_tree(fs, fixtures_dir() + kFixture, "root");
+  const std::string note = "root/01-foundations/01-algebra/vectors.md";
+  fs.add(note, read_file(fixtures_dir() + kFixture + "/01-foundations/01-algebra/vectors.md") + "\nA formula KaTeX refuses: $\\frac{1}$.\n");
+  const Curriculum lean = load_as_badges_do(fs);
+  for (const Note& n : lean.notes) ASSERT_FALSE(n.source.has_text()) << n.source.path();
+  const LintResult lint = run_lint(analyze(lean));
+  std::size_t math_errors = 0;
+  for (const auto& d : lint.diagnostics) math_errors += d.rule.starts_with("math-") && d.severity == Severity::error ? 1 : 0;
+  EXPECT_GE(math_errors, 1u);
+  EXPECT_EQ(lint.errors, math_errors);  // the fixture itself has warnings only (badges.txt)
+  const auto badges = make_badges(compute_stats(lean), lint);
+  ASSERT_EQ(badges.size(), 6u);
+  EXPECT_EQ(badges[5].json, "{\"schemaVersion\":1,\"label\":\"lint\",\"message\":\"" + std::to_string(math_errors) +
+                                (math_errors == 1 ? " error" : " errors") + "\",\"color\":\"red\"}\n");
 }
 
 TEST(Stats, FixtureFigures) {

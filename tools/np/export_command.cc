@@ -1,5 +1,5 @@
-// np export FORMAT: lint, resolve links once, select (--only), run a built-in exporter or an
-// external plugin, write atomically.
+// np export FORMAT: load with the texts, analyze once (links, math), lint and export from that one
+// Analysis, select (--only), run a built-in exporter or an external plugin, write atomically.
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -10,8 +10,8 @@
 
 #include "commands.h"
 #include "common.h"
+#include "np/analysis.h"
 #include "np/exporter.h"
-#include "np/links.h"
 #include "np/lint.h"
 #include "np/plugin.h"
 #include "np/reporter.h"
@@ -110,21 +110,17 @@ int run_export(const ExportOptions& o) {
   if (!selection) throw UsageError(error);
 
   // Lint first: errors in what is exported stop the export unless --force, and then it is said
-  // loudly. Notes the book leaves out (drafts, notes outside --only) cannot break it.
-  const LintResult lint = book_lint(run_lint(*curriculum), *curriculum, *selection);
+  // loudly. Notes the book leaves out (drafts, notes outside --only) cannot break it. Lint and the
+  // exporter read the same Analysis.
+  const Analysis analysis = analyze(*curriculum);
+  const LintResult lint = book_lint(run_lint(analysis), *curriculum, *selection);
   print(lint.diagnostics, *curriculum, root);
   if (lint.errors > 0 && !o.force) {
     std::cerr << "np: export stopped: np lint found " << lint.errors << (lint.errors == 1 ? " error" : " errors") << " (fix them, or pass --force)\n";
     return kExitFindings;
   }
   if (lint.errors > 0) std::cerr << "np: WARNING: exporting despite " << lint.errors << (lint.errors == 1 ? " lint error" : " lint errors") << " (--force)\n";
-  const LinkResolution links = resolve_links(*curriculum, curriculum->threads);
-  nlohmann::json config = nlohmann::json::object();
-  const auto& raw = curriculum->config.raw;
-  if (raw.contains("export") && raw["export"].is_object() && raw["export"].contains(o.format) && raw["export"][o.format].is_object()) {
-    config = raw["export"][o.format];
-    config.erase("command");
-  }
+  ExportSettings settings = export_settings(curriculum->config, o.format);
   const std::string destination = !o.out.empty() ? o.out : builtin ? builtin->default_destination(*curriculum) : "build/" + o.format;
   if (o.out.empty()) {
     // The default output folder is np's to create; a folder named with -o must exist.
@@ -132,29 +128,26 @@ int run_export(const ExportOptions& o) {
     std::filesystem::create_directories(std::filesystem::path(destination).parent_path(), ec);
     if (ec) throw UsageError("cannot create the output folder for '" + destination + "': " + ec.message());
   }
-  ExportContext context{*curriculum,
-                        links,
-                        *selection,
-                        export_timestamp(*curriculum, std::getenv("SOURCE_DATE_EPOCH")),
-                        destination,
-                        config,
-                        config.value("timeout", o.timeout),
-                        &disk};
+  const unsigned timeout = settings.timeout(o.timeout);
+  const ExportContext context{.analysis = analysis,
+                              .selection = *selection,
+                              .files = disk,
+                              .timestamp = export_timestamp(*curriculum, std::getenv("SOURCE_DATE_EPOCH")),
+                              .destination = destination,
+                              .settings = std::move(settings),
+                              .timeout_seconds = timeout};
 
   std::vector<Diagnostic> diagnostics;
-  const bool ok = builtin ? builtin->run(context, diagnostics) : run_plugin_export(*plugin, context, diagnostics);
+  const ExportOutcome outcome = builtin ? builtin->run(context, diagnostics) : run_plugin_export(*plugin, context, diagnostics);
   print(diagnostics, *curriculum, "");
-  if (!ok) {
+  if (outcome != ExportOutcome::written) {
     // A FIFO or a device is written as a stream: part of the export may have gone out.
     struct stat st {};
     const bool stream = ::lstat(destination.c_str(), &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode));
     std::cerr << "np: export " << o.format << " failed" << (stream ? "" : "; " + destination + " was not changed") << "\n";
     // Refused content (an error placed in a note) is a finding, as lint's are; an output that
     // cannot be written, or a plugin that fails, is the run's problem.
-    const bool content = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
-      return d.severity == Severity::error && d.line > 0 && d.rule != "export-output" && d.rule != "export-plugin";
-    });
-    return content ? kExitFindings : kExitUsage;
+    return outcome == ExportOutcome::refused ? kExitFindings : kExitUsage;
   }
   std::size_t notes = 0;
   for (bool selected : selection->notes) notes += selected ? 1 : 0;

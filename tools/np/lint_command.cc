@@ -1,4 +1,6 @@
-// np lint [PATHS...] | --staged | --stdin: the curriculum's front matter, structure, links and math.
+// np lint [PATHS...] | --staged | --stdin: loads the curriculum without its texts (math checked while
+// loading), analyzes it once (np/analysis.h) and runs the rules over that Analysis: front matter,
+// structure, links, math and the rest of docs/rules.md.
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -129,9 +131,9 @@ int run_staged(const LintOptions& o) {
     const auto head_fs = GitTreeFileSystem::open(*tree, GitTreeFileSystem::Tree::head, root, error);
     if (!head_fs) throw UsageError("--staged: " + error);
     // A HEAD whose np.yaml np cannot use had no findings to compare with: everything is new.
-    if (const auto head = load(*head_fs, root, o.jobs, Keep::lint, true)) before = run_lint(*head);
+    if (const auto head = load(*head_fs, root, o.jobs, Keep::lint, true)) before = run_lint(analyze(*head));
   }
-  const LintResult result = staged_findings(run_lint(*after), before, changed);
+  const LintResult result = staged_findings(run_lint(analyze(*after)), before, changed);
   return report(result, o, options, &*after, *index_fs);
 }
 
@@ -176,7 +178,7 @@ int run_lint(const LintOptions& o) {
   // versions say what the changed files provided; outside a git work tree this is off).
   ProvidedTargets previous;
   if (!o.paths.empty() && !o.stdin_input && !whole) previous = provided_by(previous_versions_from_git(root, selected));
-  const LintResult result = run_lint(*curriculum, selected, previous);
+  const LintResult result = run_lint(analyze(*curriculum), selected, previous);
 
   ReportOptions options;
   options.path_display = path_display(root);

@@ -62,13 +62,13 @@ Build build(const std::string& root, unsigned jobs, SiteCache& cache) {
   LoadOptions options;
   options.threads = jobs;
   const Curriculum c = load_curriculum(disk, root, std::move(*config), options);
-  const LintResult lint = run_lint(c);
+  const Analysis analysis = analyze(c);  // lint and the site read the same links and formulas
+  const LintResult lint = run_lint(analysis);
   std::string error;
   BookScope scope;
   scope.include_drafts = true;  // an author previews drafts too
   const auto selection = select_notes(c, "", error, scope);
-  const LinkResolution links = resolve_links(c, c.threads);
-  const ExportContext context{c, links, *selection, 0, "", nlohmann::json::object(), 60};
+  const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk};
   b.checking_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
   std::vector<Diagnostic> diagnostics;
   build_site(context, b.files, diagnostics, &cache);

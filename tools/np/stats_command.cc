@@ -31,9 +31,10 @@ void write_badges(const std::string& dir, const Curriculum& curriculum, const St
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw UsageError("--badges: cannot create the folder '" + dir + "': " + ec.message());
-  // The lint badge needs the rules; only --badges pays for running them. The curriculum was loaded
-  // as np lint loads it (math checked), so the badge is red exactly when np lint exits 1.
-  const LintResult lint = run_lint(curriculum);
+  // The lint badge needs the rules; only --badges pays for analysing and running them. The
+  // curriculum was loaded as np lint loads it (math checked), so the badge is red exactly when np
+  // lint exits 1.
+  const LintResult lint = run_lint(analyze(curriculum));
   const auto badges = make_badges(stats, lint);
   for (const auto& badge : badges) {
     std::string error;

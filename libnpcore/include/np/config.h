@@ -16,8 +16,26 @@
 
 namespace np {
 
+// book.about: the About section of the site's home page (present when np.yaml has the object).
+struct BookAbout {
+  std::string tagline, role, text, quote;
+};
+
 struct BookMetadata {
   std::string title, subtitle, author, language, description, license, url, identifier;
+  std::optional<BookAbout> about;
+};
+
+// np.yaml export.NAME: one exporter's settings (export.note_url is Config::note_url).
+struct ExportSettings {
+  // export.NAME.command: the program and arguments of an external exporter (the strings of a
+  // non-empty array, as written); empty when not set.
+  std::vector<std::string> command;
+  // Every other key of export.NAME, for the exporter (and sent to an external one as "config"):
+  // an object, empty when np.yaml has no export.NAME.
+  nlohmann::json options = nlohmann::json::object();
+  // export.NAME.timeout in seconds, else `fallback` (--timeout).
+  unsigned timeout(unsigned fallback) const { return options.value("timeout", fallback); }
 };
 
 struct Config {
@@ -35,7 +53,7 @@ struct Config {
   // links.allow / links.deny: RE2 patterns (searched, not anchored) for external URLs; checked
   // to compile when np.yaml is loaded.
   std::vector<std::string> link_allow, link_deny;
-  nlohmann::json raw;  // the whole document, for exporters' own tables
+  nlohmann::json raw;  // the whole document (np.yaml's own tables are read into the fields above)
   SourceFile source;
   YamlDocument document;
 };
@@ -50,5 +68,8 @@ struct LoadedConfig {
   std::vector<std::string> notices;
 };
 std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string& root, std::vector<Diagnostic>& errors);
+
+// np.yaml export.NAME (an object, else empty settings): the one place it is read.
+ExportSettings export_settings(const Config& config, const std::string& name);
 
 }  // namespace np

@@ -1,6 +1,8 @@
-// The export framework: one interface for built-in exporters (json, epub, latex) and external
-// `np-export-NAME` plugins. Exporters receive the curriculum with its links resolved once, the
-// notes selected by --only, and a reproducible timestamp; they write through write_file_atomic.
+// The export framework: one interface for built-in exporters (json, epub, latex, site) and external
+// `np-export-NAME` plugins. Exporters receive the run's Analysis (np/analysis.h: the curriculum,
+// its links resolved and its formulas checked once, shared with lint), the notes selected by
+// --only, the file system the curriculum was loaded from, np.yaml's export.NAME and a
+// reproducible timestamp; they write through write_file_atomic.
 #pragma once
 
 #include <map>
@@ -11,8 +13,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "np/analysis.h"
+#include "np/config.h"
 #include "np/curriculum.h"
 #include "np/diagnostic.h"
+#include "np/filesystem.h"
 #include "np/links.h"
 
 namespace np {
@@ -30,14 +35,13 @@ std::optional<ExportSelection> select_notes(const Curriculum& curriculum, const 
                                             const BookScope& scope = {});
 
 struct ExportContext {
-  const Curriculum& curriculum;
-  const LinkResolution& links;
+  const Analysis& analysis;  // the run's one analysis (its curriculum, links and formulas), which lint read too
   const ExportSelection& selection;
-  long long timestamp = 0;      // seconds since the epoch: SOURCE_DATE_EPOCH, else the newest `updated`
-  std::string destination;      // --out, or the exporter's default
-  nlohmann::json config;        // np.yaml export.NAME (an object, maybe empty)
+  const FileSystem& files;   // what assets are read through: the one the curriculum was loaded from
+  long long timestamp = 0;   // seconds since the epoch: SOURCE_DATE_EPOCH, else the newest `updated`
+  std::string destination{};  // --out, or the exporter's default
+  ExportSettings settings{};  // np.yaml export.NAME (export_settings)
   unsigned timeout_seconds = 60;
-  const FileSystem* files = nullptr;  // what assets are read through (the one the curriculum was loaded from); nullptr: the disk
 };
 
 // An asset (an image) of the curriculum, for an exporter to copy: read through the context's file
@@ -58,6 +62,16 @@ struct LinkDestination {
 };
 LinkDestination link_destination(const ExportContext& context, std::size_t note, std::size_t link);
 
+// What an export came to; np export's exit code follows it.
+enum class ExportOutcome {
+  written,  // exit 0
+  refused,  // content of the exported notes cannot be exported (errors placed in notes): a finding, exit 1
+  failed,   // the output could not be written, or an external exporter failed: the run's problem, exit 2
+};
+// The outcome of an export that stopped on the errors in `diagnostics`: refused when one of them
+// is placed in a file (a line), else failed.
+ExportOutcome export_stopped(const std::vector<Diagnostic>& diagnostics);
+
 class Exporter {
  public:
   virtual ~Exporter() = default;
@@ -65,7 +79,7 @@ class Exporter {
   virtual std::string_view description() const = 0;
   virtual std::string default_destination(const Curriculum& curriculum) const = 0;
   // Writes the export; problems are diagnostics (severity error makes the export fail).
-  virtual bool run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const = 0;
+  virtual ExportOutcome run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const = 0;
 };
 
 // Built-in exporters, one line each in export/registry.cc.
@@ -78,8 +92,8 @@ long long export_timestamp(const Curriculum& curriculum, const char* source_date
 std::string iso_timestamp(long long seconds);  // 2026-11-24T00:00:00Z
 
 // The diagnostic of an output that could not be written (rule export-output, on the destination);
-// returns false, for `return output_failed(...)` at the end of Exporter::run.
-bool output_failed(const ExportContext& context, std::string error, std::vector<Diagnostic>& diagnostics);
+// returns ExportOutcome::failed, for `return output_failed(...)` at the end of Exporter::run.
+ExportOutcome output_failed(const ExportContext& context, std::string error, std::vector<Diagnostic>& diagnostics);
 
 // A note's reading time in whole minutes, as the JSON manifest and the site give it (prose at
 // kWordsPerMinute, plus a pause per display formula and code block: docs/stats.md).

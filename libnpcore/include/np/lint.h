@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "np/analysis.h"
 #include "np/changes.h"
 #include "np/curriculum.h"
 #include "np/diagnostic.h"
@@ -22,12 +23,14 @@ struct LintResult {
 // math of each note while it is loaded when a math-* rule is on.
 LoadOptions lint_load_options(const Config& config, unsigned threads);
 
-// `selected`: curriculum-relative paths to report on; empty means every file.
-LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected = {});
+// The rules over the run's one Analysis (np/analysis.h: analyze(curriculum)), which stats, badges
+// and exporters of the same run share. `selected`: curriculum-relative paths to report on; empty
+// means every file.
+LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected = {});
 
 // With `previous` (what the HEAD versions of changed files provided, np/changes.h), broken links
 // and prerequisites in files outside `selected` that point at one of those are reported too.
-LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected, const ProvidedTargets& previous);
+LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected, const ProvidedTargets& previous);
 
 // np lint --staged: of the findings in the staged tree (`after`), those the staged change is
 // responsible for: every finding in a file it adds or modifies (`changed`, root-relative), and

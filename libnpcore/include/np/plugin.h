@@ -45,7 +45,8 @@ struct PluginDescription {
 };
 std::optional<PluginDescription> describe_plugin(const PluginCommand& command, std::string& error);
 
-// The whole exchange; diagnostics for the plugin's JSON stderr lines and for failures.
-bool run_plugin_export(const PluginCommand& command, const ExportContext& context, std::vector<Diagnostic>& diagnostics);
+// The whole exchange; diagnostics for the plugin's JSON stderr lines and for failures. A failing
+// plugin is the run's problem (ExportOutcome::failed), whatever lines its diagnostics name.
+ExportOutcome run_plugin_export(const PluginCommand& command, const ExportContext& context, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace np

@@ -1,6 +1,7 @@
 // A rule: its id, default severity, scope, documentation, what it decides and from which facts.
-// Rules never walk files themselves: the loader has already read and walked everything, and the
-// engine calls each enabled rule over the curriculum model. The loader and the math parser report
+// Rules never walk files themselves: the loader has already read and walked everything, links and
+// formulas are resolved and checked once (np/analysis.h), and the engine calls each enabled rule
+// over the curriculum with that Analysis in its RuleContext. The loader and the math parser report
 // facts (a LoadProblem, a math::IssueCode); each fact is claimed by exactly one rule (load_facts,
 // math_facts), which words it under its id. Rules are defined with designated initializers.
 #pragma once
@@ -12,10 +13,9 @@
 #include <string_view>
 #include <vector>
 
+#include "np/analysis.h"
 #include "np/curriculum.h"
 #include "np/diagnostic.h"
-#include "np/links.h"
-#include "np/math/check.h"
 
 namespace np {
 
@@ -68,27 +68,32 @@ const Rule* find_rule(std::string_view id);
 const Rule& rule_for(LoadProblem problem);
 const Rule& rule_for(math::IssueCode code);
 
-// What a rule reports into. Positions are byte offsets into a file of the curriculum; the context
-// turns them into lines and columns and applies the configured severity.
-class RuleContext {
+// What rules, suppressions and np test report into. Positions are byte offsets into a file of the
+// curriculum; the reporter turns them into lines and columns and applies the configured severity.
+class RuleReporter {
  public:
-  RuleContext(const Curriculum& curriculum, std::vector<Diagnostic>& out) : curriculum_(curriculum), out_(out) {}
+  RuleReporter(const Curriculum& curriculum, std::vector<Diagnostic>& out) : curriculum_(curriculum), out_(out) {}
   void report(const Rule& rule, const SourceFile& file, std::size_t begin, std::size_t end, std::string message, std::string hint = "");
   void report_file(const Rule& rule, const std::string& file, std::string message, std::string hint = "");
   Severity severity(const Rule& rule) const;
   bool enabled(const Rule& rule) const { return severity(rule) != Severity::off; }
-  // Every link of the curriculum resolved: computed on first use, then shared by all the rules
-  // (and the engine) of this run, so that links are resolved once.
-  const LinkResolution& links() const;
-  // Every formula of the curriculum checked (np/math/check.h): computed on first use, then shared
-  // by the math-* rules, so that each formula is parsed once.
-  const std::vector<math::MathFinding>& math() const;
 
  private:
   const Curriculum& curriculum_;
   std::vector<Diagnostic>& out_;
-  mutable std::unique_ptr<LinkResolution> links_;
-  mutable std::unique_ptr<std::vector<math::MathFinding>> math_;
+};
+
+// What a rule's check receives: the reporter, and the run's one Analysis (np/analysis.h), built
+// before any rule runs, so that every rule reads the same resolved links and checked formulas.
+class RuleContext : public RuleReporter {
+ public:
+  RuleContext(const Analysis& analysis, std::vector<Diagnostic>& out) : RuleReporter(analysis.curriculum, out), analysis_(analysis) {}
+  const Analysis& analysis() const { return analysis_; }
+  const LinkResolution& links() const { return analysis_.links; }
+  const std::vector<math::MathFinding>& math() const { return analysis_.math; }
+
+ private:
+  const Analysis& analysis_;
 };
 
 }  // namespace np

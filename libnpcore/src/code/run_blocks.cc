@@ -228,7 +228,7 @@ CodeTestResult run_code_blocks(const Curriculum& c, const CodeTestOptions& optio
   }
 
   std::vector<Diagnostic> diagnostics;
-  RuleContext ctx(c, diagnostics);
+  RuleReporter ctx(c, diagnostics);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const RunnableBlock& b = blocks[i];
     const Note& note = c.notes[b.note];

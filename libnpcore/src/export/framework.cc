@@ -71,8 +71,8 @@ std::optional<ExportSelection> select_notes(const Curriculum& c, const std::stri
 
 LinkDestination link_destination(const ExportContext& context, std::size_t note, std::size_t link) {
   LinkDestination d;
-  if (note >= context.links.by_note.size() || link >= context.links.by_note[note].size()) return d;
-  const ResolvedLink& r = context.links.by_note[note][link];
+  if (note >= context.analysis.links.by_note.size() || link >= context.analysis.links.by_note[note].size()) return d;
+  const ResolvedLink& r = context.analysis.links.by_note[note][link];
   switch (r.kind) {
     case LinkKind::note:
     case LinkKind::anchor: {
@@ -81,11 +81,11 @@ LinkDestination link_destination(const ExportContext& context, std::size_t note,
         d.kind = LinkDestination::Kind::note;
         d.note = target;
         d.anchor = r.anchor;
-      } else if (!context.curriculum.config.note_url.empty()) {
+      } else if (!context.analysis.curriculum.config.note_url.empty()) {
         // A note left out by --only: the URL np.yaml gives for it, e.g. https://site/notes/{id}.
-        std::string url = context.curriculum.config.note_url;
+        std::string url = context.analysis.curriculum.config.note_url;
         const auto at = url.find("{id}");
-        if (at != std::string::npos) url.replace(at, 4, context.curriculum.notes[target].id);
+        if (at != std::string::npos) url.replace(at, 4, context.analysis.curriculum.notes[target].id);
         if (!r.anchor.empty()) url += "#" + r.anchor;
         d.kind = LinkDestination::Kind::url;
         d.url = url;
@@ -107,9 +107,8 @@ LinkDestination link_destination(const ExportContext& context, std::size_t note,
 }
 
 ReadResult read_asset(const ExportContext& context, const std::string& asset, std::size_t max_bytes) {
-  const RealFileSystem disk;
-  const FileSystem& files = context.files ? *context.files : disk;
-  const Curriculum& c = context.curriculum;
+  const FileSystem& files = context.files;
+  const Curriculum& c = context.analysis.curriculum;
   ReadResult r = files.read_within(c.canonical_root.empty() ? files.canonical(c.root).value_or(c.root) : c.canonical_root,
                                    join_path(c.root, asset), max_bytes);
   if (!r.ok && !r.outside.empty()) r.error = "it resolves to '" + r.outside + "', outside the curriculum root, and np does not read it";
@@ -142,13 +141,18 @@ std::string iso_timestamp(long long seconds) {
   return text;
 }
 
-bool output_failed(const ExportContext& context, std::string error, std::vector<Diagnostic>& diagnostics) {
+ExportOutcome output_failed(const ExportContext& context, std::string error, std::vector<Diagnostic>& diagnostics) {
   Diagnostic d;
   d.file = context.destination;
   d.rule = rules::export_output.id;
   d.message = std::move(error);
   diagnostics.push_back(std::move(d));
-  return false;
+  return ExportOutcome::failed;
+}
+
+ExportOutcome export_stopped(const std::vector<Diagnostic>& diagnostics) {
+  const bool placed = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::error && d.line > 0; });
+  return placed ? ExportOutcome::refused : ExportOutcome::failed;
 }
 
 std::string book_slug(const Curriculum& c) {
@@ -170,7 +174,7 @@ std::size_t note_reading_minutes(const Note& n) {
 namespace {
 
 nlohmann::json note_json(const ExportContext& context, std::size_t index) {
-  const Curriculum& c = context.curriculum;
+  const Curriculum& c = context.analysis.curriculum;
   const Note& n = c.notes[index];
   nlohmann::json prerequisites = nlohmann::json::array();
   for (const auto& p : n.prerequisites) {
@@ -197,7 +201,7 @@ nlohmann::json note_json(const ExportContext& context, std::size_t index) {
   }
   // Links to notes become NOTE-ID.html#anchor (or np.yaml export.json.note_href with {id} and
   // {anchor}); the `links` array carries the same targets as data for a site that routes itself.
-  const std::string href_template = context.config.value("note_href", std::string("{id}.html"));
+  const std::string href_template = context.settings.options.value("note_href", std::string("{id}.html"));
   HtmlOptions html;
   html.link_target = [&](std::size_t i, const Link&) {
     const LinkDestination d = link_destination(context, index, i);
@@ -257,7 +261,7 @@ void drop_control_characters(nlohmann::json& value) {
 }  // namespace
 
 nlohmann::json build_manifest(const ExportContext& context) {
-  const Curriculum& c = context.curriculum;
+  const Curriculum& c = context.analysis.curriculum;
   const BookMetadata& b = c.config.book;
   nlohmann::json book = {{"title", b.title}, {"language", b.language}};
   for (const auto& [key, value] : {std::pair{"subtitle", b.subtitle}, {"author", b.author}, {"description", b.description}, {"license", b.license},

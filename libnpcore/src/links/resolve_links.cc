@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "analysis/counts.h"
 #include "np/links.h"
 #include "util/parallel.h"
 
@@ -216,6 +217,7 @@ ResolvedLink resolve_link(const Curriculum& c, const LinkIndex& index, std::size
 }
 
 LinkResolution resolve_links(const Curriculum& c, unsigned threads) {
+  ++::np::detail::link_resolutions;
   LinkResolution out(c);
   out.by_note.resize(c.notes.size());
   out.incoming.assign(c.notes.size(), 0);

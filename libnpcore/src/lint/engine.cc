@@ -35,13 +35,15 @@ LoadOptions lint_load_options(const Config& config, unsigned threads) {
   return options;
 }
 
-LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected) { return run_lint(curriculum, selected, ProvidedTargets{}); }
+LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected) { return run_lint(analysis, selected, ProvidedTargets{}); }
 
-LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected, const ProvidedTargets& previous) {
+LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected, const ProvidedTargets& previous) {
+  const Curriculum& curriculum = analysis.curriculum;
   LintResult result;
   std::vector<Diagnostic> diagnostics;
-  RuleContext ctx(curriculum, diagnostics);
-  // The math rules read what the loader checked (LoadOptions::check_math) or parse the kept texts.
+  RuleContext ctx(analysis, diagnostics);
+  // The math rules read Analysis::math: what the loader checked (LoadOptions::check_math), or the
+  // kept texts parsed by analyze().
   // With neither, math would pass unchecked: a caller's bug (the lint badge once did this), never
   // a clean verdict.
   if (!curriculum.math_checked) {
@@ -60,7 +62,7 @@ LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>
     if (previous.empty()) {
       std::erase_if(diagnostics, [&](const Diagnostic& d) { return !keep.count(d.file); });
     } else {
-      const BrokenByChange broken(curriculum, ctx.links(), previous, keep);
+      const BrokenByChange broken(curriculum, analysis.links, previous, keep);
       std::erase_if(diagnostics, [&](Diagnostic& d) { return !keep.count(d.file) && !broken.keep(d); });
     }
     result.files_checked = keep.size();

@@ -20,9 +20,9 @@ Severity configured_severity(const Config& config, const Rule& rule) {
   return it == config.rule_severity.end() ? rule.default_severity : it->second;
 }
 
-Severity RuleContext::severity(const Rule& rule) const { return configured_severity(curriculum_.config, rule); }
+Severity RuleReporter::severity(const Rule& rule) const { return configured_severity(curriculum_.config, rule); }
 
-void RuleContext::report(const Rule& rule, const SourceFile& file, std::size_t begin, std::size_t end, std::string message, std::string hint) {
+void RuleReporter::report(const Rule& rule, const SourceFile& file, std::size_t begin, std::size_t end, std::string message, std::string hint) {
   const Severity s = severity(rule);
   if (s == Severity::off) return;
   Diagnostic d;
@@ -40,17 +40,7 @@ void RuleContext::report(const Rule& rule, const SourceFile& file, std::size_t b
   out_.push_back(std::move(d));
 }
 
-const LinkResolution& RuleContext::links() const {
-  if (!links_) links_ = std::make_unique<LinkResolution>(resolve_links(curriculum_, curriculum_.threads));
-  return *links_;
-}
-
-const std::vector<math::MathFinding>& RuleContext::math() const {
-  if (!math_) math_ = std::make_unique<std::vector<math::MathFinding>>(math::check_math(curriculum_, curriculum_.threads));
-  return *math_;
-}
-
-void RuleContext::report_file(const Rule& rule, const std::string& file, std::string message, std::string hint) {
+void RuleReporter::report_file(const Rule& rule, const std::string& file, std::string message, std::string hint) {
   const Severity s = severity(rule);
   if (s == Severity::off) return;
   Diagnostic d;

@@ -44,7 +44,7 @@ std::vector<std::string> rule_ids() {
 }
 
 // Parses one note's comments; unknown rule names are reported right away.
-std::vector<Suppression> parse(const Note& note, RuleContext& ctx) {
+std::vector<Suppression> parse(const Note& note, RuleReporter& ctx) {
   std::vector<Suppression> out;
   std::map<std::string, std::size_t> open;  // rule -> index of the np-disable in `out`
   const int last_line = note.source.line_count();
@@ -93,7 +93,7 @@ std::vector<Suppression> parse(const Note& note, RuleContext& ctx) {
 
 void apply_suppressions(const Curriculum& curriculum, std::vector<Diagnostic>& diagnostics) {
   std::vector<Diagnostic> added;
-  RuleContext ctx(curriculum, added);
+  RuleReporter ctx(curriculum, added);
   std::map<std::string, std::vector<Suppression>> by_file;
   std::map<std::string, const Note*> notes;
   for (const auto& note : curriculum.notes) {

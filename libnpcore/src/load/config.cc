@@ -254,6 +254,10 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   const auto& book = doc["book"];
   config.book = {string_at(book, "title"), string_at(book, "subtitle"), string_at(book, "author"), string_at(book, "language"),
                  string_at(book, "description"), string_at(book, "license"), string_at(book, "url"), string_at(book, "identifier")};
+  if (book.is_object() && book.contains("about") && book["about"].is_object()) {
+    const auto& about = book["about"];
+    config.book.about = BookAbout{string_at(about, "tagline"), string_at(about, "role"), string_at(about, "text"), string_at(about, "quote")};
+  }
   if (doc.contains("lint") && doc["lint"].is_object()) {
     const auto& lint = doc["lint"];
     if (lint.contains("rules") && lint["rules"].is_object()) {
@@ -271,6 +275,18 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   if (!read_link_patterns(config, errors) || !read_katex_macros(config, errors) || !read_note_url(config, errors)) return std::nullopt;
   config.raw = doc;
   return loaded;
+}
+
+ExportSettings export_settings(const Config& config, const std::string& name) {
+  ExportSettings settings;
+  const nlohmann::json& raw = config.raw;
+  if (!raw.contains("export") || !raw["export"].is_object() || !raw["export"].contains(name) || !raw["export"][name].is_object()) return settings;
+  settings.options = raw["export"][name];
+  if (settings.options.contains("command") && settings.options["command"].is_array())
+    for (const auto& arg : settings.options["command"])
+      if (arg.is_string()) settings.command.push_back(arg.get<std::string>());
+  settings.options.erase("command");
+  return settings;
 }
 
 }  // namespace np

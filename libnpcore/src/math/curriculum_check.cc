@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "analysis/counts.h"
 #include "export/latex/latex_math.h"
 #include "np/math/check.h"
 #include "np/math/parser.h"
@@ -187,6 +188,7 @@ std::vector<MathFinding> check_note_math(const Note& note, std::size_t index, co
 }
 
 std::vector<MathFinding> check_math(const Curriculum& curriculum, unsigned threads) {
+  ++::np::detail::math_checks;
   if (curriculum.math_checked) {
     std::vector<MathFinding> out;
     for (const Note& note : curriculum.notes) out.insert(out.end(), note.math_findings.begin(), note.math_findings.end());

@@ -121,7 +121,7 @@ img { max-width: 100%; }
 class Book {
  public:
   Book(const ExportContext& context, std::vector<Diagnostic>& diagnostics)
-      : ctx_(context), c_(context.curriculum), diagnostics_(diagnostics) {
+      : ctx_(context), c_(context.analysis.curriculum), diagnostics_(diagnostics) {
     for (const Note& n : c_.notes) note_stems_.push_back(names_.take("n-" + safe_segment(n.id), ""));
   }
 
@@ -419,13 +419,13 @@ class EpubExporter final : public Exporter {
   std::string_view name() const override { return "epub"; }
   std::string_view description() const override { return "An EPUB 3 book: parts, modules and notes, working links, MathML math"; }
   std::string default_destination(const Curriculum& c) const override { return "build/" + book_slug(c) + ".epub"; }
-  bool run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
+  ExportOutcome run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
     ZipWriter zip;
     Book book(context, diagnostics);
-    if (!book.build(zip)) return false;
+    if (!book.build(zip)) return export_stopped(diagnostics);
     std::string error;
     const auto bytes = zip.finish(context.timestamp, error);
-    if (bytes && write_file_atomic(context.destination, *bytes, error)) return true;
+    if (bytes && write_file_atomic(context.destination, *bytes, error)) return ExportOutcome::written;
     return output_failed(context, std::move(error), diagnostics);
   }
 };

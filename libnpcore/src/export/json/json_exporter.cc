@@ -11,11 +11,11 @@ class JsonExporter final : public Exporter {
   std::string_view name() const override { return "json"; }
   std::string_view description() const override { return "A JSON manifest: metadata, structure, figures, resolved links, HTML bodies with TeX math"; }
   std::string default_destination(const Curriculum& c) const override { return "build/" + book_slug(c) + ".json"; }
-  bool run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
+  ExportOutcome run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
     // Every name in it is UTF-8 (the loader leaves other files out); a byte that is not becomes U+FFFD.
     const std::string text = build_manifest(context).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     std::string error;
-    if (write_file_atomic(context.destination, text, error)) return true;
+    if (write_file_atomic(context.destination, text, error)) return ExportOutcome::written;
     return output_failed(context, std::move(error), diagnostics);
   }
 };

@@ -167,7 +167,7 @@ std::string damaged_image(std::string_view bytes, const std::string& ext) {
 class LatexBook {
  public:
   LatexBook(const ExportContext& context, std::vector<Diagnostic>& diagnostics)
-      : ctx_(context), c_(context.curriculum), diagnostics_(diagnostics) {}
+      : ctx_(context), c_(context.analysis.curriculum), diagnostics_(diagnostics) {}
 
   // Fills files() (project-relative path -> contents); false when the export must not be written.
   bool build() {
@@ -247,7 +247,7 @@ class LatexBook {
   }
 
   std::string config_string(const char* key, const std::string& fallback) const {
-    return ctx_.config.is_object() && ctx_.config.contains(key) && ctx_.config[key].is_string() ? ctx_.config[key].get<std::string>()
+    return ctx_.settings.options.contains(key) && ctx_.settings.options[key].is_string() ? ctx_.settings.options[key].get<std::string>()
                                                                                                 : fallback;
   }
 
@@ -329,8 +329,8 @@ class LatexBook {
       out.kind = latex::LinkOut::Kind::url;
       out.target = d.url;
     } else if (d.kind == LinkDestination::Kind::url ||
-               (index < ctx_.links.by_note.size() && i < ctx_.links.by_note[index].size() &&
-                ctx_.links.by_note[index][i].kind == LinkKind::broken)) {
+               (index < ctx_.analysis.links.by_note.size() && i < ctx_.analysis.links.by_note[index].size() &&
+                ctx_.analysis.links.by_note[index][i].kind == LinkKind::broken)) {
       // A dead link (lint has refused it: only --force gets here) is its text.
       const Note& n = c_.notes[index];
       report(Severity::warning, n.source.path(), "link to '" + utf8::drop_control_characters(written.target) + "' cannot be a link in the book: its text is written",
@@ -466,11 +466,11 @@ class LatexExporter final : public Exporter {
     return "A LaTeX book project (LuaLaTeX, latexmk): parts, modules and notes, cross-references, checked math";
   }
   std::string default_destination(const Curriculum& c) const override { return "build/" + book_slug(c) + "-latex"; }
-  bool run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
+  ExportOutcome run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
     LatexBook book(context, diagnostics);
-    if (!book.build()) return false;
+    if (!book.build()) return export_stopped(diagnostics);
     std::string error;
-    if (write_export_folder(context.destination, book.files(), ".np-export-latex", error)) return true;
+    if (write_export_folder(context.destination, book.files(), ".np-export-latex", error)) return ExportOutcome::written;
     return output_failed(context, std::move(error), diagnostics);
   }
 };

@@ -24,16 +24,13 @@
 namespace np {
 
 std::optional<PluginCommand> find_plugin(const Curriculum& c, const std::string& name) {
-  const nlohmann::json& raw = c.config.raw;
-  if (raw.contains("export") && raw["export"].is_object() && raw["export"].contains(name) && raw["export"][name].is_object() &&
-      raw["export"][name].contains("command") && raw["export"][name]["command"].is_array() && !raw["export"][name]["command"].empty()) {
-    PluginCommand command{name, {}, "np.yaml export." + name + ".command", true};
-    for (const auto& arg : raw["export"][name]["command"])
-      if (arg.is_string()) command.argv.push_back(arg.get<std::string>());
+  const ExportSettings settings = export_settings(c.config, name);
+  if (!settings.command.empty()) {
+    PluginCommand command{name, settings.command, "np.yaml export." + name + ".command", true};
     // A relative program path is relative to the curriculum root, where np.yaml is.
-    if (!command.argv.empty() && command.argv[0].find('/') != std::string::npos && command.argv[0][0] != '/')
+    if (command.argv[0].find('/') != std::string::npos && command.argv[0][0] != '/')
       command.argv[0] = std::filesystem::absolute(join_path(c.root, command.argv[0])).string();
-    if (!command.argv.empty()) return command;
+    return command;
   }
   const char* path = std::getenv("PATH");
   std::stringstream dirs(path ? path : "");
@@ -331,17 +328,17 @@ void collect_stderr(const std::string& plugin, const ProcessResult& r, std::vect
 
 }  // namespace
 
-bool run_plugin_export(const PluginCommand& command, const ExportContext& context, std::vector<Diagnostic>& diagnostics) {
+ExportOutcome run_plugin_export(const PluginCommand& command, const ExportContext& context, std::vector<Diagnostic>& diagnostics) {
   std::string error;
   const auto description = describe_plugin(command, error);
   if (!description) {
     diagnostics.push_back(plugin_diagnostic(command.name, error));
-    return false;
+    return ExportOutcome::failed;
   }
   if (description->protocol != kPluginProtocol) {
     diagnostics.push_back(plugin_diagnostic(command.name, "'" + command.origin + "' speaks protocol " + std::to_string(description->protocol) +
                                                                ", np " + NP_VERSION + " speaks protocol " + std::to_string(kPluginProtocol)));
-    return false;
+    return ExportOutcome::failed;
   }
   // The plugin writes into a fresh folder that replaces the destination only when it succeeds: a
   // plugin that fails half way leaves the previous output as it was.
@@ -350,9 +347,9 @@ bool run_plugin_export(const PluginCommand& command, const ExportContext& contex
   const std::string folder = std::filesystem::absolute(output.folder()).lexically_normal().string();
   const nlohmann::json input = {{"protocol", kPluginProtocol},
                                 {"np_version", NP_VERSION},
-                                {"root", std::filesystem::absolute(context.curriculum.root).lexically_normal().string()},
+                                {"root", std::filesystem::absolute(context.analysis.curriculum.root).lexically_normal().string()},
                                 {"destination", folder},
-                                {"config", context.config},
+                                {"config", context.settings.options},
                                 {"source_date_epoch", context.timestamp},
                                 {"curriculum", build_manifest(context)}};
   const ProcessResult r = run_process(command.argv, folder,
@@ -360,20 +357,20 @@ bool run_plugin_export(const PluginCommand& command, const ExportContext& contex
   collect_stderr(command.name, r, diagnostics);
   if (!r.started) {
     diagnostics.push_back(plugin_diagnostic(command.name, r.error));
-    return false;
+    return ExportOutcome::failed;
   }
   if (r.timed_out) {
     diagnostics.push_back(plugin_diagnostic(command.name, "'" + command.origin + "' did not finish within " + std::to_string(context.timeout_seconds) +
                                                                (context.timeout_seconds == 1 ? " second" : " seconds") + " and was stopped"));
-    return false;
+    return ExportOutcome::failed;
   }
   if (r.exit_code != 0) {
     diagnostics.push_back(plugin_diagnostic(command.name, "'" + command.origin + "' failed" +
                                                                (r.exit_code < 0 ? std::string(" (killed by a signal)") : " with exit code " + std::to_string(r.exit_code))));
-    return false;
+    return ExportOutcome::failed;
   }
   if (!output.commit(error)) return output_failed(context, std::move(error), diagnostics);
-  return true;
+  return ExportOutcome::written;
 }
 
 }  // namespace np

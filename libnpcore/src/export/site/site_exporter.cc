@@ -144,7 +144,7 @@ void key_field(std::string& key, std::string_view field) {
 class Site {
  public:
   Site(const ExportContext& context, std::vector<Diagnostic>& diagnostics, SiteCache::Entries* cache = nullptr)
-      : ctx_(context), c_(context.curriculum), diagnostics_(diagnostics), cache_(cache) {}
+      : ctx_(context), c_(context.analysis.curriculum), diagnostics_(diagnostics), cache_(cache) {}
 
   bool build() {
     language_ = c_.config.book.language.empty() ? "en" : c_.config.book.language;
@@ -192,7 +192,7 @@ class Site {
     for (std::size_t i = 0; i < search_index_.size(); ++i) index += (i ? "," : "") + search_index_[i];
     files_["search-index.js"] = index + "];\n";
     for (const auto& path : assets_) {
-      const ReadResult r = RealFileSystem().read(join_path(c_.root, path), 64u << 20);
+      const ReadResult r = read_asset(ctx_, path, 64u << 20);
       if (!r.ok) {
         report(path, "cannot read '" + path + "': " + r.error);
         continue;
@@ -483,15 +483,12 @@ class Site {
       }
       body += "</section>\n";
     }
-    const auto& raw = c_.config.raw;
-    if (raw.contains("book") && raw["book"].is_object() && raw["book"].contains("about") && raw["book"]["about"].is_object()) {
-      const auto& about = raw["book"]["about"];
-      const auto text = [&](const char* key) { return about.contains(key) && about[key].is_string() ? about[key].get<std::string>() : std::string(); };
+    if (const auto& about = c_.config.book.about) {
       body += "<section class=\"about part\">\n<h2>About</h2>\n";
-      if (!text("tagline").empty()) body += "<p class=\"summary\">" + esc(text("tagline")) + "</p>\n";
-      if (!b.author.empty()) body += "<p><strong>" + esc(b.author) + "</strong>" + (text("role").empty() ? "" : ", " + esc(text("role"))) + "</p>\n";
-      if (!text("text").empty()) body += "<p>" + esc(text("text")) + "</p>\n";
-      if (!text("quote").empty()) body += "<blockquote><p>" + esc(text("quote")) + "</p></blockquote>\n";
+      if (!about->tagline.empty()) body += "<p class=\"summary\">" + esc(about->tagline) + "</p>\n";
+      if (!b.author.empty()) body += "<p><strong>" + esc(b.author) + "</strong>" + (about->role.empty() ? "" : ", " + esc(about->role)) + "</p>\n";
+      if (!about->text.empty()) body += "<p>" + esc(about->text) + "</p>\n";
+      if (!about->quote.empty()) body += "<blockquote><p>" + esc(about->quote) + "</p></blockquote>\n";
       body += "</section>\n";
     }
     return page("", b.title.empty() ? "Curriculum" : b.title, body);
@@ -606,11 +603,11 @@ class SiteExporter final : public Exporter {
   std::string_view name() const override { return "site"; }
   std::string_view description() const override { return "A static website: home, note, module and part pages, tags, the prerequisite graph, offline search"; }
   std::string default_destination(const Curriculum& c) const override { return "build/" + book_slug(c) + "-site"; }
-  bool run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
+  ExportOutcome run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
     std::map<std::string, std::string> files;
-    if (!build_site(context, files, diagnostics)) return false;
+    if (!build_site(context, files, diagnostics)) return export_stopped(diagnostics);
     std::string error;
-    if (write_export_folder(context.destination, files, ".np-export-site", error)) return true;
+    if (write_export_folder(context.destination, files, ".np-export-site", error)) return ExportOutcome::written;
     return output_failed(context, std::move(error), diagnostics);
   }
 };
