@@ -1,6 +1,7 @@
 // np lint [PATHS...] | --staged | --stdin: the curriculum's front matter, structure, links and math.
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <iterator>
 #include <set>
@@ -12,6 +13,7 @@
 #include "np/lint.h"
 #include "np/reporter.h"
 #include "np/rule.h"
+#include "np/utf8.h"
 
 namespace np::cli {
 
@@ -165,17 +167,51 @@ int run_lint(const LintOptions& o) {
     stdin_rel = *rel;
   }
 
-  auto curriculum = load(*fs, root, o.jobs, Keep::lint);
+  // Pre-commit precision: with PATHS, links elsewhere that the changes to PATHS broke (git's HEAD
+  // versions say what the changed files provided; outside a git work tree this is off). When every
+  // PATH names a note (what pre-commit passes), git is asked while the curriculum loads.
+  const bool precision = !o.paths.empty() && !o.stdin_input && !whole;
+  std::vector<std::string> early;  // the notes PATHS name, if they name only notes
+  if (precision) {
+    for (const auto& [shown, rel] : given.given) {
+      if (!rel.ends_with(".md") || utf8::escape_invalid(rel) != rel) {
+        early.clear();
+        break;
+      }
+      early.push_back(rel);
+    }
+  }
+  std::future<std::vector<PreviousFile>> asked;
+  if (!early.empty()) asked = std::async(std::launch::async, [&root, early] { return previous_versions_from_git(root, early); });
+
+  // Only the notes reported on have their math checked: the findings of the others are dropped.
+  std::vector<std::string> math_under;
+  if (!whole) {
+    for (const auto& [shown, rel] : given.given) {
+      math_under.push_back(rel);
+      math_under.push_back(utf8::escape_invalid(rel));  // how expand_paths knows a name that is not UTF-8
+    }
+    if (!stdin_rel.empty()) math_under.push_back(stdin_rel);
+  }
+  auto curriculum = load(*fs, root, o.jobs, Keep::lint, false, std::move(math_under));
   if (!curriculum) return kExitUsage;
   std::vector<std::string> selected;
   if (!whole) {
     selected = expand_paths(*curriculum, given, *fs);
     if (!stdin_rel.empty()) selected.push_back(stdin_rel);
   }
-  // Pre-commit precision: with PATHS, links elsewhere that the changes to PATHS broke (git's HEAD
-  // versions say what the changed files provided; outside a git work tree this is off).
   ProvidedTargets previous;
-  if (!o.paths.empty() && !o.stdin_input && !whole) previous = provided_by(previous_versions_from_git(root, selected));
+  if (precision) {
+    // The early answer counts only if PATHS named exactly the notes selected (a folder named x.md
+    // names the notes in it): previous_versions_from_git asks git about the selected notes.
+    std::set<std::string> notes;
+    for (const auto& p : selected)
+      if (p.ends_with(".md")) notes.insert(p);
+    std::vector<PreviousFile> files;
+    if (asked.valid()) files = asked.get();
+    if (early.empty() || std::set<std::string>(early.begin(), early.end()) != notes) files = previous_versions_from_git(root, selected);
+    previous = provided_by(files);
+  }
   const LintResult result = run_lint(*curriculum, selected, previous);
 
   ReportOptions options;

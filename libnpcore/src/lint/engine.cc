@@ -43,12 +43,17 @@ LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>
   RuleContext ctx(curriculum, diagnostics);
   // The math rules read what the loader checked (LoadOptions::check_math) or parse the kept texts.
   // With neither, math would pass unchecked: a caller's bug (the lint badge once did this), never
-  // a clean verdict.
-  if (!curriculum.math_checked) {
-    const bool math_on = std::any_of(all_rules().begin(), all_rules().end(), [&](const Rule* r) { return r->id.starts_with("math-") && ctx.enabled(*r); });
-    for (const Note& n : curriculum.notes)
-      if (math_on && n.readable && !n.source.has_text() && n.body.inline_formulas + n.body.display_formulas > 0)
-        throw std::logic_error("run_lint: '" + n.source.path() + "' was loaded without its text and without math checks; load with lint_load_options()");
+  // a clean verdict. The same holds for a note reported on whose math the loader skipped
+  // (LoadOptions::check_math_under did not take it).
+  const std::set<std::string> keep(selected.begin(), selected.end());
+  const bool math_on = std::any_of(all_rules().begin(), all_rules().end(), [&](const Rule* r) { return r->id.starts_with("math-") && ctx.enabled(*r); });
+  for (const Note& n : curriculum.notes) {
+    if (!math_on || !n.readable || n.body.inline_formulas + n.body.display_formulas == 0) continue;
+    if (!keep.empty() && !keep.count(n.source.path())) continue;  // not reported on
+    if (!curriculum.math_checked && !n.source.has_text())
+      throw std::logic_error("run_lint: '" + n.source.path() + "' was loaded without its text and without math checks; load with lint_load_options()");
+    if (curriculum.math_checked && !n.math_checked)
+      throw std::logic_error("run_lint: the math of '" + n.source.path() + "' was not checked (LoadOptions::check_math_under) but it is reported on");
   }
   report_findings(curriculum, ctx);
   for (const Rule* rule : all_rules())
@@ -56,7 +61,6 @@ LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>
   apply_suppressions(curriculum, diagnostics);
 
   if (!selected.empty()) {
-    const std::set<std::string> keep(selected.begin(), selected.end());
     if (previous.empty()) {
       std::erase_if(diagnostics, [&](const Diagnostic& d) { return !keep.count(d.file); });
     } else {
