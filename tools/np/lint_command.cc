@@ -1,4 +1,5 @@
 // np lint [PATHS...] | --staged | --stdin: the curriculum's front matter, structure, links and math.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <future>
@@ -124,15 +125,33 @@ int run_staged(const LintOptions& o) {
 
   const auto index_fs = GitTreeFileSystem::open(*tree, GitTreeFileSystem::Tree::index, root, error);
   if (!index_fs) throw UsageError("--staged: " + error);
-  const auto after = load(*index_fs, root, o.jobs, Keep::lint);
+  std::string head_error;  // reported after the index's configuration, as before
+  const auto head_fs =
+      tree->has_head ? GitTreeFileSystem::open(*tree, GitTreeFileSystem::Tree::head, root, head_error) : std::optional<GitTreeFileSystem>{};
+  // When the change adds, modifies, renames or deletes notes only, every other note reads the same
+  // in both trees (unless a symlink points elsewhere), as do np.yaml and the schemas: its math
+  // findings would be found in both and dropped, so only the changed notes' math is checked.
+  const bool notes_only = head_fs && !changed.empty() && !index_fs->has_symlink() && !head_fs->has_symlink() &&
+                          std::all_of(changes->begin(), changes->end(), [](const StagedChange& c) {
+                            return c.path.ends_with(".md") && (c.old_path.empty() || c.old_path.ends_with(".md"));
+                          });
+  const std::vector<std::string> math_under = notes_only ? std::vector<std::string>(changed.begin(), changed.end()) : std::vector<std::string>{};
+  auto after = load(*index_fs, root, o.jobs, Keep::lint, false, math_under);
   if (!after) return kExitUsage;
-  LintResult before;
-  if (tree->has_head) {
-    const auto head_fs = GitTreeFileSystem::open(*tree, GitTreeFileSystem::Tree::head, root, error);
-    if (!head_fs) throw UsageError("--staged: " + error);
-    // A HEAD whose np.yaml np cannot use had no findings to compare with: everything is new.
-    if (const auto head = load(*head_fs, root, o.jobs, Keep::lint, true)) before = run_lint(*head);
+  if (tree->has_head && !head_fs) throw UsageError("--staged: " + head_error);
+  if (notes_only) {
+    // A HEAD whose np.yaml np cannot use had no findings to compare with: everything is new, the
+    // math of every note too.
+    if (const auto head = load(*head_fs, root, o.jobs, Keep::lint, true, math_under))
+      return report(staged_findings(*after, &*head, changed), o, options, &*after, *index_fs);
+    after = load(*index_fs, root, o.jobs, Keep::lint);
+    if (!after) return kExitUsage;
+    return report(staged_findings(*after, nullptr, changed), o, options, &*after, *index_fs);
   }
+  LintResult before;
+  // A HEAD whose np.yaml np cannot use had no findings to compare with: everything is new.
+  if (head_fs)
+    if (const auto head = load(*head_fs, root, o.jobs, Keep::lint, true)) before = run_lint(*head);
   const LintResult result = staged_findings(run_lint(*after), before, changed);
   return report(result, o, options, &*after, *index_fs);
 }

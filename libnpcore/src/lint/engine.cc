@@ -35,9 +35,12 @@ LoadOptions lint_load_options(const Config& config, unsigned threads) {
   return options;
 }
 
-LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected) { return run_lint(curriculum, selected, ProvidedTargets{}); }
+namespace {
 
-LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected, const ProvidedTargets& previous) {
+// `math_only`: a note outside it may have been loaded without its math checked although it is
+// reported on (staged_findings of two curricula); null: every note reported on must have it.
+LintResult lint(const Curriculum& curriculum, const std::vector<std::string>& selected, const ProvidedTargets& previous,
+                const std::set<std::string>* math_only) {
   LintResult result;
   std::vector<Diagnostic> diagnostics;
   RuleContext ctx(curriculum, diagnostics);
@@ -50,6 +53,7 @@ LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>
   for (const Note& n : curriculum.notes) {
     if (!math_on || !n.readable || n.body.inline_formulas + n.body.display_formulas == 0) continue;
     if (!keep.empty() && !keep.count(n.source.path())) continue;  // not reported on
+    if (math_only && !math_only->count(n.source.path())) continue;  // the same math in both trees (staged_findings)
     if (!curriculum.math_checked && !n.source.has_text())
       throw std::logic_error("run_lint: '" + n.source.path() + "' was loaded without its text and without math checks; load with lint_load_options()");
     if (curriculum.math_checked && !n.math_checked)
@@ -75,6 +79,20 @@ LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>
   for (const auto& d : diagnostics) (d.severity == Severity::error ? result.errors : result.warnings)++;
   result.diagnostics = std::move(diagnostics);
   return result;
+}
+
+}  // namespace
+
+LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected) { return run_lint(curriculum, selected, ProvidedTargets{}); }
+
+LintResult run_lint(const Curriculum& curriculum, const std::vector<std::string>& selected, const ProvidedTargets& previous) {
+  return lint(curriculum, selected, previous, nullptr);
+}
+
+LintResult staged_findings(const Curriculum& after, const Curriculum* before, const std::set<std::string>& changed) {
+  LintResult had;
+  if (before) had = lint(*before, {}, {}, &changed);
+  return staged_findings(lint(after, {}, {}, before ? &changed : nullptr), had, changed);
 }
 
 LintResult staged_findings(LintResult after, const LintResult& before, const std::set<std::string>& changed) {
