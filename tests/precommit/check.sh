@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The shipped .pre-commit-hooks.yaml through the real pre-commit framework: a scratch repository
 # holding tests/fixtures/precommit installs the hook from a copy of this repository's hook file,
-# and each scenario commits. A harmless edit must be committed; a deleted note that others link
-# to, a renamed heading that others link to, and a removed macro that formulas use must each be
-# refused with the diagnostic that names the note they break.
+# and each scenario commits. A harmless edit must be committed; a broken formula in the staged
+# note, a deleted note that others link to, a renamed heading that others link to, and a removed
+# macro that formulas use must each be refused with the diagnostic that names the note they break.
 # Usage: check.sh NP_BINARY SOURCE_DIR WORK_DIR
 set -euo pipefail
 np=$1 source=$2 work=$3
@@ -64,6 +64,12 @@ notes=content/01-part/01-module
 echo "One more sentence." >> $notes/eigenvalues.md
 git add -A
 expect_commit OK "a harmless edit" "np lint"
+
+# Only the staged notes' formulas are checked when only notes change: the staged note's are.
+echo 'A formula left open: $\frac{a}{b$.' >> $notes/eigenvalues.md
+git add -A
+expect_commit REFUSED "a broken formula in the staged note" \
+  "error: missing '}': the '{' here is not closed [math-braces]"
 
 git rm -q $notes/vectors.md
 expect_commit REFUSED "a deleted note that others link to" \

@@ -3,6 +3,8 @@
 // binary in a temporary repository.
 #include "np/changes.h"
 
+#include <stdexcept>
+
 #include "test_support.h"
 
 namespace np::test {
@@ -33,6 +35,48 @@ TEST(ProvidedBy, PathsIdsAndAnchorsOfPreviousVersions) {
   EXPECT_EQ(p.anchors.count("01-p/01-m/target.md#old-method"), 1u);
   EXPECT_EQ(p.anchors.count("01-p/01-m/target.md#x"), 1u);
   EXPECT_EQ(p.ids.size(), 1u);
+}
+
+// np lint --staged of a change to notes only checks the math of the changed notes in both trees
+// (LoadOptions::check_math_under): it reports what checking every note reports. An unchanged note's
+// formula error, and its suppression of another, are the same in both trees and dropped either way.
+TEST(StagedFindings, MathOfUnchangedNotesIsNotCheckedAndChangesNothing) {
+  MemoryFileSystem head, index;
+  add_scaffold(head);
+  add_scaffold(index);
+  const std::string b = note("b", 2, "An old error $x^a^b$.\n\n<!-- np-disable-next-line math-braces -->\nSuppressed $\\frac{a}{b$.\n");
+  head.add("root/01-p/01-m/b.md", b);
+  index.add("root/01-p/01-m/b.md", b);
+  head.add("root/01-p/01-m/a.md", note("a", 1, "Fine $x$.\n"));
+  index.add("root/01-p/01-m/a.md", note("a", 1, "Broken $e^$.\n"));
+  const std::set<std::string> changed{"01-p/01-m/a.md"};
+  const auto load_lint = [](const MemoryFileSystem& fs, std::vector<std::string> under) {
+    std::vector<Diagnostic> errors;
+    auto config = load_config(fs, "root", errors);
+    EXPECT_TRUE(config.has_value());
+    LoadOptions options = lint_load_options(config->config, 1);
+    options.check_math_under = std::move(under);
+    return load_curriculum(fs, "root", std::move(*config), options);
+  };
+  const auto found = [](const LintResult& r) {
+    std::string out;
+    for (const auto& d : r.diagnostics) out += d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.rule + " " + d.message + "\n";
+    return out;
+  };
+  const LintResult every = staged_findings(run_lint(analyze(load_lint(index, {}))), run_lint(analyze(load_lint(head, {}))), changed);
+  const Curriculum after = load_lint(index, {changed.begin(), changed.end()});
+  const Curriculum before = load_lint(head, {changed.begin(), changed.end()});
+  ASSERT_NE(after.find_note("b"), nullptr);
+  EXPECT_FALSE(after.find_note("b")->math_checked);
+  const Analysis after_analysis = analyze(after), before_analysis = analyze(before);
+  const LintResult changed_only = staged_findings(after_analysis, &before_analysis, changed);
+  EXPECT_EQ(found(changed_only), found(every));
+  EXPECT_EQ(found(changed_only), "01-p/01-m/a.md:11:10 math-missing-argument '^' has nothing to attach: a superscript is missing\n");
+  EXPECT_EQ(changed_only.files_checked, 1u);
+  // Without HEAD everything is new, the math of every note too: the skipped math is refused, never
+  // taken as clean.
+  EXPECT_THROW(staged_findings(after_analysis, nullptr, changed), std::logic_error);
+  EXPECT_THROW(run_lint(after_analysis), std::logic_error);
 }
 
 TEST(BrokenByChange, ReportsLinksElsewhereThatTheChangeBroke) {

@@ -1,6 +1,7 @@
 // The loader on in-memory trees: bad inputs become findings, never crashes; positions are right
 // with BOM, CRLF, tabs and multi-byte text; the result does not depend on the thread count.
 #include <algorithm>
+#include <stdexcept>
 
 #include "np/markdown.h"
 #include "test_support.h"
@@ -209,6 +210,40 @@ TEST(Loader, ReleasedNoteIsQuotedOnlyWhileUnchanged) {
   const std::string after = render_text(c, fs, r);
   EXPECT_NE(after.find("01-part/01-module/a.md:10:9: error"), std::string::npos) << after;
   EXPECT_EQ(after.find(" 10 | "), std::string::npos) << after;
+}
+
+// np lint PATHS checks the math only of the notes it reports on (LoadOptions::check_math_under).
+// A selected note's broken formula is still found with its text released, and a note whose math
+// was skipped cannot pass as clean: run_lint refuses to report on it.
+TEST(Loader, MathIsCheckedOnlyUnderTheSelection) {
+  MemoryFileSystem fs = scaffold_with("a.md", front_matter("a") + "\nA $\\frac{a}{b$.\n");
+  fs.add("root/01-part/01-module/b.md", front_matter("b", 3) + "\nB $\\mathfrac{g}$.\n");
+  const auto load_under = [&](std::vector<std::string> under) {
+    std::vector<Diagnostic> errors;
+    auto config = load_config(fs, "root", errors);
+    EXPECT_TRUE(config.has_value());
+    LoadOptions options = lint_load_options(config->config, 1);
+    options.check_math_under = std::move(under);
+    return load_curriculum(fs, "root", std::move(*config), options);
+  };
+  const Curriculum c = load_under({"01-part/01-module/a.md"});
+  ASSERT_NE(c.find_note("a"), nullptr);
+  ASSERT_NE(c.find_note("b"), nullptr);
+  EXPECT_FALSE(c.find_note("a")->source.has_text());
+  EXPECT_TRUE(c.find_note("a")->math_checked);
+  EXPECT_FALSE(c.find_note("b")->math_checked);
+  const LintResult r = run_lint(analyze(c), {"01-part/01-module/a.md"});
+  EXPECT_EQ(rules_of(r), (std::vector<std::string>{"math-braces@11:12"})) << render_text(c, fs, r);
+  EXPECT_EQ(r.errors, 1u);
+  EXPECT_THROW(run_lint(analyze(c)), std::logic_error);
+  EXPECT_THROW(run_lint(analyze(c), {"01-part/01-module/b.md"}), std::logic_error);
+
+  // Everything: both formulas. A folder takes the notes under it, not a sibling sharing its prefix.
+  EXPECT_EQ(rules_of(run_lint(analyze(load_under({})))), (std::vector<std::string>{"math-braces@11:12", "math-undefined-command@11:4"}));
+  const Curriculum folder = load_under({"01-part/01-module"});
+  EXPECT_TRUE(folder.find_note("a")->math_checked && folder.find_note("b")->math_checked);
+  const Curriculum prefix = load_under({"01-part/01-mod", "01-part/01-module/a"});
+  EXPECT_FALSE(prefix.find_note("a")->math_checked || prefix.find_note("b")->math_checked);
 }
 
 // Inputs the fuzzers found; each must load and validate without a sanitizer report, and reach the

@@ -138,7 +138,7 @@ PathArguments check_paths(const std::string& root, const std::vector<std::string
 
 std::string display_prefix(const std::string& root) { return root == "." ? "" : root + "/"; }
 
-std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs, Keep keep, bool quiet) {
+std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs, Keep keep, bool quiet, std::vector<std::string> math_under) {
   std::vector<Diagnostic> errors;
   auto config = load_config(fs, root, errors);
   if (!config && quiet) return std::nullopt;
@@ -173,7 +173,10 @@ std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, un
   LoadOptions options;
   options.threads = jobs;
   options.keep_text = keep == Keep::texts;
-  if (keep == Keep::lint) options = lint_load_options(config->config, jobs);
+  if (keep == Keep::lint) {
+    options = lint_load_options(config->config, jobs);
+    options.check_math_under = std::move(math_under);
+  }
   return load_curriculum(fs, root, std::move(*config), options);
 }
 

@@ -26,8 +26,10 @@ enum class Keep { facts, lint, texts };
 
 // Prints configuration errors (text, to stderr; nothing when `quiet`) and returns nullopt when
 // np.yaml or the schemas are unusable. Notices about the configuration (which schemas are used)
-// go to stderr too.
-std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs, Keep keep, bool quiet = false);
+// go to stderr too. `math_under`: with Keep::lint, check the math only of the notes under these
+// root-relative paths (LoadOptions::check_math_under; empty: every note).
+std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs, Keep keep, bool quiet = false,
+                               std::vector<std::string> math_under = {});
 
 // PATHS as the user gave them, checked before anything is loaded: each must exist and lie in the
 // curriculum (a usage error otherwise). `whole`: one of them is the root itself.

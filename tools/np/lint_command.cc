@@ -1,8 +1,10 @@
 // np lint [PATHS...] | --staged | --stdin: loads the curriculum without its texts (math checked while
-// loading), analyzes it once (np/analysis.h) and runs the rules over that Analysis: front matter,
-// structure, links, math and the rest of docs/rules.md.
+// loading, of the notes reported on only), analyzes it once (np/analysis.h) and runs the rules over
+// that Analysis: front matter, structure, links, math and the rest of docs/rules.md.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <iterator>
 #include <set>
@@ -14,6 +16,7 @@
 #include "np/lint.h"
 #include "np/reporter.h"
 #include "np/rule.h"
+#include "np/utf8.h"
 
 namespace np::cli {
 
@@ -124,15 +127,35 @@ int run_staged(const LintOptions& o) {
 
   const auto index_fs = GitTreeFileSystem::open(*tree, GitTreeFileSystem::Tree::index, root, error);
   if (!index_fs) throw UsageError("--staged: " + error);
-  const auto after = load(*index_fs, root, o.jobs, Keep::lint);
+  std::string head_error;  // reported after the index's configuration, as before
+  const auto head_fs =
+      tree->has_head ? GitTreeFileSystem::open(*tree, GitTreeFileSystem::Tree::head, root, head_error) : std::optional<GitTreeFileSystem>{};
+  // When the change adds, modifies, renames or deletes notes only, every other note reads the same
+  // in both trees (unless a symlink points elsewhere), as do np.yaml and the schemas: its math
+  // findings would be found in both and dropped, so only the changed notes' math is checked.
+  const bool notes_only = head_fs && !changed.empty() && !index_fs->has_symlink() && !head_fs->has_symlink() &&
+                          std::all_of(changes->begin(), changes->end(), [](const StagedChange& c) {
+                            return c.path.ends_with(".md") && (c.old_path.empty() || c.old_path.ends_with(".md"));
+                          });
+  const std::vector<std::string> math_under = notes_only ? std::vector<std::string>(changed.begin(), changed.end()) : std::vector<std::string>{};
+  auto after = load(*index_fs, root, o.jobs, Keep::lint, false, math_under);
   if (!after) return kExitUsage;
-  LintResult before;
-  if (tree->has_head) {
-    const auto head_fs = GitTreeFileSystem::open(*tree, GitTreeFileSystem::Tree::head, root, error);
-    if (!head_fs) throw UsageError("--staged: " + error);
-    // A HEAD whose np.yaml np cannot use had no findings to compare with: everything is new.
-    if (const auto head = load(*head_fs, root, o.jobs, Keep::lint, true)) before = run_lint(analyze(*head));
+  if (tree->has_head && !head_fs) throw UsageError("--staged: " + head_error);
+  if (notes_only) {
+    // A HEAD whose np.yaml np cannot use had no findings to compare with: everything is new, the
+    // math of every note too.
+    if (const auto head = load(*head_fs, root, o.jobs, Keep::lint, true, math_under)) {
+      const Analysis head_analysis = analyze(*head);
+      return report(staged_findings(analyze(*after), &head_analysis, changed), o, options, &*after, *index_fs);
+    }
+    after = load(*index_fs, root, o.jobs, Keep::lint);
+    if (!after) return kExitUsage;
+    return report(staged_findings(analyze(*after), nullptr, changed), o, options, &*after, *index_fs);
   }
+  LintResult before;
+  // A HEAD whose np.yaml np cannot use had no findings to compare with: everything is new.
+  if (head_fs)
+    if (const auto head = load(*head_fs, root, o.jobs, Keep::lint, true)) before = run_lint(analyze(*head));
   const LintResult result = staged_findings(run_lint(analyze(*after)), before, changed);
   return report(result, o, options, &*after, *index_fs);
 }
@@ -167,17 +190,51 @@ int run_lint(const LintOptions& o) {
     stdin_rel = *rel;
   }
 
-  auto curriculum = load(*fs, root, o.jobs, Keep::lint);
+  // Pre-commit precision: with PATHS, links elsewhere that the changes to PATHS broke (git's HEAD
+  // versions say what the changed files provided; outside a git work tree this is off). When every
+  // PATH names a note (what pre-commit passes), git is asked while the curriculum loads.
+  const bool precision = !o.paths.empty() && !o.stdin_input && !whole;
+  std::vector<std::string> early;  // the notes PATHS name, if they name only notes
+  if (precision) {
+    for (const auto& [shown, rel] : given.given) {
+      if (!rel.ends_with(".md") || utf8::escape_invalid(rel) != rel) {
+        early.clear();
+        break;
+      }
+      early.push_back(rel);
+    }
+  }
+  std::future<std::vector<PreviousFile>> asked;
+  if (!early.empty()) asked = std::async(std::launch::async, [&root, early] { return previous_versions_from_git(root, early); });
+
+  // Only the notes reported on have their math checked: the findings of the others are dropped.
+  std::vector<std::string> math_under;
+  if (!whole) {
+    for (const auto& [shown, rel] : given.given) {
+      math_under.push_back(rel);
+      math_under.push_back(utf8::escape_invalid(rel));  // how expand_paths knows a name that is not UTF-8
+    }
+    if (!stdin_rel.empty()) math_under.push_back(stdin_rel);
+  }
+  auto curriculum = load(*fs, root, o.jobs, Keep::lint, false, std::move(math_under));
   if (!curriculum) return kExitUsage;
   std::vector<std::string> selected;
   if (!whole) {
     selected = expand_paths(*curriculum, given, *fs);
     if (!stdin_rel.empty()) selected.push_back(stdin_rel);
   }
-  // Pre-commit precision: with PATHS, links elsewhere that the changes to PATHS broke (git's HEAD
-  // versions say what the changed files provided; outside a git work tree this is off).
   ProvidedTargets previous;
-  if (!o.paths.empty() && !o.stdin_input && !whole) previous = provided_by(previous_versions_from_git(root, selected));
+  if (precision) {
+    // The early answer counts only if PATHS named exactly the notes selected (a folder named x.md
+    // names the notes in it): previous_versions_from_git asks git about the selected notes.
+    std::set<std::string> notes;
+    for (const auto& p : selected)
+      if (p.ends_with(".md")) notes.insert(p);
+    std::vector<PreviousFile> files;
+    if (asked.valid()) files = asked.get();
+    if (early.empty() || std::set<std::string>(early.begin(), early.end()) != notes) files = previous_versions_from_git(root, selected);
+    previous = provided_by(files);
+  }
   const LintResult result = run_lint(analyze(*curriculum), selected, previous);
 
   ReportOptions options;

@@ -42,8 +42,10 @@ struct Note {
   std::vector<std::string> tags;
 
   BodyFacts body;
-  // What the math checks found, when the loader ran them (LoadOptions::check_math).
+  // What the math checks found, when the loader ran them on this note (LoadOptions::check_math
+  // and check_math_under): then math_checked is set.
   std::vector<math::MathFinding> math_findings;
+  bool math_checked = false;
   std::size_t module = kNone;  // index into Curriculum::modules; kNone outside any module
 
   // The location of a front-matter field, for diagnostics.
@@ -136,7 +138,9 @@ struct Curriculum {
   std::vector<std::string> assets;
   std::vector<std::string> folders;
   unsigned threads = 0;  // LoadOptions::threads (-j): the later parallel stages (links, math) use it too
-  bool math_checked = false;  // LoadOptions::check_math: each Note::math_findings is set
+  // LoadOptions::check_math: the loader checked the math of the notes whose Note::math_checked is
+  // set (every note, or those under LoadOptions::check_math_under).
+  bool math_checked = false;
 
   const Note* find_note(const std::string& id) const;
   const SourceFile* find_source(const std::string& path) const;
@@ -170,6 +174,12 @@ struct LoadOptions {
   // Run the math checks of each note while it is loaded (into Note::math_findings), which is how
   // lint checks math when the texts are not kept.
   bool check_math = false;
+  // With check_math: only the notes at or under these root-relative paths (a note's path, or a
+  // folder: every note whose path starts with it and '/'); empty: every note. `np lint PATHS`
+  // reports on PATHS only, and a formula's findings depend only on its note and np.yaml's macros,
+  // so the math of the other notes would be checked only to be dropped. Their Note::math_checked
+  // stays false, and run_lint refuses to report on such a note.
+  std::vector<std::string> check_math_under;
 };
 
 // Which notes are in the book: the one definition that stats, badges and every exporter use.

@@ -48,6 +48,9 @@ class GitTreeFileSystem final : public FileSystem {
   std::optional<std::size_t> file_size(const std::string& path) const override;
   bool exists(const std::string& path) const override;
   std::optional<std::string> canonical(const std::string& path) const override;
+  // Whether the tree holds a symlink anywhere: then a file whose path git reports unchanged may
+  // read differently (its target changed).
+  bool has_symlink() const;
 
  private:
   GitTreeFileSystem() = default;

@@ -39,4 +39,12 @@ LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& se
 // is new when HEAD had none of its rule at its place. files_checked is the count of `changed`.
 LintResult staged_findings(LintResult after, const LintResult& before, const std::set<std::string>& changed);
 
+// staged_findings of the two trees linted, when both may have been loaded with the math of the
+// `changed` notes only (LoadOptions::check_math_under = changed). The caller vouches that every other
+// note, np.yaml and the schemas read the same in both trees (np lint --staged: the change adds,
+// modifies, renames or deletes notes only, and neither tree has a symlink); then each other note's
+// math findings are the same in both trees, and staged_findings would drop them all. `before`:
+// HEAD's analysis, or null when there is none to compare with (then every note's math must be checked).
+LintResult staged_findings(const Analysis& after, const Analysis* before, const std::set<std::string>& changed);
+
 }  // namespace np

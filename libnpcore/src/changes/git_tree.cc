@@ -249,6 +249,12 @@ std::optional<std::size_t> GitTreeFileSystem::file_size(const std::string& path)
   return b->size;
 }
 
+bool GitTreeFileSystem::has_symlink() const {
+  for (const auto& [path, blob] : files_)
+    if (blob.symlink) return true;
+  return false;
+}
+
 bool GitTreeFileSystem::exists(const std::string& path) const {
   auto rel = in_tree(path);
   if (rel) rel = follow(*rel);

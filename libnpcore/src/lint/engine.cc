@@ -35,9 +35,12 @@ LoadOptions lint_load_options(const Config& config, unsigned threads) {
   return options;
 }
 
-LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected) { return run_lint(analysis, selected, ProvidedTargets{}); }
+namespace {
 
-LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected, const ProvidedTargets& previous) {
+// `math_only`: a note outside it may have been loaded without its math checked although it is
+// reported on (staged_findings of two curricula); null: every note reported on must have it.
+LintResult lint(const Analysis& analysis, const std::vector<std::string>& selected, const ProvidedTargets& previous,
+                const std::set<std::string>* math_only) {
   const Curriculum& curriculum = analysis.curriculum;
   LintResult result;
   std::vector<Diagnostic> diagnostics;
@@ -45,12 +48,18 @@ LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& se
   // The math rules read Analysis::math: what the loader checked (LoadOptions::check_math), or the
   // kept texts parsed by analyze().
   // With neither, math would pass unchecked: a caller's bug (the lint badge once did this), never
-  // a clean verdict.
-  if (!curriculum.math_checked) {
-    const bool math_on = std::any_of(all_rules().begin(), all_rules().end(), [&](const Rule* r) { return !r->math_facts.empty() && ctx.enabled(*r); });
-    for (const Note& n : curriculum.notes)
-      if (math_on && n.readable && !n.source.has_text() && n.body.inline_formulas + n.body.display_formulas > 0)
-        throw std::logic_error("run_lint: '" + n.source.path() + "' was loaded without its text and without math checks; load with lint_load_options()");
+  // a clean verdict. The same holds for a note reported on whose math the loader skipped
+  // (LoadOptions::check_math_under did not take it).
+  const std::set<std::string> keep(selected.begin(), selected.end());
+  const bool math_on = std::any_of(all_rules().begin(), all_rules().end(), [&](const Rule* r) { return !r->math_facts.empty() && ctx.enabled(*r); });
+  for (const Note& n : curriculum.notes) {
+    if (!math_on || !n.readable || n.body.inline_formulas + n.body.display_formulas == 0) continue;
+    if (!keep.empty() && !keep.count(n.source.path())) continue;  // not reported on
+    if (math_only && !math_only->count(n.source.path())) continue;  // the same math in both trees (staged_findings)
+    if (!curriculum.math_checked && !n.source.has_text())
+      throw std::logic_error("run_lint: '" + n.source.path() + "' was loaded without its text and without math checks; load with lint_load_options()");
+    if (curriculum.math_checked && !n.math_checked)
+      throw std::logic_error("run_lint: the math of '" + n.source.path() + "' was not checked (LoadOptions::check_math_under) but it is reported on");
   }
   report_findings(curriculum, ctx);
   for (const Rule* rule : all_rules())
@@ -58,7 +67,6 @@ LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& se
   apply_suppressions(curriculum, diagnostics);
 
   if (!selected.empty()) {
-    const std::set<std::string> keep(selected.begin(), selected.end());
     if (previous.empty()) {
       std::erase_if(diagnostics, [&](const Diagnostic& d) { return !keep.count(d.file); });
     } else {
@@ -73,6 +81,20 @@ LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& se
   for (const auto& d : diagnostics) (d.severity == Severity::error ? result.errors : result.warnings)++;
   result.diagnostics = std::move(diagnostics);
   return result;
+}
+
+}  // namespace
+
+LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected) { return run_lint(analysis, selected, ProvidedTargets{}); }
+
+LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected, const ProvidedTargets& previous) {
+  return lint(analysis, selected, previous, nullptr);
+}
+
+LintResult staged_findings(const Analysis& after, const Analysis* before, const std::set<std::string>& changed) {
+  LintResult had;
+  if (before) had = lint(*before, {}, {}, &changed);
+  return staged_findings(lint(after, {}, {}, before ? &changed : nullptr), had, changed);
 }
 
 LintResult staged_findings(LintResult after, const LintResult& before, const std::set<std::string>& changed) {

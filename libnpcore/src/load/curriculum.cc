@@ -345,6 +345,14 @@ void release_text(Note& note) {
   locations.shrink_to_fit();
 }
 
+// Whether LoadOptions::check_math_under takes the note at `path`.
+bool math_selected(const std::vector<std::string>& under, const std::string& path) {
+  if (under.empty()) return true;
+  return std::any_of(under.begin(), under.end(), [&](const std::string& u) {
+    return path == u || (path.size() > u.size() && path[u.size()] == '/' && path.compare(0, u.size(), u) == 0);
+  });
+}
+
 }  // namespace
 
 std::string_view to_string(LoadProblem problem) {
@@ -439,7 +447,10 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
   parallel_for(walk.notes.size(), options.threads, [&](std::size_t i) {
     load_note(fs, root, c.canonical_root, walk.notes[i].path, loaded, options.keep_text, notes[i], note_findings[i]);
     notes[i].module = walk.notes[i].module;
-    if (macros) notes[i].math_findings = math::check_note_math(notes[i], 0, &*macros);  // `note` is set below
+    if (macros && math_selected(options.check_math_under, walk.notes[i].path)) {
+      notes[i].math_findings = math::check_note_math(notes[i], 0, &*macros);  // `note` is set below
+      notes[i].math_checked = true;
+    }
     if (!options.keep_text) release_text(notes[i]);
   });
   c.math_checked = options.check_math;

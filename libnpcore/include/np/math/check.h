@@ -13,8 +13,8 @@
 namespace np::math {
 
 // Sorted by note, then offset. `threads`: 0 for all cores. When the loader checked the math
-// (LoadOptions::check_math), the findings it kept; a curriculum loaded without its texts and
-// without check_math has no formulas to check.
+// (LoadOptions::check_math), the findings it kept, of the notes it checked (Note::math_checked);
+// a curriculum loaded without its texts and without check_math has no formulas to check.
 std::vector<MathFinding> check_math(const Curriculum& curriculum, unsigned threads = 0);
 
 // The findings of one note (what check_math computes per note).
