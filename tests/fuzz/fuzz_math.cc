@@ -56,7 +56,8 @@ bool well_formed(const std::string& xml) {
 }
 
 const np::math::MacroTable& macros() {
-  static const np::math::MacroTable table({{"\\R", "\\mathbb{R}"}, {"\\norm", "\\left\\lVert #1 \\right\\rVert"}, {"\\E", "\\mathbb{E}"}, {"\\KL", "D_{\\mathrm{KL}}"}});
+  static const np::math::MacroTable table(
+      {{"\\R", "\\mathbb{R}"}, {"\\norm", "\\left\\lVert #1 \\right\\rVert"}, {"\\E", "\\mathbb{E}"}, {"\\KL", "D_{\\mathrm{KL}}"}});
   return table;
 }
 

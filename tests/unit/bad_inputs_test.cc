@@ -47,7 +47,8 @@ std::string repeat(const std::string& s, std::size_t n) {
 
 // The front matter of a valid note of the scaffold's module.
 std::string front_matter(const std::string& id, int order) {
-  return "---\nid: " + id + "\ntitle: " + id + "\norder: " + std::to_string(order) + "\nkind: note\nstatus: published\nsummary: A generated note.\nupdated: 2026-01-01\n---\n\n";
+  return "---\nid: " + id + "\ntitle: " + id + "\norder: " + std::to_string(order) +
+         "\nkind: note\nstatus: published\nsummary: A generated note.\nupdated: 2026-01-01\n---\n\n";
 }
 
 // Notes that made a stage take time quadratic in their size (issue 16), of `n` lines (or
@@ -74,8 +75,8 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
       {"08-deep-list",
        [](const std::string& w) {
          // "- - - item" opens one list per marker; "1. 1. 1." and "* > * >" likewise.
-         write(w + "/" + kModule + "deep-list.md", front_matter("deep-list", 2) + repeat("- ", 10000) + "item\n\n" + repeat("1. ", 10000) + "item\n\n" +
-                                                       repeat("* > ", 5000) + "item\n\n[x](#nowhere)\n");
+         write(w + "/" + kModule + "deep-list.md", front_matter("deep-list", 2) + repeat("- ", 10000) + "item\n\n" + repeat("1. ", 10000) +
+                                                       "item\n\n" + repeat("* > ", 5000) + "item\n\n[x](#nowhere)\n");
        }},
       {"09-deep-blockquote",
        [](const std::string& w) {
@@ -83,12 +84,14 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
        }},
       {"10-deep-tex-braces",
        [](const std::string& w) {
-         write(w + "/" + kModule + "deep-braces.md", front_matter("deep-braces", 2) + "$$\n" + repeat("{", 10000) + "x" + repeat("}", 10000) + "\n$$\n\nAnd $" +
-                                                        repeat("{", 10000) + "\\frac" + repeat("}", 10000) + "$.\n");
+         write(w + "/" + kModule + "deep-braces.md", front_matter("deep-braces", 2) + "$$\n" + repeat("{", 10000) + "x" +
+                                                         repeat("}", 10000) + "\n$$\n\nAnd $" + repeat("{", 10000) + "\\frac" +
+                                                         repeat("}", 10000) + "$.\n");
        }},
       {"11-formula-1mb",
        [](const std::string& w) {
-         write(w + "/" + kModule + "big-formula.md", front_matter("big-formula", 2) + "$$\n" + repeat("x^2 + \\alpha_{i} + ", 1 << 20 >> 4) + "\\undefinedmacro\n$$\n");
+         write(w + "/" + kModule + "big-formula.md",
+               front_matter("big-formula", 2) + "$$\n" + repeat("x^2 + \\alpha_{i} + ", 1 << 20 >> 4) + "\\undefinedmacro\n$$\n");
        }},
       {"12-links-100k",
        [](const std::string& w) {
@@ -99,7 +102,8 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
        }},
       {"13-heading-100kb",
        [](const std::string& w) {
-         write(w + "/" + kModule + "long-heading.md", front_matter("long-heading", 2) + "## " + repeat("word ", 20000) + "\n\n[x](#word-word-nope)\n");
+         write(w + "/" + kModule + "long-heading.md",
+               front_matter("long-heading", 2) + "## " + repeat("word ", 20000) + "\n\n[x](#word-word-nope)\n");
        }},
       {"14-symlink-link-cycle",
        [](const std::string& w) {
@@ -135,7 +139,8 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
       {"38-single-line-10mb",
        [](const std::string& w) {
          // One line of 10 MB (np.yaml raises max_file_size to read it), problems at its end.
-         write(w + "/" + kModule + "one-line.md", front_matter("one-line", 2) + repeat("word ", 2 << 20) + "[x](#nowhere) $\\frac{1}{$ [[nobody]]\n");
+         write(w + "/" + kModule + "one-line.md",
+               front_matter("one-line", 2) + repeat("word ", 2 << 20) + "[x](#nowhere) $\\frac{1}{$ [[nobody]]\n");
          // The same over the default limit in a folder that is not a module: reported, not read.
          write(w + "/case/stray/huge.md", repeat("x", 20 << 20));
        }},
@@ -145,7 +150,9 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
          while (yaml.size() < (5u << 20)) yaml += "  - ENV_VARIABLE_" + std::to_string(yaml.size()) + "\n";
          yaml += "unknown_field: 1\n";
          write(w + "/" + kModule + "module.yaml", yaml);
-         std::string fm = "---\nid: big-front-matter\ntitle: Big\norder: 2\nkind: note\nstatus: published\nsummary: A note.\nupdated: 2026-01-01\ntags:\n";
+         std::string fm =
+             "---\nid: big-front-matter\ntitle: Big\norder: 2\nkind: note\nstatus: published\nsummary: A note.\nupdated: "
+             "2026-01-01\ntags:\n";
          while (fm.size() < (5u << 20)) fm += "  - tag-" + std::to_string(fm.size()) + "\n";
          write(w + "/" + kModule + "big-front-matter.md", fm + "  - Not_A_Tag\n---\n\nBody.\n");
        }},
@@ -157,7 +164,8 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
              {"brackets-open", repeat("[a](", n)},
              {"emphasis", repeat("*a _b ", n) + "x" + repeat(" b_ a*", n)},
              {"emphasis-open", repeat("a**b", n) + repeat("_a", n)},
-             {"backticks", [&] {
+             {"backticks",
+              [&] {
                 std::string s;
                 for (std::size_t i = 1; i < 2000; ++i) s += "e" + std::string(i, '`');
                 return s;
@@ -179,9 +187,11 @@ const std::map<std::string, std::function<void(const std::string& w)>>& generato
          // '? key', as YAML allows no longer implicit one).
          std::string tags = "tags:\n  - " + repeat("a-", 12000) + "a\n  - " + repeat("a-", 12000) + "A\n";
          write(w + "/" + kModule + "long-tags.md", front_matter("long-tags", 2).insert(std::string("---\n").size(), tags) + "Body.\n");
-         std::ofstream(w + "/" + kModule + "module.yaml", std::ios::app) << "requires:\n  - " << repeat("A", 50000) << "\n  - " << repeat("A", 50000) << "a\n";
-         write(w + "/case/np.yaml", "book:\n  title: Long Values\n  language: en" + repeat("-abcdefgh", 3000) + "\nkatex:\n  macros:\n    ? '\\" +
-                                        repeat("R", 30000) + "'\n    : '\\mathbb{R}'\nlint:\n  rules:\n    link-orphan: off\n");
+         std::ofstream(w + "/" + kModule + "module.yaml", std::ios::app)
+             << "requires:\n  - " << repeat("A", 50000) << "\n  - " << repeat("A", 50000) << "a\n";
+         write(w + "/case/np.yaml", "book:\n  title: Long Values\n  language: en" + repeat("-abcdefgh", 3000) +
+                                        "\nkatex:\n  macros:\n    ? '\\" + repeat("R", 30000) +
+                                        "'\n    : '\\mathbb{R}'\nlint:\n  rules:\n    link-orphan: off\n");
        }},
       {"52-quadratic-markdown",
        [](const std::string& w) {
@@ -247,14 +257,19 @@ Expected parse(const std::string& text) {
   std::string* section = nullptr;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) {
-    if (e.steps.empty() && line.rfind("#", 0) == 0) e.comment += line + "\n";
+    if (e.steps.empty() && line.rfind("#", 0) == 0)
+      e.comment += line + "\n";
     else if (line.rfind("$ ", 0) == 0) {
       e.steps.push_back({line.substr(2), "", "", ""});
       section = nullptr;
-    } else if (!e.steps.empty() && line.rfind("--- exit ", 0) == 0) e.steps.back().exit = line.substr(9);
-    else if (!e.steps.empty() && line == "--- stdout") section = &e.steps.back().out;
-    else if (!e.steps.empty() && line == "--- stderr") section = &e.steps.back().err;
-    else if (section) *section += line + "\n";
+    } else if (!e.steps.empty() && line.rfind("--- exit ", 0) == 0)
+      e.steps.back().exit = line.substr(9);
+    else if (!e.steps.empty() && line == "--- stdout")
+      section = &e.steps.back().out;
+    else if (!e.steps.empty() && line == "--- stderr")
+      section = &e.steps.back().err;
+    else if (section)
+      *section += line + "\n";
   }
   return e;
 }
@@ -299,7 +314,8 @@ class BadInputs : public testing::TestWithParam<std::string> {};
 TEST_P(BadInputs, DiagnosesWithoutCrashOrHang) {
   const std::string name = GetParam();
   const std::string golden = bad_inputs_dir() + "/" + name + "/expected.txt";
-  ASSERT_TRUE(fs::exists(golden)) << "missing " << golden << ": write its '$ ' command lines, then run with NP_UPDATE_GOLDENS=1 and review it";
+  ASSERT_TRUE(fs::exists(golden)) << "missing " << golden
+                                  << ": write its '$ ' command lines, then run with NP_UPDATE_GOLDENS=1 and review it";
   Expected expected = parse(read_file(golden));
   ASSERT_FALSE(expected.steps.empty()) << golden << " has no '$ ' command line";
 
@@ -316,7 +332,8 @@ TEST_P(BadInputs, DiagnosesWithoutCrashOrHang) {
     if (command.rfind("np ", 0) == 0) command = std::string(NP_BINARY) + command.substr(2);
     replace_all(command, "$W", w);
     replace_all(command, "'", "'\\''");
-    const std::string shell = "cd '" + w + "' && NO_COLOR=1 timeout 60 sh -c '" + command + "' </dev/null >'" + w + "/.stdout' 2>'" + w + "/.stderr'";
+    const std::string shell =
+        "cd '" + w + "' && NO_COLOR=1 timeout 60 sh -c '" + command + "' </dev/null >'" + w + "/.stdout' 2>'" + w + "/.stderr'";
     const int status = std::system(shell.c_str());
     const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     EXPECT_NE(code, 124) << name << ": timed out (a hang): " << step.command;

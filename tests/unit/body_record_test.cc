@@ -45,8 +45,10 @@ Named named_facts(const BodyRecord& record) {
       case BodyEvent::Kind::enter_span:
         open.push_back(&e);
         if (e.kind == BodyEvent::Kind::enter_block && e.block() == BlockType::h) named.headings.push_back(e.fact);
-        if (e.kind == BodyEvent::Kind::enter_block && e.block() == BlockType::code && e.fact != BodyEvent::kNoFact) named.math.push_back(e.fact);
-        if (e.kind == BodyEvent::Kind::enter_span && (e.span() == SpanType::a || e.span() == SpanType::img || e.span() == SpanType::wikilink))
+        if (e.kind == BodyEvent::Kind::enter_block && e.block() == BlockType::code && e.fact != BodyEvent::kNoFact)
+          named.math.push_back(e.fact);
+        if (e.kind == BodyEvent::Kind::enter_span &&
+            (e.span() == SpanType::a || e.span() == SpanType::img || e.span() == SpanType::wikilink))
           named.links.push_back(e.fact);
         if (e.kind == BodyEvent::Kind::enter_span && (e.span() == SpanType::latexmath || e.span() == SpanType::latexmath_display))
           named.math.push_back(e.fact);
@@ -59,7 +61,8 @@ Named named_facts(const BodyRecord& record) {
         EXPECT_EQ(open.back()->fact, e.fact);
         open.pop_back();
         break;
-      default: break;
+      default:
+        break;
     }
   }
   EXPECT_TRUE(open.empty());

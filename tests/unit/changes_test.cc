@@ -60,7 +60,8 @@ TEST(StagedFindings, MathOfUnchangedNotesIsNotCheckedAndChangesNothing) {
   };
   const auto found = [](const LintResult& r) {
     std::string out;
-    for (const auto& d : r.diagnostics) out += d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.rule + " " + d.message + "\n";
+    for (const auto& d : r.diagnostics)
+      out += d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.rule + " " + d.message + "\n";
     return out;
   };
   const LintResult every = staged_findings(run_lint(analyze(load_lint(index, {}))), run_lint(analyze(load_lint(head, {}))), changed);

@@ -28,8 +28,10 @@ Transcript parse(const std::string& text) {
     if (nl == std::string::npos) nl = text.size();
     const std::string line = text.substr(pos, nl - pos);
     pos = nl + 1;
-    if (current.empty() && line.rfind("# ", 0) == 0) t.comment += line + "\n";
-    else if (current.empty() && line.rfind("$ ", 0) == 0) t.command = line.substr(2);
+    if (current.empty() && line.rfind("# ", 0) == 0)
+      t.comment += line + "\n";
+    else if (current.empty() && line.rfind("$ ", 0) == 0)
+      t.command = line.substr(2);
     else if (line.rfind("--- ", 0) == 0) {
       const std::string header = line.substr(4);
       if (header.rfind("exit ", 0) == 0) {
@@ -50,7 +52,8 @@ std::string render(const Transcript& t) {
   std::string out = t.comment + "$ " + t.command + "\n";
   for (const char* name : {"stdin", "stdout", "stderr"}) {
     const auto it = t.sections.find(name);
-    if (it != t.sections.end() && (!it->second.empty() || std::string(name) == "stdout")) out += std::string("--- ") + name + "\n" + it->second;
+    if (it != t.sections.end() && (!it->second.empty() || std::string(name) == "stdout"))
+      out += std::string("--- ") + name + "\n" + it->second;
   }
   out += "--- exit " + t.sections.at("exit") + "\n";
   return out;
@@ -76,18 +79,19 @@ TEST_P(CliTranscript, Matches) {
   ASSERT_FALSE(t.command.empty()) << path << " has no '$ ' command line";
   const std::string tmp = testing::TempDir() + "np-cli-" + GetParam();
   std::filesystem::create_directories(tmp);
-  {
-    std::ofstream(tmp + "/stdin") << t.sections["stdin"];
-  }
+  { std::ofstream(tmp + "/stdin") << t.sections["stdin"]; }
   std::string command = t.command;
   // `np` as the command, or after environment assignments ("PATH=... np export ...").
   if (command.rfind("np ", 0) == 0) command = std::string(NP_BINARY) + command.substr(2);
   replace_all(command, " np ", " " + std::string(NP_BINARY) + " ");
-  const std::string shell = "cd '" + source_dir() + "' && NO_COLOR=1 TMP='" + tmp + "' ROOT_PLUGINS='" + source_dir() + "/tests/fixtures/export/plugins' timeout 60 sh -c '" + [&] {
-    std::string escaped = command;
-    replace_all(escaped, "'", "'\\''");
-    return escaped;
-  }() + "' <'" + tmp + "/stdin' >'" + tmp + "/stdout' 2>'" + tmp + "/stderr'";
+  const std::string shell = "cd '" + source_dir() + "' && NO_COLOR=1 TMP='" + tmp + "' ROOT_PLUGINS='" + source_dir() +
+                            "/tests/fixtures/export/plugins' timeout 60 sh -c '" +
+                            [&] {
+                              std::string escaped = command;
+                              replace_all(escaped, "'", "'\\''");
+                              return escaped;
+                            }() +
+                            "' <'" + tmp + "/stdin' >'" + tmp + "/stdout' 2>'" + tmp + "/stderr'";
   const int status = std::system(shell.c_str());
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   Transcript actual = t;

@@ -26,7 +26,8 @@ EpubRun export_epub(const Curriculum& c, const std::string& destination, const F
   const auto selection = select_notes(c, "", error);
   EXPECT_TRUE(selection.has_value()) << error;
   const Analysis analysis = analyze(c);
-  const ExportContext context{.analysis = analysis, .selection = *selection, .files = files, .timestamp = 1764000000, .destination = destination};
+  const ExportContext context{
+      .analysis = analysis, .selection = *selection, .files = files, .timestamp = 1764000000, .destination = destination};
   EpubRun run;
   run.ok = find_builtin_exporter("epub")->run(context, run.diagnostics) == ExportOutcome::written;
   return run;

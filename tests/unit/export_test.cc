@@ -23,7 +23,8 @@ nlohmann::json manifest_of(const Curriculum& c, const std::string& only = "", lo
   EXPECT_TRUE(selection.has_value()) << error;
   const Analysis analysis = analyze(c);
   const RealFileSystem disk;
-  const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk, .timestamp = timestamp, .destination = "unused"};
+  const ExportContext context{
+      .analysis = analysis, .selection = *selection, .files = disk, .timestamp = timestamp, .destination = "unused"};
   return build_manifest(context);
 }
 
@@ -107,7 +108,12 @@ std::vector<Diagnostic> run_plugin(const std::string& name, const std::string& d
   const auto selection = select_notes(c, "", error);
   const Analysis analysis = analyze(c);
   const RealFileSystem disk;
-  const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk, .timestamp = 1764000000, .destination = destination, .timeout_seconds = timeout};
+  const ExportContext context{.analysis = analysis,
+                              .selection = *selection,
+                              .files = disk,
+                              .timestamp = 1764000000,
+                              .destination = destination,
+                              .timeout_seconds = timeout};
   std::vector<Diagnostic> diagnostics;
   const ExportOutcome outcome = run_plugin_export(plugin(name), context, diagnostics);
   // A plugin that fails is the run's problem (exit 2), never refused content, whatever it reports.
@@ -267,7 +273,8 @@ TEST(Plugin, ThePythonExampleWritesItsCsv) {
   const std::string dir = temp_dir("wordcount");
   const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk, .timestamp = 0, .destination = dir};
   std::vector<Diagnostic> diagnostics;
-  ASSERT_EQ(run_plugin_export({"wordcount", {source_dir() + "/examples/np-export-wordcount"}, "examples/np-export-wordcount"}, context, diagnostics),
+  ASSERT_EQ(run_plugin_export({"wordcount", {source_dir() + "/examples/np-export-wordcount"}, "examples/np-export-wordcount"}, context,
+                              diagnostics),
             ExportOutcome::written);
   EXPECT_TRUE(diagnostics.empty());
   const std::string csv = read_file(dir + "/words.csv");
@@ -290,7 +297,10 @@ TEST(ExportFaults, KilledMidExportLeavesTheOldOutputAndNoTemporaryFile) {
   const std::string reference = dir + "/reference.epub", dest = dir + "/out/book.epub";
   std::filesystem::create_directories(dir + "/out");
   const std::string content = source_dir() + "/content";
-  ASSERT_EQ(std::system(("SOURCE_DATE_EPOCH=1 '" + std::string(NP_BINARY) + "' export epub --root '" + content + "' -o '" + reference + "' 2>/dev/null").c_str()), 0);
+  ASSERT_EQ(std::system(("SOURCE_DATE_EPOCH=1 '" + std::string(NP_BINARY) + "' export epub --root '" + content + "' -o '" + reference +
+                         "' 2>/dev/null")
+                            .c_str()),
+            0);
   const std::string complete = read_file(reference);
   int killed_before_rename = 0, finished = 0;
   for (int delay_ms = 0; delay_ms <= 300; delay_ms += 15) {
@@ -310,7 +320,8 @@ TEST(ExportFaults, KilledMidExportLeavesTheOldOutputAndNoTemporaryFile) {
     int status = 0;
     ::waitpid(pid, &status, 0);
     const std::string now = read_file(dest);
-    EXPECT_TRUE(now == "OLD" || now == complete) << "after " << delay_ms << " ms: " << now.size() << " bytes, neither the old file nor the export";
+    EXPECT_TRUE(now == "OLD" || now == complete)
+        << "after " << delay_ms << " ms: " << now.size() << " bytes, neither the old file nor the export";
     (now == "OLD" ? killed_before_rename : finished)++;
     std::vector<std::string> names;
     for (const auto& e : std::filesystem::directory_iterator(dir + "/out")) names.push_back(e.path().filename().string());

@@ -14,7 +14,8 @@ std::vector<Footnote> find(const std::string& md) { return find_footnotes(md, 0,
 
 TEST(Footnotes, DefinitionsWithTheirContinuationLines) {
   const std::string md =
-      "Text[^a] and[^B].\n\n[^a]: First line\nlazy line.\n\n    Indented paragraph.\n\n[^b]:\tTab-separated.\n[^c]: Right after.\n\nAfter.\n";
+      "Text[^a] and[^B].\n\n[^a]: First line\nlazy line.\n\n    Indented paragraph.\n\n[^b]:\tTab-separated.\n[^c]: Right "
+      "after.\n\nAfter.\n";
   const auto notes = find(md);
   ASSERT_EQ(notes.size(), 3u);
   EXPECT_EQ(notes[0].label, "a");

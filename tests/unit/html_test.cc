@@ -44,7 +44,8 @@ TEST(Html, XhtmlClosesVoidElementsAndDecodesEntities) {
   HtmlOptions o;
   o.xhtml = true;
   EXPECT_EQ(render("![a *b*](f.png)\n\nA&nbsp;B &#x3B1; &unknown;\n\n---\n", o),
-            "<p><img src=\"f.png\" alt=\"a b\" /></p>\n<p>A\xC2\xA0" "B \xCE\xB1 &amp;unknown;</p>\n<hr />\n");
+            "<p><img src=\"f.png\" alt=\"a b\" /></p>\n<p>A\xC2\xA0"
+            "B \xCE\xB1 &amp;unknown;</p>\n<hr />\n");
 }
 
 TEST(Html, XhtmlShowsRawHtmlAsSourceAndKeepsItsAnchors) {
@@ -55,7 +56,8 @@ TEST(Html, XhtmlShowsRawHtmlAsSourceAndKeepsItsAnchors) {
             "<span id=\"c\"></span><pre class=\"raw-html\"><code>&lt;table&gt;\n&lt;tr&gt;&lt;td id=\"c\"&gt;x&lt;/td&gt;&lt;/tr&gt;\n"
             "&lt;/table&gt;</code></pre>\n");
   EXPECT_EQ(render("DPR<a name=\"DPR\"></a> and H<sub>2</sub>O<!-- c -->.\n", o),
-            "<p>DPR<span id=\"DPR\"></span> and H<code class=\"raw-html\">&lt;sub&gt;</code>2<code class=\"raw-html\">&lt;/sub&gt;</code>O.</p>\n");
+            "<p>DPR<span id=\"DPR\"></span> and H<code class=\"raw-html\">&lt;sub&gt;</code>2<code "
+            "class=\"raw-html\">&lt;/sub&gt;</code>O.</p>\n");
   // An id a heading (or an earlier anchor) has is written once; one XHTML cannot hold is left out.
   EXPECT_EQ(render("## Results\n\n<a id=\"results\"></a><span id=\"x\"></span><a name=\"x\"></a><a name=\"a b\"></a>\n", o),
             "<h2 id=\"results\">Results</h2>\n<p><span id=\"x\"></span></p>\n");

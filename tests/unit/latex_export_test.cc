@@ -9,8 +9,8 @@
 
 #include "export/latex/latex_writer.h"
 #include "math/katex_table.h"
-#include "np/latex_allowlist.h"
 #include "np/exporter.h"
+#include "np/latex_allowlist.h"
 #include "test_support.h"
 
 namespace np::test {
@@ -29,7 +29,8 @@ LatexRun export_latex(const Curriculum& c, const std::string& destination, const
   EXPECT_TRUE(selection.has_value()) << error;
   const Analysis analysis = analyze(c);
   const RealFileSystem disk;
-  const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk, .timestamp = 1764000000, .destination = destination};
+  const ExportContext context{
+      .analysis = analysis, .selection = *selection, .files = disk, .timestamp = 1764000000, .destination = destination};
   LatexRun run;
   run.ok = find_builtin_exporter("latex")->run(context, run.diagnostics) == ExportOutcome::written;
   return run;
@@ -62,10 +63,23 @@ TEST(LatexEscape, TheTenSpecialCharactersAndLigatures) {
 // The escapes are allowlists: a control character (DEL stops LuaLaTeX: "Text line contains an
 // invalid character"), a noncharacter or an ill-formed byte is never written.
 TEST(LatexEscape, ControlCharactersAndIllFormedBytesAreLeftOut) {
-  EXPECT_EQ(latex::escape_text("a\x7F" "b\x01" "c\x1B[31m d\xEF\xBF\xBF" "e\xEF\xBF\xBE" "f\xFF" "g\xC3\xA9\xEF\xBF\xBD"),
-            "abc[31m de" "fg\xC3\xA9\xEF\xBF\xBD");
-  EXPECT_EQ(latex::escape_verbatim("a\x7F" "b\tc\x0B" "d\xEF\xBF\xBF" "e\xFF" "f\n"), "ab\tcdef\n");
-  EXPECT_EQ(latex::escape_url("https://x.org/a\x7F" "b"), "https://x.org/a\\%7Fb");
+  EXPECT_EQ(latex::escape_text("a\x7F"
+                               "b\x01"
+                               "c\x1B[31m d\xEF\xBF\xBF"
+                               "e\xEF\xBF\xBE"
+                               "f\xFF"
+                               "g\xC3\xA9\xEF\xBF\xBD"),
+            "abc[31m de"
+            "fg\xC3\xA9\xEF\xBF\xBD");
+  EXPECT_EQ(latex::escape_verbatim("a\x7F"
+                                   "b\tc\x0B"
+                                   "d\xEF\xBF\xBF"
+                                   "e\xFF"
+                                   "f\n"),
+            "ab\tcdef\n");
+  EXPECT_EQ(latex::escape_url("https://x.org/a\x7F"
+                              "b"),
+            "https://x.org/a\\%7Fb");
 }
 
 TEST(LatexWriter, ASpanMd4cNeverClosesIsClosedWithItsBlock) {
@@ -103,10 +117,10 @@ std::string refused(std::string_view tex, const std::map<std::string, std::strin
 
 TEST(LatexAllowlist, RefusesEveryCommandNotOnIt) {
   // The primitives and LaTeX commands of the hostile-input review: none is a KaTeX command.
-  for (const char* tex : {"\\input{/etc/passwd}", "\\UseName{input}{/etc/passwd}", "\\UseName{directlua}{io.open('x','w')}",
-                          "\\LVerbatimInput{/etc/passwd}", "\\BVerbatimInput{x}", "\\catcodetable 0", "\\saveimageresource{x}",
-                          "\\directlua{os.exit()}", "\\csname input\\endcsname", "\\immediate\\write18{ls}", "\\openin", "\\ExplSyntaxOn",
-                          "\\Huge\\input x"})
+  for (const char* tex :
+       {"\\input{/etc/passwd}", "\\UseName{input}{/etc/passwd}", "\\UseName{directlua}{io.open('x','w')}", "\\LVerbatimInput{/etc/passwd}",
+        "\\BVerbatimInput{x}", "\\catcodetable 0", "\\saveimageresource{x}", "\\directlua{os.exit()}", "\\csname input\\endcsname",
+        "\\immediate\\write18{ls}", "\\openin", "\\ExplSyntaxOn", "\\Huge\\input x"})
     EXPECT_NE(refused(tex).find("is not a command np lets into the LaTeX export"), std::string::npos) << tex;
   EXPECT_NE(refused("\\def\\x{y}").find("'\\def' defines or rearranges commands"), std::string::npos);
   EXPECT_NE(refused("\\newcommand{\\x}{y}").find("defines or rearranges"), std::string::npos);
@@ -121,7 +135,10 @@ TEST(LatexAllowlist, RefusesEveryCommandNotOnIt) {
   EXPECT_NE(refused("x^^5cinput").find("'^^'"), std::string::npos);
   EXPECT_NE(refused("x \\) \\(").find("would end the math early"), std::string::npos);
   EXPECT_NE(refused("#1").find("macro parameter"), std::string::npos);
-  EXPECT_NE(refused("a\x01" "b").find("control character U+0001"), std::string::npos);
+  EXPECT_NE(refused("a\x01"
+                    "b")
+                .find("control character U+0001"),
+            std::string::npos);
   EXPECT_NE(refused("a\x7f").find("control character U+007F"), std::string::npos);
   EXPECT_NE(refused("a\xEF\xBF\xBF").find("control character U+FFFF"), std::string::npos);
   EXPECT_NE(refused("\\alpha\xC3\xA9").find("part of the command's name"), std::string::npos);
@@ -415,8 +432,8 @@ TEST(LatexHostileExport, LeavesAnEarlierExportUnchanged) {
 std::string described(const std::vector<Diagnostic>& diagnostics) {
   std::string out;
   for (const Diagnostic& d : diagnostics)
-    out += std::string(d.severity == Severity::error ? "error " : "warning ") + std::to_string(d.line) + ":" + std::to_string(d.column) + " " +
-           d.message + "\n";
+    out += std::string(d.severity == Severity::error ? "error " : "warning ") + std::to_string(d.line) + ":" + std::to_string(d.column) +
+           " " + d.message + "\n";
   return out;
 }
 
@@ -455,14 +472,14 @@ TEST(LatexExport, KatexPatternsAreWrittenForLatex) {
             "warning 41:20 formula written as its TeX source: '\\@ifnextchar' is one of KaTeX's internal macros: LaTeX reads it as \\@ and "
             "letters\n");
   const std::string note = read_file(out + "/notes/m01-patterns.tex");
-  for (const char* written :
-       {"\\( a \\gt b \\lt c \\)", "\\subsection{Code in a heading: \\texorpdfstring{\\( \\text{\\texttt{x\\textasciicircum{}2\\_\\{i\\}}} \\)}",
-        "\\( \\text{\\TeX} \\)", "\\( \\color[HTML]{FF0000} x \\)", "\\( \\textcolor[HTML]{FF8C00}{z} \\)",
-        "\\begin{array}{c:c} a & b \\\\ \\hdashline c & d \\end{array}", "\\npdel{[text] struck through}"})
+  for (const char* written : {"\\( a \\gt b \\lt c \\)",
+                              "\\subsection{Code in a heading: \\texorpdfstring{\\( \\text{\\texttt{x\\textasciicircum{}2\\_\\{i\\}}} \\)}",
+                              "\\( \\text{\\TeX} \\)", "\\( \\color[HTML]{FF0000} x \\)", "\\( \\textcolor[HTML]{FF8C00}{z} \\)",
+                              "\\begin{array}{c:c} a & b \\\\ \\hdashline c & d \\end{array}", "\\npdel{[text] struck through}"})
     EXPECT_NE(note.find(written), std::string::npos) << written << " not in\n" << note;
   const std::string main = read_file(out + "/main.tex");
-  for (const char* defined : {"\\providecommand{\\gt}{>}", "\\providecommand{\\oiint}", "\\providecommand{\\Set}[1]", "\\newcommand{\\xlongequal}",
-                              "\\newenvironment{darray}", "\\usepackage{arydshln}"})
+  for (const char* defined : {"\\providecommand{\\gt}{>}", "\\providecommand{\\oiint}", "\\providecommand{\\Set}[1]",
+                              "\\newcommand{\\xlongequal}", "\\newenvironment{darray}", "\\usepackage{arydshln}"})
     EXPECT_NE(main.find(defined), std::string::npos) << defined;
 }
 

@@ -2,9 +2,10 @@
 // what LaTeX reads, drawing the same thing; and what LaTeX cannot typeset, found at its bytes.
 
 #include "export/latex/latex_math.h"
-#include "np/latex_allowlist.h"
 
 #include <gtest/gtest.h>
+
+#include "np/latex_allowlist.h"
 
 namespace np::test {
 namespace {

@@ -17,7 +17,8 @@ MemoryFileSystem scaffold_with(const std::string& name, const std::string& text)
 }
 
 std::string front_matter(const std::string& id, int order = 2) {
-  return "---\nid: " + id + "\ntitle: T\norder: " + std::to_string(order) + "\nkind: note\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n";
+  return "---\nid: " + id + "\ntitle: T\norder: " + std::to_string(order) +
+         "\nkind: note\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n";
 }
 
 std::vector<std::string> rules_of(const LintResult& r) {
@@ -39,26 +40,32 @@ TEST(Loader, UnreadableFileIsReportedAndOthersAreChecked) {
   MemoryFileSystem fs = scaffold_with("bad.md", front_matter("bad") + "\nkind: x\n");
   fs.add_unreadable("root/01-part/01-module/locked.md");
   fs.add("root/01-part/01-module/third.md", front_matter("third", 3) + "\n");
-  fs.add("root/01-part/01-module/wrong.md", "---\nid: wrong\ntitle: T\norder: 4\nkind: nope\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n");
+  fs.add("root/01-part/01-module/wrong.md",
+         "---\nid: wrong\ntitle: T\norder: 4\nkind: nope\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n");
   const LintResult r = run_lint(analyze(load_memory(fs)));
   EXPECT_EQ(rules_of(r), (std::vector<std::string>{"file-unreadable@0:0", "frontmatter-schema@5:7"}));
 }
 
 TEST(Loader, ColumnsCountCodePointsAfterMultiByteText) {
   // 'BadTag' starts at byte 30 of its line but column 29: 'Ω' is two bytes.
-  const std::string text = "---\r\nid: bad\r\ntitle: T\r\ntags: [linear-algebra, \"\xCE\xA9\", BadTag]\r\norder: 2\r\nkind: note\r\nstatus: published\r\nsummary: S.\r\nupdated: 2026-01-01\r\n---\r\n";
+  const std::string text =
+      "---\r\nid: bad\r\ntitle: T\r\ntags: [linear-algebra, \"\xCE\xA9\", BadTag]\r\norder: 2\r\nkind: note\r\nstatus: "
+      "published\r\nsummary: S.\r\nupdated: 2026-01-01\r\n---\r\n";
   const LintResult r = run_lint(analyze(load_memory(scaffold_with("bad.md", text))));
   EXPECT_EQ(rules_of(r), (std::vector<std::string>{"frontmatter-schema@4:24", "frontmatter-schema@4:29"}));
 }
 
 TEST(Loader, ByteOrderMarkDoesNotShiftColumns) {
-  const std::string text = "\xEF\xBB\xBF---\nid: bad\ntitle: T\norder: 2\nkind: nope\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n";
+  const std::string text =
+      "\xEF\xBB\xBF---\nid: bad\ntitle: T\norder: 2\nkind: nope\nstatus: published\nsummary: S.\nupdated: 2026-01-01\n---\n";
   const LintResult r = run_lint(analyze(load_memory(scaffold_with("bad.md", text))));
   EXPECT_EQ(rules_of(r), (std::vector<std::string>{"frontmatter-schema@5:7"}));
 }
 
 TEST(Loader, BillionLaughsStopsAtTheNodeBudget) {
-  std::string text = "---\nid: bad\ntitle: T\norder: 2\nkind: note\nstatus: published\nsummary: S.\nupdated: 2026-01-01\nx:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  std::string text =
+      "---\nid: bad\ntitle: T\norder: 2\nkind: note\nstatus: published\nsummary: S.\nupdated: 2026-01-01\nx:\n  a: &a [lol, lol, lol, lol, "
+      "lol, lol, lol, lol, lol, lol]\n";
   for (char c = 'b'; c <= 'j'; ++c) {
     text += std::string("  ") + c + ": &" + c + " [";
     for (int k = 0; k < 10; ++k) text += std::string(k ? ", " : "") + "*" + static_cast<char>(c - 1);
@@ -262,7 +269,8 @@ TEST(FuzzRegressions, FrontMatterInputsValidateCleanly) {
     ASSERT_TRUE(doc.parsed) << name << ": the input no longer reaches the schema";
     const auto violations = schemas.validate(SchemaKind::note, doc.value);
     if (name.find("invalid-utf8") != std::string::npos) {
-      EXPECT_TRUE(std::any_of(violations.begin(), violations.end(), [](const auto& v) { return v.message.ends_with(": not valid UTF-8 text"); }))
+      EXPECT_TRUE(
+          std::any_of(violations.begin(), violations.end(), [](const auto& v) { return v.message.ends_with(": not valid UTF-8 text"); }))
           << name << " is not reported as invalid UTF-8";
     }
   }
@@ -296,8 +304,10 @@ TEST(Config, NoteUrlIsAnHttpUrl) {
   const std::string book = "book: {title: T, language: en}\nexport:\n  note_url: ";
   EXPECT_EQ(located(config_errors(book + "42\n")), "4:13: export.note_url must be a string: an http(s) URL\n");
   EXPECT_EQ(located(config_errors(book + "'javascript:alert(1)//{id}'\n")),
-            "4:13: export.note_url 'javascript:alert(1)//{id}' is not an http(s) URL: scheme 'javascript:' is not one np accepts (http, https, mailto)\n");
-  EXPECT_EQ(located(config_errors(book + "'notes/{id}.html'\n")), "4:13: export.note_url 'notes/{id}.html' is not an http(s) URL: no scheme\n");
+            "4:13: export.note_url 'javascript:alert(1)//{id}' is not an http(s) URL: scheme 'javascript:' is not one np accepts (http, "
+            "https, mailto)\n");
+  EXPECT_EQ(located(config_errors(book + "'notes/{id}.html'\n")),
+            "4:13: export.note_url 'notes/{id}.html' is not an http(s) URL: no scheme\n");
   EXPECT_EQ(located(config_errors(book + "'mailto:a@example.org'\n")),
             "4:13: export.note_url 'mailto:a@example.org' is not an http(s) URL: a note's page is a web page, not a mailto: address\n");
   // The built-in schema says it first, with the same place.

@@ -46,7 +46,8 @@ std::vector<CorpusCase> cases() {
 const math::MacroTable& fixture_macros() {
   static const math::MacroTable table = [] {
     std::map<std::string, std::string> macros;
-    for (const auto& m : YAML::Load(read_file(fixtures_dir() + "/math/np.yaml"))["katex"]["macros"]) macros[m.first.as<std::string>()] = m.second.as<std::string>();
+    for (const auto& m : YAML::Load(read_file(fixtures_dir() + "/math/np.yaml"))["katex"]["macros"])
+      macros[m.first.as<std::string>()] = m.second.as<std::string>();
     return math::MacroTable(macros);
   }();
   return table;
@@ -54,7 +55,8 @@ const math::MacroTable& fixture_macros() {
 
 std::string describe(const std::vector<math::Issue>& issues) {
   std::string out;
-  for (const auto& i : issues) out += "\n  " + std::string(rule_for(i.code).id) + " [" + std::to_string(i.begin) + "," + std::to_string(i.end) + "): " + i.message;
+  for (const auto& i : issues)
+    out += "\n  " + std::string(rule_for(i.code).id) + " [" + std::to_string(i.begin) + "," + std::to_string(i.end) + "): " + i.message;
   return out.empty() ? " (none)" : out;
 }
 
@@ -75,8 +77,8 @@ TEST(MathCorpus, AgreesWithKatex) {
     const bool np_ok = !result.error.has_value();
     if (np_ok != c.katex_ok) {
       ++disagreements;
-      ADD_FAILURE() << (c.display ? "$$" : "$") << c.tex << (c.display ? "$$" : "$") << ": KaTeX says " << (c.katex_ok ? "ok" : "error: " + c.message)
-                    << ", np says" << describe(issues);
+      ADD_FAILURE() << (c.display ? "$$" : "$") << c.tex << (c.display ? "$$" : "$") << ": KaTeX says "
+                    << (c.katex_ok ? "ok" : "error: " + c.message) << ", np says" << describe(issues);
       continue;
     }
     // Where KaTeX's strict mode warns, np warns (or errs).
@@ -97,9 +99,9 @@ TEST(MathCorpus, HandWrittenRulesMatchKatexVerdicts) {
   for (const CorpusCase& c : cases()) {
     if (c.rule.empty()) continue;
     const bool policy = c.rule == "math-unsafe-command" || c.rule == "math-unsafe-url";
-    const bool warning = c.rule == "math-blackboard-digit" || c.rule == "math-cases-columns" || c.rule == "math-unicode-text" || c.rule == "math-ascii-dots" ||
-                         c.rule == "math-unbraced-script" || c.rule == "math-left-right-linebreak" || c.rule == "math-percent-comment" ||
-                         c.rule == "math-latex-incompatible";
+    const bool warning = c.rule == "math-blackboard-digit" || c.rule == "math-cases-columns" || c.rule == "math-unicode-text" ||
+                         c.rule == "math-ascii-dots" || c.rule == "math-unbraced-script" || c.rule == "math-left-right-linebreak" ||
+                         c.rule == "math-percent-comment" || c.rule == "math-latex-incompatible";
     if (warning) {
       EXPECT_TRUE(c.katex_ok) << c.tex << " (" << c.rule << ") should render";
     } else if (!policy) {

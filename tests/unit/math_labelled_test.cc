@@ -21,7 +21,8 @@ namespace {
 const math::MacroTable& fixture_macros() {
   static const math::MacroTable table = [] {
     std::map<std::string, std::string> macros;
-    for (const auto& m : YAML::Load(read_file(fixtures_dir() + "/math/np.yaml"))["katex"]["macros"]) macros[m.first.as<std::string>()] = m.second.as<std::string>();
+    for (const auto& m : YAML::Load(read_file(fixtures_dir() + "/math/np.yaml"))["katex"]["macros"])
+      macros[m.first.as<std::string>()] = m.second.as<std::string>();
     return math::MacroTable(macros);
   }();
   return table;
@@ -87,12 +88,14 @@ TEST(MathLabelled, NpAgreesWithKatexOnEveryFormula) {
       ++excepted;
       continue;
     }
-    unexpected += "\n  " + k + ": KaTeX " + (katex_ok ? "renders it" : "rejects it (" + c.value("message", std::string()) + ")") + ", np says " + describe(issues);
+    unexpected += "\n  " + k + ": KaTeX " + (katex_ok ? "renders it" : "rejects it (" + c.value("message", std::string()) + ")") +
+                  ", np says " + describe(issues);
   }
   std::string stale;
   for (const auto& [k, reason] : listed)
     if (!seen.count(k)) stale += "\n  " + k + " (" + reason + ")";
-  std::cout << "KaTeX-labelled: " << rendered << " rendered, " << rejected << " rejected, np agrees on all but " << excepted << " listed exceptions\n";
+  std::cout << "KaTeX-labelled: " << rendered << " rendered, " << rejected << " rejected, np agrees on all but " << excepted
+            << " listed exceptions\n";
   EXPECT_EQ(unexpected, "") << "np disagrees with KaTeX and labelled-exceptions.txt does not list it";
   EXPECT_EQ(stale, "") << "listed in labelled-exceptions.txt, but np agrees with KaTeX (or the formula is gone): remove them";
 }

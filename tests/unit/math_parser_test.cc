@@ -124,7 +124,7 @@ TEST(MathParser, ReportsTheOffendingToken) {
     return std::string(rule_for(r.error->code).id) + " " + std::string(tex.substr(r.error->begin, r.error->end - r.error->begin));
   };
   EXPECT_EQ(at("a + \\frak{g} + \\alpah"), "math-undefined-command \\alpah");
-  EXPECT_EQ(at("\\frac{a}{b"), "math-braces {");        // the brace that is not closed
+  EXPECT_EQ(at("\\frac{a}{b"), "math-braces {");  // the brace that is not closed
   EXPECT_EQ(at("x^{2}}"), "math-braces }");
   EXPECT_EQ(at("\\frac{a}"), "math-missing-argument \\frac");
   EXPECT_EQ(at("x^a^b"), "math-double-script ^");
@@ -149,7 +149,8 @@ TEST(MathParser, HintsTheClosestName) {
 }
 
 TEST(MathParser, ExpandsNpYamlMacros) {
-  const math::MacroTable macros(std::map<std::string, std::string>{{"\\R", "\\mathbb{R}"}, {"\\norm", "\\left\\lVert #1 \\right\\rVert"}, {"\\loop", "\\loop"}, {"\\bad", "\\frac{#1}"}});
+  const math::MacroTable macros(std::map<std::string, std::string>{
+      {"\\R", "\\mathbb{R}"}, {"\\norm", "\\left\\lVert #1 \\right\\rVert"}, {"\\loop", "\\loop"}, {"\\bad", "\\frac{#1}"}});
   EXPECT_EQ(shape(parse("\\R^n", false, &macros)), "supsub(font:mathbb(mathord:R) mathord:n _)");
   EXPECT_EQ(shape(parse("\\norm{x}", false, &macros)), "leftright:\\lVert(mathord:x)");
   // Macros override KaTeX's: KaTeX has \R (\mathbb{R}) too, np.yaml's wins.
@@ -173,10 +174,16 @@ TEST(MathParser, ExpandsNpYamlMacros) {
 // that leave tokens, groups and nodes behind) come out as they do parsed alone.
 TEST(MathParser, WorkspaceGivesTheSameResults) {
   const math::MacroTable macros(std::map<std::string, std::string>{{"\\norm", "\\left\\lVert #1 \\right\\rVert"}});
-  const std::vector<std::string> formulas = {
-      "\\frac{a}{b} + \\norm{x}^2", "{a \\over b", "\\begin{aligned} a &= b \\\\ c &= \\left( d \\right) \\end{aligned}",
-      "\\def\\x{y} \\x \\x", "x^{a^{b_{c}}} \\undefined{z}", "\\color{red} a \\text{b} \\char`x", "\\sqrt[3]{x} \\left[ \\middle| \\right]",
-      "\\x", "...", "10^10 % comment"};
+  const std::vector<std::string> formulas = {"\\frac{a}{b} + \\norm{x}^2",
+                                             "{a \\over b",
+                                             "\\begin{aligned} a &= b \\\\ c &= \\left( d \\right) \\end{aligned}",
+                                             "\\def\\x{y} \\x \\x",
+                                             "x^{a^{b_{c}}} \\undefined{z}",
+                                             "\\color{red} a \\text{b} \\char`x",
+                                             "\\sqrt[3]{x} \\left[ \\middle| \\right]",
+                                             "\\x",
+                                             "...",
+                                             "10^10 % comment"};
   math::ParseWorkspace workspace;
   for (int round = 0; round < 2; ++round) {
     for (const std::string& tex : formulas) {
@@ -282,8 +289,8 @@ std::vector<std::string> findings(const std::string& body) {
   for (const auto& f : math::check_math(c, 1)) {
     const Note& n = c.notes[f.note];
     const Position b = n.source.position(f.begin), e = n.source.position(f.end);
-    out.push_back(std::string(rule_for(f.code).id) + " " + std::to_string(b.line) + ":" + std::to_string(b.column) + "-" + std::to_string(e.line) + ":" +
-                  std::to_string(e.column));
+    out.push_back(std::string(rule_for(f.code).id) + " " + std::to_string(b.line) + ":" + std::to_string(b.column) + "-" +
+                  std::to_string(e.line) + ":" + std::to_string(e.column));
   }
   return out;
 }

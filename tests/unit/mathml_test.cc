@@ -2,6 +2,8 @@
 // to its reading (scripts/katex/gen-mathml.mjs), for every formula KaTeX accepts in the math
 // corpus and in content/. np's output, normalised the same way, must be the same, except the
 // cases listed in tests/fixtures/math/mathml-differences.txt, each with the reason.
+#include "np/mathml.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <map>
@@ -9,7 +11,6 @@
 #include <set>
 
 #include "np/math/parser.h"
-#include "np/mathml.h"
 #include "np/utf8.h"
 #include "test_support.h"
 
@@ -30,12 +31,18 @@ std::string decode_entities(const std::string& s) {
     }
     const auto semi = s.find(';', i);
     const std::string e = s.substr(i + 1, semi - i - 1);
-    if (e == "amp") out += '&';
-    else if (e == "lt") out += '<';
-    else if (e == "gt") out += '>';
-    else if (e == "quot") out += '"';
-    else if (e == "apos") out += '\'';
-    else out += "&" + e + ";";
+    if (e == "amp")
+      out += '&';
+    else if (e == "lt")
+      out += '<';
+    else if (e == "gt")
+      out += '>';
+    else if (e == "quot")
+      out += '"';
+    else if (e == "apos")
+      out += '\'';
+    else
+      out += "&" + e + ";";
     i = semi;
   }
   return out;
@@ -59,7 +66,8 @@ bool parse_xml(const std::string& xml, XmlNode& root, std::string& error) {
     std::string tag = xml.substr(i + 1, close - i - 1);
     i = close + 1;
     if (!tag.empty() && tag[0] == '/') {
-      if (stack.size() == 1 || stack.back()->tag != tag.substr(1)) return error = "</" + tag.substr(1) + "> closes <" + stack.back()->tag + ">", false;
+      if (stack.size() == 1 || stack.back()->tag != tag.substr(1))
+        return error = "</" + tag.substr(1) + "> closes <" + stack.back()->tag + ">", false;
       stack.pop_back();
       continue;
     }
@@ -68,7 +76,8 @@ bool parse_xml(const std::string& xml, XmlNode& root, std::string& error) {
     // Attributes: name="value" with no '<' and balanced quotes.
     const auto space = tag.find(' ');
     const std::string attributes = space == std::string::npos ? "" : tag.substr(space);
-    if (std::count(attributes.begin(), attributes.end(), '"') % 2 != 0 || attributes.find('<') != std::string::npos) return error = "a bad attribute in <" + tag + ">", false;
+    if (std::count(attributes.begin(), attributes.end(), '"') % 2 != 0 || attributes.find('<') != std::string::npos)
+      return error = "a bad attribute in <" + tag + ">", false;
     XmlNode node;
     node.tag = tag.substr(0, space);
     stack.back()->children.push_back(std::move(node));
@@ -82,12 +91,13 @@ bool parse_xml(const std::string& xml, XmlNode& root, std::string& error) {
 std::size_t space_length(const std::string& t, std::size_t i) {
   const auto u = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
   if (std::isspace(u(0))) return 1;
-  if (u(0) == 0xC2 && u(1) == 0xA0) return 2;                                               // U+00A0
-  if (u(0) == 0xE1 && u(1) == 0x9A && u(2) == 0x80) return 3;                               // U+1680
-  if (u(0) == 0xE2 && u(1) == 0x80 && (u(2) <= 0x8A || u(2) == 0xA8 || u(2) == 0xA9 || u(2) == 0xAF)) return 3;  // U+2000-200A, 2028, 2029, 202F
-  if (u(0) == 0xE2 && u(1) == 0x81 && u(2) == 0x9F) return 3;                               // U+205F
-  if (u(0) == 0xE3 && u(1) == 0x80 && u(2) == 0x80) return 3;                               // U+3000
-  if (u(0) == 0xEF && u(1) == 0xBB && u(2) == 0xBF) return 3;                               // U+FEFF
+  if (u(0) == 0xC2 && u(1) == 0xA0) return 2;                  // U+00A0
+  if (u(0) == 0xE1 && u(1) == 0x9A && u(2) == 0x80) return 3;  // U+1680
+  if (u(0) == 0xE2 && u(1) == 0x80 && (u(2) <= 0x8A || u(2) == 0xA8 || u(2) == 0xA9 || u(2) == 0xAF))
+    return 3;                                                  // U+2000-200A, 2028, 2029, 202F
+  if (u(0) == 0xE2 && u(1) == 0x81 && u(2) == 0x9F) return 3;  // U+205F
+  if (u(0) == 0xE3 && u(1) == 0x80 && u(2) == 0x80) return 3;  // U+3000
+  if (u(0) == 0xEF && u(1) == 0xBB && u(2) == 0xBF) return 3;  // U+FEFF
   return 0;
 }
 
@@ -96,11 +106,11 @@ std::size_t space_length(const std::string& t, std::size_t i) {
 std::string plain_letters(std::string text) {
   static const std::vector<std::pair<std::string, char>> styled = [] {
     std::vector<std::pair<std::string, char>> out;
-    for (const char* v : {"bold", "bold-italic", "script", "bold-script", "fraktur", "double-struck", "bold-fraktur", "sans-serif", "bold-sans-serif",
-                          "sans-serif-italic", "sans-serif-bold-italic", "monospace"})
+    for (const char* v : {"bold", "bold-italic", "script", "bold-script", "fraktur", "double-struck", "bold-fraktur", "sans-serif",
+                          "bold-sans-serif", "sans-serif-italic", "sans-serif-bold-italic", "monospace"})
       for (char c : std::string("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
         if (std::string s = styled_character(v, c); !s.empty()) out.emplace_back(s, c);
-    out.emplace_back("\xe2\x84\x8e", 'h');  // ℎ, the italic h
+    out.emplace_back("\xe2\x84\x8e", 'h');                                                      // ℎ, the italic h
     for (const char c : std::string("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")) {  // italic: U+1D434..
       const char32_t cp = c <= 'Z' ? 0x1D434 + static_cast<char32_t>(c - 'A') : 0x1D44E + static_cast<char32_t>(c - 'a');
       if (c == 'h') continue;
@@ -155,8 +165,10 @@ std::string normalise_children(const std::vector<XmlNode>& children) {
         text = collapsed;
       }
       if (!items.empty() && items.back().leaf && items.back().tag == n.tag && (n.tag == "mn" || n.tag == "mtext")) {
-        if (n.tag == "mtext") items.back().text += (items.back().text.empty() || text.empty() ? "" : " ") + text;
-        else items.back().text += text;
+        if (n.tag == "mtext")
+          items.back().text += (items.back().text.empty() || text.empty() ? "" : " ") + text;
+        else
+          items.back().text += text;
         return;
       }
       items.push_back({true, n.tag, text});
@@ -199,10 +211,14 @@ std::string unwrap_primes(std::string reading) {
     if (p > 0 && reading[p - 1] != ' ' && reading[p - 1] != '(') continue;
     std::size_t depth = 0, end = p + 5, last = p + 5;  // last: where the last top-level item starts
     for (; end < reading.size(); ++end) {
-      if (reading[end] == ':') ++end;  // a token's text: mo:( is no parenthesis of the form
-      else if (reading[end] == '(') ++depth;
-      else if (reading[end] == ')' && depth-- == 0) break;
-      else if (reading[end] == ' ' && depth == 0) last = end + 1;
+      if (reading[end] == ':')
+        ++end;  // a token's text: mo:( is no parenthesis of the form
+      else if (reading[end] == '(')
+        ++depth;
+      else if (reading[end] == ')' && depth-- == 0)
+        break;
+      else if (reading[end] == ' ' && depth == 0)
+        last = end + 1;
     }
     if (end >= reading.size() || last == p + 5 || !primes_only(reading.substr(last, end - last))) continue;
     std::string inner = reading.substr(p + 5, end - p - 5);
@@ -212,8 +228,10 @@ std::string unwrap_primes(std::string reading) {
   for (std::size_t p = 0; (p = reading.find(" mn:", p)) != std::string::npos;) {
     const std::size_t before = reading.rfind(' ', p - 1) == std::string::npos ? 0 : reading.rfind(' ', p - 1) + 1;
     const std::size_t token = std::max(before, reading.rfind('(', p - 1) == std::string::npos ? 0 : reading.rfind('(', p - 1) + 1);
-    if (reading.compare(token, 3, "mn:") == 0 && reading.find_first_of("() ", token) == p) reading.erase(p, 4);
-    else ++p;
+    if (reading.compare(token, 3, "mn:") == 0 && reading.find_first_of("() ", token) == p)
+      reading.erase(p, 4);
+    else
+      ++p;
   }
   return reading;
 }
@@ -233,8 +251,10 @@ std::string fold_spelling(std::string reading) {
       p = end;
       continue;
     }
-    if (p > 0 && reading[p - 1] == ' ') reading.erase(p - 1, 7), --p;
-    else reading.erase(p, end < reading.size() && reading[end] == ' ' ? 7 : 6);
+    if (p > 0 && reading[p - 1] == ' ')
+      reading.erase(p - 1, 7), --p;
+    else
+      reading.erase(p, end < reading.size() && reading[end] == ' ' ? 7 : 6);
   }
   return reading;
 }
@@ -286,8 +306,10 @@ TEST(Mathml, ReadsAsKatexReadsEveryFormula) {
     } else {
       XmlNode root;
       std::string error;
-      if (!parse_xml(r.mathml, root, error)) got = "not well-formed: " + error;
-      else got = normalise_children(root.children);
+      if (!parse_xml(r.mathml, root, error))
+        got = "not well-formed: " + error;
+      else
+        got = normalise_children(root.children);
     }
     if (fold_spelling(got) == fold_spelling(c["katex"].get<std::string>())) {
       ++same;
@@ -299,13 +321,16 @@ TEST(Mathml, ReadsAsKatexReadsEveryFormula) {
       ++listed;
       continue;
     }
-    const std::string line = "\n  " + nlohmann::json(tex).dump() + (display ? " (display)" : "") + "\n    katex: " + c["katex"].get<std::string>() + "\n    np:    " + got;
+    const std::string line = "\n  " + nlohmann::json(tex).dump() + (display ? " (display)" : "") +
+                             "\n    katex: " + c["katex"].get<std::string>() + "\n    np:    " + got;
     unexpected += line;
-    if (report_out) report_out << nlohmann::json(tex).dump() << "\n    katex: " << c["katex"].get<std::string>() << "\n    np:    " << got << "\n";
+    if (report_out)
+      report_out << nlohmann::json(tex).dump() << "\n    katex: " << c["katex"].get<std::string>() << "\n    np:    " << got << "\n";
   }
   RecordProperty("same", static_cast<int>(same));
   RecordProperty("listed", static_cast<int>(listed));
-  std::cout << "MathML: " << same << " formulas read as KaTeX reads them, " << listed << " listed differences, of " << fixture["cases"].size() << "\n";
+  std::cout << "MathML: " << same << " formulas read as KaTeX reads them, " << listed << " listed differences, of "
+            << fixture["cases"].size() << "\n";
   EXPECT_EQ(unexpected, "") << "formulas whose MathML differs from KaTeX's and are not in mathml-differences.txt";
   EXPECT_EQ(stale, "") << "listed in mathml-differences.txt but now the same as KaTeX: remove them";
 }
@@ -317,7 +342,8 @@ TEST(Mathml, Document) {
   const MathmlResult ok = tex_to_mathml("a<b", true, nullptr);
   ASSERT_TRUE(ok.ok);
   EXPECT_EQ(ok.mathml,
-            "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\" alttext=\"a&lt;b\"><semantics><mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow>"
+            "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\" "
+            "alttext=\"a&lt;b\"><semantics><mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow>"
             "<annotation encoding=\"application/x-tex\">a&lt;b</annotation></semantics></math>");
 }
 
@@ -333,25 +359,35 @@ std::string body(std::string_view tex, bool display = false) {
 // measures it): the reading stays KaTeX's, the spacing and alignment are made explicit.
 TEST(Mathml, OperatorNamesAreSpacedFromTheirArgument) {
   // MathML's function application (U+2061) has no width in Chromium: "rankA", "detX".
-  EXPECT_EQ(body("\\operatorname{rank}A"), "<mrow><mi mathvariant=\"normal\">rank</mi><mo>\u2061</mo><mspace width=\"0.1667em\"/><mi>A</mi></mrow>");
+  EXPECT_EQ(body("\\operatorname{rank}A"),
+            "<mrow><mi mathvariant=\"normal\">rank</mi><mo>\u2061</mo><mspace width=\"0.1667em\"/><mi>A</mi></mrow>");
   EXPECT_EQ(body("\\det X"), "<mrow><mi>det</mi><mo>\u2061</mo><mspace width=\"0.1667em\"/><mi>X</mi></mrow>");
-  EXPECT_EQ(body("\\sin^2 x"), "<mrow><msup><mrow><mi>sin</mi><mo>\u2061</mo></mrow><mn>2</mn></msup><mspace width=\"0.1667em\"/><mi>x</mi></mrow>");
-  EXPECT_EQ(body("4\\sup x"), "<mrow><mn>4</mn><mspace width=\"0.1667em\"/><mi>sup</mi><mo>\u2061</mo><mspace width=\"0.1667em\"/><mi>x</mi></mrow>");
+  EXPECT_EQ(body("\\sin^2 x"),
+            "<mrow><msup><mrow><mi>sin</mi><mo>\u2061</mo></mrow><mn>2</mn></msup><mspace width=\"0.1667em\"/><mi>x</mi></mrow>");
+  EXPECT_EQ(body("4\\sup x"),
+            "<mrow><mn>4</mn><mspace width=\"0.1667em\"/><mi>sup</mi><mo>\u2061</mo><mspace width=\"0.1667em\"/><mi>x</mi></mrow>");
   // TeX puts no space between an operator and a parenthesis, an operator and a relation.
-  EXPECT_EQ(body("\\log(x)"), "<mrow><mi>log</mi><mo>\u2061</mo><mo stretchy=\"false\" form=\"prefix\">(</mo><mi>x</mi><mo stretchy=\"false\" form=\"postfix\">)</mo></mrow>");
+  EXPECT_EQ(body("\\log(x)"),
+            "<mrow><mi>log</mi><mo>\u2061</mo><mo stretchy=\"false\" form=\"prefix\">(</mo><mi>x</mi><mo stretchy=\"false\" "
+            "form=\"postfix\">)</mo></mrow>");
   EXPECT_EQ(body("x + \\ker A"), "<mrow><mi>x</mi><mo>+</mo><mi>ker</mi><mo>\u2061</mo><mspace width=\"0.1667em\"/><mi>A</mi></mrow>");
 }
 
 TEST(Mathml, FencesAreBarsWithTheirForm) {
   // KaTeX's ∣ and ∥ are relations in the operator dictionary: | x | in Chromium.
-  EXPECT_EQ(body("\\left| x \\right|"), "<mrow><mo fence=\"true\" form=\"prefix\">|</mo><mi>x</mi><mo fence=\"true\" form=\"postfix\">|</mo></mrow>");
-  EXPECT_EQ(body("\\left\\lVert x \\right\\rVert"), "<mrow><mo fence=\"true\" form=\"prefix\">\u2016</mo><mi>x</mi><mo fence=\"true\" form=\"postfix\">\u2016</mo></mrow>");
-  EXPECT_EQ(body("\\lvert x \\rvert"), "<mrow><mo stretchy=\"false\" form=\"prefix\">|</mo><mi>x</mi><mo stretchy=\"false\" form=\"postfix\">|</mo></mrow>");
+  EXPECT_EQ(body("\\left| x \\right|"),
+            "<mrow><mo fence=\"true\" form=\"prefix\">|</mo><mi>x</mi><mo fence=\"true\" form=\"postfix\">|</mo></mrow>");
+  EXPECT_EQ(body("\\left\\lVert x \\right\\rVert"),
+            "<mrow><mo fence=\"true\" form=\"prefix\">\u2016</mo><mi>x</mi><mo fence=\"true\" form=\"postfix\">\u2016</mo></mrow>");
+  EXPECT_EQ(body("\\lvert x \\rvert"),
+            "<mrow><mo stretchy=\"false\" form=\"prefix\">|</mo><mi>x</mi><mo stretchy=\"false\" form=\"postfix\">|</mo></mrow>");
   EXPECT_EQ(body("a \\mid b"), "<mrow><mi>a</mi><mo>\u2223</mo><mi>b</mi></mrow>");  // a relation stays one
 }
 
 TEST(Mathml, BinaryOperatorsWhereTexReadsOrdinarySymbols) {
-  EXPECT_EQ(body("\\sigma(-1)"), "<mrow><mi>\u03c3</mi><mo stretchy=\"false\" form=\"prefix\">(</mo><mo lspace=\"0em\" rspace=\"0em\">\u2212</mo><mn>1</mn><mo stretchy=\"false\" form=\"postfix\">)</mo></mrow>");
+  EXPECT_EQ(body("\\sigma(-1)"),
+            "<mrow><mi>\u03c3</mi><mo stretchy=\"false\" form=\"prefix\">(</mo><mo lspace=\"0em\" rspace=\"0em\">\u2212</mo><mn>1</mn><mo "
+            "stretchy=\"false\" form=\"postfix\">)</mo></mrow>");
   EXPECT_EQ(body("y = -x"), "<mrow><mi>y</mi><mo>=</mo><mo lspace=\"0em\" rspace=\"0em\">\u2212</mo><mi>x</mi></mrow>");
   EXPECT_EQ(body("a - b"), "<mrow><mi>a</mi><mo>\u2212</mo><mi>b</mi></mrow>");
   EXPECT_NE(body("\\left\\| \\cdot \\right\\|").find("<mo lspace=\"0em\" rspace=\"0em\">\u22c5</mo>"), std::string::npos);
@@ -365,7 +401,8 @@ TEST(Mathml, SizedDelimiterWithAScriptKeepsItsSize) {
   // As the base of <msup>, a lone <mo> makes an embellished operator Chromium does not size.
   EXPECT_EQ(body("\\Big(x\\Big)^2"),
             "<mrow><mo fence=\"false\" stretchy=\"true\" minsize=\"1.8em\" maxsize=\"1.8em\" lspace=\"0em\" rspace=\"0em\">(</mo><mi>x</mi>"
-            "<msup><mrow><mo fence=\"false\" stretchy=\"true\" minsize=\"1.8em\" maxsize=\"1.8em\" lspace=\"0em\" rspace=\"0em\">)</mo><mrow/></mrow><mn>2</mn></msup></mrow>");
+            "<msup><mrow><mo fence=\"false\" stretchy=\"true\" minsize=\"1.8em\" maxsize=\"1.8em\" lspace=\"0em\" "
+            "rspace=\"0em\">)</mo><mrow/></mrow><mn>2</mn></msup></mrow>");
 }
 
 TEST(Mathml, TableCellsSayTheirAlignment) {
@@ -379,15 +416,21 @@ TEST(Mathml, TableCellsSayTheirAlignment) {
   for (std::size_t p = 0; (p = cases.find("<mtd columnalign=\"left\">", p)) != std::string::npos; ++p) ++left_cells;
   EXPECT_EQ(left_cells, 4u) << cases;
   const std::string array = body("\\begin{array}{l|cr}a&b&c\\end{array}");
-  EXPECT_NE(array.find("<mtd columnalign=\"left\"><mstyle displaystyle=\"false\" scriptlevel=\"0\"><mi>a</mi></mstyle></mtd><mtd><mstyle"), std::string::npos) << array;
+  EXPECT_NE(array.find("<mtd columnalign=\"left\"><mstyle displaystyle=\"false\" scriptlevel=\"0\"><mi>a</mi></mstyle></mtd><mtd><mstyle"),
+            std::string::npos)
+      << array;
   EXPECT_NE(array.find("<mtd columnalign=\"right\">"), std::string::npos) << array;
 }
 
 TEST(Mathml, PrimesStandBesideTheirBase) {
   // Math fonts draw ′ raised and small: as a superscript it shrinks and rises twice in Chromium.
-  EXPECT_EQ(body("f'(x)"), "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo><mo stretchy=\"false\" form=\"prefix\">(</mo><mi>x</mi><mo stretchy=\"false\" form=\"postfix\">)</mo></mrow>");
-  EXPECT_EQ(body("f''"), "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo></mrow>");
-  EXPECT_EQ(body("f' - g"), "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo><mo>\u2212</mo><mi>g</mi></mrow>");  // a binary minus still
+  EXPECT_EQ(body("f'(x)"),
+            "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo><mo stretchy=\"false\" form=\"prefix\">(</mo><mi>x</mi><mo "
+            "stretchy=\"false\" form=\"postfix\">)</mo></mrow>");
+  EXPECT_EQ(body("f''"),
+            "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo></mrow>");
+  EXPECT_EQ(body("f' - g"),
+            "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">\u2032</mo><mo>\u2212</mo><mi>g</mi></mrow>");  // a binary minus still
   EXPECT_EQ(body("f'^2"), "<mrow><msup><mi>f</mi><mrow><mo>\u2032</mo><mn>2</mn></mrow></msup></mrow>");  // with another script: as KaTeX
   EXPECT_EQ(body("f'_i"), "<mrow><msubsup><mi>f</mi><mi>i</mi><mo>\u2032</mo></msubsup></mrow>");
 }

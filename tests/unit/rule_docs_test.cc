@@ -57,8 +57,8 @@ TEST(RuleDocs, EveryRuleSourceFileExists) {
       ASSERT_TRUE(files.count(decided)) << id << " -> " << decided;
       if (decided == source) {
         EXPECT_NE(definition.find("\n    .check = "), std::string::npos) << id << ": decided in its own file, without a check";
-      }
-      else EXPECT_NE(files.at(decided).find("rules::" + object), std::string::npos) << decided << " never reports rules::" << object;
+      } else
+        EXPECT_NE(files.at(decided).find("rules::" + object), std::string::npos) << decided << " never reports rules::" << object;
     } else {
       ASSERT_NE(doc.find("Facts: "), std::string::npos) << id << " says neither where it is decided nor its facts";
     }

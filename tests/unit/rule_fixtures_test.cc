@@ -51,8 +51,10 @@ MemoryFileSystem fixture_tree(const std::string& rule, const std::string& varian
   } else {
     add_tree(fs, fixtures_dir() + "/scaffold", "root");
     const std::string note = dir + "/" + variant + ".md";
-    if (std::filesystem::exists(note + ".unreadable")) fs.add_unreadable("root/01-part/01-module/" + variant + ".md");
-    else fs.add("root/01-part/01-module/" + variant + ".md", read_file(note));
+    if (std::filesystem::exists(note + ".unreadable"))
+      fs.add_unreadable("root/01-part/01-module/" + variant + ".md");
+    else
+      fs.add("root/01-part/01-module/" + variant + ".md", read_file(note));
   }
   return fs;
 }
@@ -74,7 +76,8 @@ TEST_P(RuleFixture, MatchesSnapshot) {
     EXPECT_TRUE(run_lint(analyze(lean)).diagnostics.empty());
     return;
   }
-  const bool triggered = std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) { return d.rule == c.rule; });
+  const bool triggered =
+      std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) { return d.rule == c.rule; });
   EXPECT_TRUE(triggered) << "bad fixture does not trigger " << c.rule << ":\n" << render_text(curriculum, result);
   expect_golden(dir + "/bad.expected", render_text(curriculum, result));
 

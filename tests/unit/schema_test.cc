@@ -131,13 +131,15 @@ TEST(SchemaPattern, FormatsAreCheckedWithRe2) {
 TEST(SchemaFormat, UpdatedIsARealCalendarDay) {
   const SchemaSet schemas = SchemaSet::builtin();
   const auto check = [&](const std::string& date) {
-    const nlohmann::json note = {{"id", "x"}, {"title", "X"}, {"order", 1}, {"kind", "note"}, {"status", "published"}, {"summary", "S."}, {"updated", date}};
+    const nlohmann::json note = {{"id", "x"},       {"title", "X"},   {"order", 1}, {"kind", "note"}, {"status", "published"},
+                                 {"summary", "S."}, {"updated", date}};
     return messages(schemas.validate(SchemaKind::note, note));
   };
   for (const char* date : {"2026-01-31", "2028-02-29", "2000-02-29", "2026-12-06"}) EXPECT_TRUE(check(date).empty()) << date;
   for (const char* date : {"2026-02-31", "2026-02-29", "2100-02-29", "2026-04-31", "2026-06-31"})
-    EXPECT_EQ(check(date), (std::vector<std::string>{"/updated updated: '" + std::string(date) +
-                                                     "' is not a calendar date (YYYY-MM-DD, a day that exists; write it unquoted or quoted)"}))
+    EXPECT_EQ(check(date),
+              (std::vector<std::string>{"/updated updated: '" + std::string(date) +
+                                        "' is not a calendar date (YYYY-MM-DD, a day that exists; write it unquoted or quoted)"}))
         << date;
 }
 

@@ -22,7 +22,8 @@ SiteRun export_site(const Curriculum& c, const std::string& destination) {
   EXPECT_TRUE(selection.has_value()) << error;
   const Analysis analysis = analyze(c);
   const RealFileSystem disk;
-  const ExportContext context{.analysis = analysis, .selection = *selection, .files = disk, .timestamp = 1764000000, .destination = destination};
+  const ExportContext context{
+      .analysis = analysis, .selection = *selection, .files = disk, .timestamp = 1764000000, .destination = destination};
   SiteRun run;
   run.ok = find_builtin_exporter("site")->run(context, run.diagnostics) == ExportOutcome::written;
   return run;
@@ -141,7 +142,8 @@ TEST(SiteExport, AnImageSwappedForASymlinkOutOfTheRootIsRefused) {
   EXPECT_FALSE(run.ok);
   EXPECT_FALSE(fs::exists(out));
   ASSERT_EQ(run.diagnostics.size(), 1u);
-  EXPECT_EQ(run.diagnostics[0].message, "cannot read '01-foundations/01-vectors/figures/unit.png': it resolves to '" + fs::canonical(outside).string() +
+  EXPECT_EQ(run.diagnostics[0].message, "cannot read '01-foundations/01-vectors/figures/unit.png': it resolves to '" +
+                                            fs::canonical(outside).string() +
                                             "/secret.png', outside the curriculum root, and np does not read it");
 }
 

@@ -3,7 +3,6 @@
 // chain on cycles, unknown ids and a chain too long to recurse along.
 #include "np/stats.h"
 
-
 #include "test_support.h"
 
 namespace np::test {
@@ -56,7 +55,8 @@ TEST(Stats, LintBadgeCountsMathErrorsWithoutTexts) {
   MemoryFileSystem fs;
   add_tree(fs, fixtures_dir() + kFixture, "root");
   const std::string note = "root/01-foundations/01-algebra/vectors.md";
-  fs.add(note, read_file(fixtures_dir() + kFixture + "/01-foundations/01-algebra/vectors.md") + "\nA formula KaTeX refuses: $\\frac{1}$.\n");
+  fs.add(note,
+         read_file(fixtures_dir() + kFixture + "/01-foundations/01-algebra/vectors.md") + "\nA formula KaTeX refuses: $\\frac{1}$.\n");
   const Curriculum lean = load_as_badges_do(fs);
   for (const Note& n : lean.notes) ASSERT_FALSE(n.source.has_text()) << n.source.path();
   const LintResult lint = run_lint(analyze(lean));

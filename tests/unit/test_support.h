@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
@@ -13,7 +14,6 @@
 #include "np/filesystem.h"
 #include "np/lint.h"
 #include "np/reporter.h"
-#include <nlohmann/json.hpp>
 
 namespace np::test {
 

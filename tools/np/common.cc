@@ -52,8 +52,8 @@ std::string resolve_root(const std::string& requested, const std::vector<std::st
     const auto root = find_np_yaml_above(stdfs::is_directory(full, ec) ? full : full.parent_path());
     if (!root) continue;  // reported by the caller as outside any curriculum
     if (found && *found != *root)
-      throw UsageError("'" + p + "' belongs to the curriculum in '" + relative_to_cwd(*root, cwd) + "', but '" + found_for + "' to the one in '" +
-                       relative_to_cwd(*found, cwd) + "'; lint one curriculum at a time, or pass --root");
+      throw UsageError("'" + p + "' belongs to the curriculum in '" + relative_to_cwd(*root, cwd) + "', but '" + found_for +
+                       "' to the one in '" + relative_to_cwd(*found, cwd) + "'; lint one curriculum at a time, or pass --root");
     found = root;
     found_for = p;
   }
@@ -85,8 +85,10 @@ std::optional<std::string> root_relative(const std::string& root, const std::str
   if (ec) return std::nullopt;
   stdfs::path p = stdfs::absolute(path, ec).lexically_normal();
   if (ec) return std::nullopt;
-  if (p.has_filename() && p.filename() != "..") p = stdfs::weakly_canonical(p.parent_path(), ec) / p.filename();
-  else p = stdfs::weakly_canonical(p, ec);
+  if (p.has_filename() && p.filename() != "..")
+    p = stdfs::weakly_canonical(p.parent_path(), ec) / p.filename();
+  else
+    p = stdfs::weakly_canonical(p, ec);
   if (ec) return std::nullopt;
   std::string rel = p.lexically_relative(root_abs).generic_string();
   while (!rel.empty() && rel.back() == '/') rel.pop_back();
@@ -112,7 +114,9 @@ std::vector<std::string> expand_paths(const Curriculum& c, const PathArguments& 
     }
     const auto entries = fs.list(join_path(c.root, given_rel));
     if (!entries) {
-      throw UsageError("'" + shown + "' is not a note, module.yaml, part.yaml or np.yaml (np lint checks those; the files notes link to are checked through their links)");
+      throw UsageError("'" + shown +
+                       "' is not a note, module.yaml, part.yaml or np.yaml (np lint checks those; the files notes link to are checked "
+                       "through their links)");
     }
     std::size_t added = 0;
     for (auto it = known.lower_bound(rel + "/"); it != known.end() && it->rfind(rel + "/", 0) == 0; ++it, ++added) selected.insert(*it);
@@ -130,15 +134,18 @@ PathArguments check_paths(const std::string& root, const std::vector<std::string
     if (!rel)
       throw UsageError("'" + utf8::escape_invalid(path) + "' is outside the curriculum root '" + root +
                        "'; pass --root to use another curriculum");
-    if (rel->empty()) out.whole = true;
-    else out.given.emplace_back(path, *rel);
+    if (rel->empty())
+      out.whole = true;
+    else
+      out.given.emplace_back(path, *rel);
   }
   return out;
 }
 
 std::string display_prefix(const std::string& root) { return root == "." ? "" : root + "/"; }
 
-std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs, Keep keep, bool quiet, std::vector<std::string> math_under) {
+std::optional<Curriculum> load(const FileSystem& fs, const std::string& root, unsigned jobs, Keep keep, bool quiet,
+                               std::vector<std::string> math_under) {
   std::vector<Diagnostic> errors;
   auto config = load_config(fs, root, errors);
   if (!config && quiet) return std::nullopt;

@@ -50,8 +50,10 @@ int run_explain(const ExplainOptions& o) {
   print_indented(rule->bad_example);
   std::cout << "\nUse instead\n";
   print_indented(rule->good_example);
-  if (rule->scope == Scope::export_) std::cout << "\nReported by np export, not np lint: np.yaml cannot change its severity.\n";
-  else std::cout << "\nConfigure in np.yaml:  lint: { rules: { " << rule->id << ": off | warning | error } }\n";
+  if (rule->scope == Scope::export_)
+    std::cout << "\nReported by np export, not np lint: np.yaml cannot change its severity.\n";
+  else
+    std::cout << "\nConfigure in np.yaml:  lint: { rules: { " << rule->id << ": off | warning | error } }\n";
   return kExitClean;
 }
 

@@ -23,7 +23,8 @@ void setup_export(CLI::App& app, ExportOptions& o) {
   app.add_option("--root", o.root, "Curriculum root (default: content/)");
   app.add_option("-o,--out", o.out, "Output path (default: under build/)");
   app.add_option("--only", o.only, "Export one part (folder or title), module (number or folder) or note (id)");
-  app.add_flag("--include-drafts", o.include_drafts, "Put notes with status: draft in the book (default: they are left out, as np stats leaves them out)");
+  app.add_flag("--include-drafts", o.include_drafts,
+               "Put notes with status: draft in the book (default: they are left out, as np stats leaves them out)");
   app.add_flag("--force", o.force, "Export even when np lint reports errors in the notes exported");
   app.add_flag("--list", o.list, "List the built-in exporters and the plugins found on PATH");
   app.add_option("--timeout", o.timeout, "Seconds an external plugin may run (default 60)");
@@ -36,8 +37,10 @@ void setup_export(CLI::App& app, ExportOptions& o) {
 namespace {
 
 int list_exporters() {
-  for (const Exporter* e : builtin_exporters()) std::cout << e->name() << std::string(12 - std::min<std::size_t>(11, e->name().size()), ' ') << e->description() << "\n";
-  for (const auto& name : discover_plugins()) std::cout << name << std::string(12 - std::min<std::size_t>(11, name.size()), ' ') << "external: np-export-" << name << "\n";
+  for (const Exporter* e : builtin_exporters())
+    std::cout << e->name() << std::string(12 - std::min<std::size_t>(11, e->name().size()), ' ') << e->description() << "\n";
+  for (const auto& name : discover_plugins())
+    std::cout << name << std::string(12 - std::min<std::size_t>(11, name.size()), ' ') << "external: np-export-" << name << "\n";
   return kExitClean;
 }
 
@@ -91,8 +94,8 @@ int run_export(const ExportOptions& o) {
     if (!plugin) {
       std::string known;
       for (const Exporter* e : builtin_exporters()) known += (known.empty() ? "" : ", ") + std::string(e->name());
-      throw UsageError("no exporter '" + o.format + "': not built in (" + known + "), no np-export-" + o.format + " on PATH, no export." + o.format +
-                       ".command in np.yaml");
+      throw UsageError("no exporter '" + o.format + "': not built in (" + known + "), no np-export-" + o.format + " on PATH, no export." +
+                       o.format + ".command in np.yaml");
     }
     if (plugin->configured && configured_commands_refused(o)) {
       std::string program = plugin->argv.empty() ? "" : plugin->argv[0];
@@ -116,10 +119,12 @@ int run_export(const ExportOptions& o) {
   const LintResult lint = book_lint(run_lint(analysis), *curriculum, *selection);
   print(lint.diagnostics, *curriculum, root);
   if (lint.errors > 0 && !o.force) {
-    std::cerr << "np: export stopped: np lint found " << lint.errors << (lint.errors == 1 ? " error" : " errors") << " (fix them, or pass --force)\n";
+    std::cerr << "np: export stopped: np lint found " << lint.errors << (lint.errors == 1 ? " error" : " errors")
+              << " (fix them, or pass --force)\n";
     return kExitFindings;
   }
-  if (lint.errors > 0) std::cerr << "np: WARNING: exporting despite " << lint.errors << (lint.errors == 1 ? " lint error" : " lint errors") << " (--force)\n";
+  if (lint.errors > 0)
+    std::cerr << "np: WARNING: exporting despite " << lint.errors << (lint.errors == 1 ? " lint error" : " lint errors") << " (--force)\n";
   ExportSettings settings = export_settings(curriculum->config, o.format);
   const std::string destination = !o.out.empty() ? o.out : builtin ? builtin->default_destination(*curriculum) : "build/" + o.format;
   if (o.out.empty()) {
@@ -151,7 +156,8 @@ int run_export(const ExportOptions& o) {
   }
   std::size_t notes = 0;
   for (bool selected : selection->notes) notes += selected ? 1 : 0;
-  std::cerr << "np: wrote " << destination << " (" << selection->description << ", " << notes << (notes == 1 ? " note)" : " notes)") << "\n";
+  std::cerr << "np: wrote " << destination << " (" << selection->description << ", " << notes << (notes == 1 ? " note)" : " notes)")
+            << "\n";
   return kExitClean;
 }
 

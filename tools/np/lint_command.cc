@@ -22,16 +22,20 @@ namespace np::cli {
 
 void setup_lint(CLI::App& app, LintOptions& o) {
   app.add_option("paths", o.paths,
-                 "Notes, folders or curriculum files to report on (a folder: everything under it); everything is still resolved against the whole curriculum");
-  app.add_option("--root", o.root, "Curriculum root, the folder with np.yaml (default: the nearest np.yaml above the paths or the current folder, else content/)");
+                 "Notes, folders or curriculum files to report on (a folder: everything under it); everything is still resolved against "
+                 "the whole curriculum");
+  app.add_option(
+      "--root", o.root,
+      "Curriculum root, the folder with np.yaml (default: the nearest np.yaml above the paths or the current folder, else content/)");
   app.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   app.add_option("--color", o.color, "Colour in text output (auto: only on a terminal, never when NO_COLOR is set)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--max-warnings", o.max_warnings, "Exit 1 when there are more warnings than this (default: warnings never fail)");
   app.add_option("-j,--jobs", o.jobs, "Threads reading and checking files (default: all cores)");
-  app.add_flag("--staged", o.staged,
-               "Lint what git stages (for pre-commit): every added or modified file, and whatever the staged changes (deletions, renames, np.yaml, "
-               "schemas) break elsewhere");
+  app.add_flag(
+      "--staged", o.staged,
+      "Lint what git stages (for pre-commit): every added or modified file, and whatever the staged changes (deletions, renames, np.yaml, "
+      "schemas) break elsewhere");
   app.add_flag("--stdin", o.stdin_input, "Lint standard input as if it were the file --stdin-filename (for editors)");
   app.add_option("--stdin-filename", o.stdin_filename, "The path standard input stands for");
   app.add_flag("--list-rules", o.list_rules, "List every rule with its default severity, the severity np.yaml sets, and its summary");
@@ -57,8 +61,8 @@ int list_rules(const LintOptions& o) {
       configured = std::string(to_string(configured_severity(config->config, *r)));
       if (!config->config.rule_severity.count(std::string(r->id))) configured = "-";
     }
-    std::cout << pad(std::string(r->id), width + 2) << pad(std::string(to_string(r->default_severity)), 9) << (config ? pad(configured, 9) : "")
-              << r->summary << "\n";
+    std::cout << pad(std::string(r->id), width + 2) << pad(std::string(to_string(r->default_severity)), 9)
+              << (config ? pad(configured, 9) : "") << r->summary << "\n";
   }
   if (config) std::cerr << "np: severities set by " << config->config.path << " ('-': the default)\n";
   return kExitClean;
@@ -78,12 +82,14 @@ int report(const LintResult& result, const LintOptions& o, ReportOptions options
   options.files_checked = result.files_checked;
   std::optional<ExcerptSources> sources;
   if (curriculum) sources.emplace(*curriculum, fs);
-  std::cout << render_report(result.diagnostics, format, options, [&](const std::string& p) { return sources ? sources->find(p) : nullptr; });
+  std::cout << render_report(result.diagnostics, format, options,
+                             [&](const std::string& p) { return sources ? sources->find(p) : nullptr; });
   std::cout.flush();
 
   if (result.errors > 0) return kExitFindings;
   if (o.max_warnings >= 0 && result.warnings > static_cast<std::size_t>(o.max_warnings)) {
-    std::cerr << "np: " << result.warnings << (result.warnings == 1 ? " warning" : " warnings") << ", more than --max-warnings " << o.max_warnings << "\n";
+    std::cerr << "np: " << result.warnings << (result.warnings == 1 ? " warning" : " warnings") << ", more than --max-warnings "
+              << o.max_warnings << "\n";
     return kExitFindings;
   }
   return kExitClean;
@@ -111,8 +117,10 @@ int run_staged(const LintOptions& o) {
   for (const auto& c : *changes) {
     const auto rel = under_root(c.path);
     if (!rel) continue;
-    if (c.status == 'D') ++deleted;
-    else changed.insert(*rel);  // a renamed file under its new name
+    if (c.status == 'D')
+      ++deleted;
+    else
+      changed.insert(*rel);  // a renamed file under its new name
   }
 
   ReportOptions options;
@@ -137,7 +145,8 @@ int run_staged(const LintOptions& o) {
                           std::all_of(changes->begin(), changes->end(), [](const StagedChange& c) {
                             return c.path.ends_with(".md") && (c.old_path.empty() || c.old_path.ends_with(".md"));
                           });
-  const std::vector<std::string> math_under = notes_only ? std::vector<std::string>(changed.begin(), changed.end()) : std::vector<std::string>{};
+  const std::vector<std::string> math_under =
+      notes_only ? std::vector<std::string>(changed.begin(), changed.end()) : std::vector<std::string>{};
   auto after = load(*index_fs, root, o.jobs, Keep::lint, false, math_under);
   if (!after) return kExitUsage;
   if (tree->has_head && !head_fs) throw UsageError("--staged: " + head_error);
@@ -183,7 +192,8 @@ int run_lint(const LintOptions& o) {
   std::string stdin_rel;
   if (o.stdin_input) {
     const auto rel = root_relative(root, o.stdin_filename);
-    if (!rel || rel->empty()) throw UsageError("--stdin-filename '" + o.stdin_filename + "' is not inside the curriculum root '" + root + "'");
+    if (!rel || rel->empty())
+      throw UsageError("--stdin-filename '" + o.stdin_filename + "' is not inside the curriculum root '" + root + "'");
     std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     overlay = std::make_unique<OverlayFileSystem>(disk, join_path(root, *rel), std::move(text));
     fs = overlay.get();

@@ -28,7 +28,8 @@ int main(int argc, char** argv) {
       {"lint", "Check front matter, structure, links and math; report file:line:col diagnostics", [&](CLI::App& a) { setup_lint(a, lint); },
        [&] { return run_lint(lint); }},
       {"explain", "Print a rule's documentation", [&](CLI::App& a) { setup_explain(a, explain); }, [&] { return run_explain(explain); }},
-      {"graph", "Print the prerequisite graph as DOT, Mermaid or JSON", [&](CLI::App& a) { setup_graph(a, graph); }, [&] { return run_graph(graph); }},
+      {"graph", "Print the prerequisite graph as DOT, Mermaid or JSON", [&](CLI::App& a) { setup_graph(a, graph); },
+       [&] { return run_graph(graph); }},
       {"stats", "Count notes, words, reading time, formulas, code, links and prerequisites; badges; check np.yaml's expect",
        [&](CLI::App& a) { setup_stats(a, stats); }, [&] { return run_stats(stats); }},
       {"test", "Run the notes' python code blocks and check their output blocks", [&](CLI::App& a) { setup_test(a, testing); },
@@ -47,11 +48,12 @@ int main(int argc, char** argv) {
   const auto unknown_command = [&](const std::string& name) {
     const std::string guess = np::closest_match(name, names);
     std::cerr << "np: unknown command '" << name << "'" << (guess.empty() ? "" : "; " + np::did_you_mean(guess)) << "\n"
-              << "np: the commands are " << [&] {
-                   std::string list;
-                   for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
-                   return list;
-                 }() << " (np help COMMAND)\n";
+              << "np: the commands are " <<
+        [&] {
+          std::string list;
+          for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+          return list;
+        }() << " (np help COMMAND)\n";
     return kExitUsage;
   };
   if (argc == 1) {

@@ -5,6 +5,7 @@
 // (/__np/version?path=). A note with lint findings still renders, with its findings at the top of
 // its page. HTTP is cpp-httplib's; only the site's own paths are served.
 #include <httplib.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/inotify.h>
 #include <unistd.h>
@@ -14,20 +15,20 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
-#include <poll.h>
 #include <thread>
 
 #include "commands.h"
 #include "common.h"
 #include "np/exporter.h"
 #include "np/html.h"
-#include "np/lint.h"
 #include "np/links.h"
+#include "np/lint.h"
 
 namespace np::cli {
 
 void setup_serve(CLI::App& app, ServeOptions& o) {
-  app.add_option("--root", o.root, "Curriculum root, the folder with np.yaml (default: the nearest np.yaml above the current folder, else content/)");
+  app.add_option("--root", o.root,
+                 "Curriculum root, the folder with np.yaml (default: the nearest np.yaml above the current folder, else content/)");
   app.add_option("--port", o.port, "Port on 127.0.0.1 (default 8000; 0 picks a free one)")->check(CLI::Range(0, 65535));
   app.add_option("-j,--jobs", o.jobs, "Threads reading files (default: all cores)");
 }
@@ -43,7 +44,7 @@ constexpr const char* kReloadScript =
 
 struct Build {
   std::map<std::string, std::string> files;
-  std::string errors;  // configuration errors: the whole site is this message
+  std::string errors;         // configuration errors: the whole site is this message
   long long checking_ms = 0;  // of the build's time, loading, linting and resolving links
 };
 
@@ -56,7 +57,8 @@ Build build(const std::string& root, unsigned jobs, SiteCache& cache) {
   std::vector<Diagnostic> config_errors;
   auto config = load_config(disk, root, config_errors);
   if (!config) {
-    for (const auto& e : config_errors) b.errors += e.file + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) + ": " + e.message + "\n";
+    for (const auto& e : config_errors)
+      b.errors += e.file + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) + ": " + e.message + "\n";
     return b;
   }
   LoadOptions options;
@@ -78,8 +80,9 @@ Build build(const std::string& root, unsigned jobs, SiteCache& cache) {
   for (const auto& d : lint.diagnostics) {
     const auto it = note_by_path.find(d.file);
     if (it == note_by_path.end()) continue;
-    findings["notes/" + it->second->id + ".html"] += "<li>line " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + std::string(to_string(d.severity)) +
-                                               ": " + escape_html(d.message) + " [" + escape_html(d.rule) + "]</li>\n";
+    findings["notes/" + it->second->id + ".html"] += "<li>line " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
+                                                     std::string(to_string(d.severity)) + ": " + escape_html(d.message) + " [" +
+                                                     escape_html(d.rule) + "]</li>\n";
   }
   for (auto& [path, page] : b.files) {
     if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
@@ -153,7 +156,8 @@ class Watcher {
     const auto mask = IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_MODIFY;
     inotify_add_watch(fd_, root_.c_str(), mask);
     std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(root_, ec); !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    for (auto it = std::filesystem::recursive_directory_iterator(root_, ec); !ec && it != std::filesystem::recursive_directory_iterator();
+         it.increment(ec)) {
       if (it->path().filename().string().rfind('.', 0) == 0) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
@@ -223,7 +227,8 @@ int run_serve(const ServeOptions& o) {
     res.set_header("Cache-Control", "no-store");
     if (!current->errors.empty()) {
       res.status = 500;
-      res.set_content("<!DOCTYPE html><title>np serve</title><pre>" + escape_html(current->errors) + "</pre>" + kReloadScript, "text/html; charset=utf-8");
+      res.set_content("<!DOCTYPE html><title>np serve</title><pre>" + escape_html(current->errors) + "</pre>" + kReloadScript,
+                      "text/html; charset=utf-8");
       return;
     }
     const std::string path = site_path(req.path);
@@ -269,8 +274,9 @@ int run_serve(const ServeOptions& o) {
       }
       ++version;
       if (config_ok)
-        std::cerr << "np: rebuilt in " << ms << " ms (loading and linting " << checking_ms << " ms), rendered " << cache.pages_rendered() << " of "
-                  << cache.pages_rendered() + cache.pages_reused() << " note pages (version " << version.load() << ")" << std::endl;
+        std::cerr << "np: rebuilt in " << ms << " ms (loading and linting " << checking_ms << " ms), rendered " << cache.pages_rendered()
+                  << " of " << cache.pages_rendered() + cache.pages_reused() << " note pages (version " << version.load() << ")"
+                  << std::endl;
       else
         std::cerr << "np: rebuilt in " << ms << " ms: np.yaml has errors (version " << version.load() << ")" << std::endl;
     }

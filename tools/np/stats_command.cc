@@ -19,7 +19,9 @@ void setup_stats(CLI::App& app, StatsOptions& o) {
                  "Also write shields.io endpoint files (notes, modules, parts, words, reading time, lint) into DIR");
   app.add_flag("--check", o.check, "Exit 1 when the notes, modules or parts differ from np.yaml's expect: {notes, modules, parts}");
   app.add_flag("--include-drafts", o.include_drafts, "Count notes with status: draft (default: they are left out, and the output says so)");
-  app.add_option("--status", o.statuses, "Count only the notes with these statuses, e.g. --status published (draft, review, published; repeat or separate with commas)")
+  app.add_option(
+         "--status", o.statuses,
+         "Count only the notes with these statuses, e.g. --status published (draft, review, published; repeat or separate with commas)")
       ->delimiter(',')
       ->check(CLI::IsMember({"draft", "review", "published"}));
   app.add_option("-j,--jobs", o.jobs, "Threads reading files (default: all cores)");
@@ -57,7 +59,8 @@ std::string expected_list(const Curriculum& curriculum) {
 int run_stats(const StatsOptions& o) {
   const std::string root = resolve_root(o.root);
   RealFileSystem disk;
-  if (!o.statuses.empty() && o.include_drafts) throw UsageError("--status names every status to count; drop --include-drafts (or add --status draft)");
+  if (!o.statuses.empty() && o.include_drafts)
+    throw UsageError("--status names every status to count; drop --include-drafts (or add --status draft)");
   const auto curriculum = load(disk, root, o.jobs, o.badges_dir.empty() ? Keep::facts : Keep::lint);
   if (!curriculum) return kExitUsage;
   if (o.check && curriculum->config.expect.empty())

@@ -13,7 +13,9 @@ namespace np::cli {
 
 void setup_test(CLI::App& app, TestOptions& o) {
   app.add_option("paths", o.paths, "Notes or folders whose code to run (default: every note)");
-  app.add_option("--root", o.root, "Curriculum root, the folder with np.yaml (default: the nearest np.yaml above the paths or the current folder, else content/)");
+  app.add_option(
+      "--root", o.root,
+      "Curriculum root, the folder with np.yaml (default: the nearest np.yaml above the paths or the current folder, else content/)");
   app.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   app.add_option("--python", o.python, "The Python interpreter (default: python3 on PATH)");
   app.add_option("--timeout", o.timeout, "Seconds each block may run (default 60)")->check(CLI::Range(1u, 3600u));
@@ -55,7 +57,8 @@ int run_test(const TestOptions& o) {
     report.scope = "; " + std::to_string(skipped) + " not run (";
     std::string why;
     if (result.skipped_no_run) why += std::to_string(result.skipped_no_run) + " no-run";
-    for (const auto& [var, count] : result.skipped_for) why += (why.empty() ? "" : ", ") + std::to_string(count) + " need " + var + ", which is not set";
+    for (const auto& [var, count] : result.skipped_for)
+      why += (why.empty() ? "" : ", ") + std::to_string(count) + " need " + var + ", which is not set";
     report.scope += why + ")";
   }
   report.color = false;

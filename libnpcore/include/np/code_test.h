@@ -14,11 +14,11 @@ namespace np {
 
 // A ```python block of a note, as np test sees it.
 struct RunnableBlock {
-  std::size_t note = kNone;       // index into Curriculum::notes
-  std::size_t code = kNone;       // index into the note's BodyFacts::code_blocks
-  std::size_t output = kNone;     // the ```output block right after it, if any
+  std::size_t note = kNone;    // index into Curriculum::notes
+  std::size_t code = kNone;    // index into the note's BodyFacts::code_blocks
+  std::size_t output = kNone;  // the ```output block right after it, if any
   bool no_run = false;
-  std::vector<std::string> requires_env;  // requires=A,B (or requires=A requires=B)
+  std::vector<std::string> requires_env;        // requires=A,B (or requires=A requires=B)
   std::vector<std::string> unknown_attributes;  // words of the info string np does not know
 };
 
@@ -38,9 +38,9 @@ bool same_output(const std::string& expected, const std::string& printed, std::s
 struct CodeTestOptions {
   std::string python = "python3";
   unsigned timeout_seconds = 60;
-  unsigned threads = 0;          // 0: all cores
-  std::vector<bool> selected;    // by note index; empty: every note
-  std::string temp_dir;          // where each block's fresh folder is made; empty: $TMPDIR or /tmp
+  unsigned threads = 0;        // 0: all cores
+  std::vector<bool> selected;  // by note index; empty: every note
+  std::string temp_dir;        // where each block's fresh folder is made; empty: $TMPDIR or /tmp
 };
 
 struct CodeTestResult {

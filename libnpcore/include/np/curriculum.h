@@ -29,7 +29,7 @@ struct IdRef {
 
 struct Note {
   SourceFile source;
-  bool readable = false;            // false: unreadable, binary, invalid UTF-8 or too large
+  bool readable = false;  // false: unreadable, binary, invalid UTF-8 or too large
   bool has_front_matter = false;
   std::size_t front_matter_begin = 0;  // the opening '---'
   std::size_t body_begin = 0;
@@ -53,7 +53,7 @@ struct Note {
 };
 
 struct Module {
-  std::string dir;  // relative to the root
+  std::string dir;    // relative to the root
   SourceFile source;  // module.yaml
   YamlDocument document;
   bool valid = false;
@@ -93,11 +93,11 @@ enum class LoadProblem : std::uint8_t {
   front_matter_unterminated,  // no closing '---'
   front_matter_yaml_syntax,   // the front matter is not YAML
   front_matter_duplicate_key,
-  front_matter_too_complex,   // beyond the YAML limits (np/yaml_document.h YamlLimits)
-  front_matter_schema,        // the front matter breaks the note schema
-  metadata_yaml,              // part.yaml or module.yaml is not plain YAML (any YamlProblem)
-  metadata_schema,            // part.yaml or module.yaml breaks its schema
-  note_outside_module,        // a .md outside any module folder
+  front_matter_too_complex,  // beyond the YAML limits (np/yaml_document.h YamlLimits)
+  front_matter_schema,       // the front matter breaks the note schema
+  metadata_yaml,             // part.yaml or module.yaml is not plain YAML (any YamlProblem)
+  metadata_schema,           // part.yaml or module.yaml breaks its schema
+  note_outside_module,       // a .md outside any module folder
 };
 // One past the last LoadProblem: for iterating them all (tests).
 inline constexpr std::size_t kLoadProblemCount = static_cast<std::size_t>(LoadProblem::note_outside_module) + 1;

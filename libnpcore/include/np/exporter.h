@@ -7,11 +7,10 @@
 
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "np/analysis.h"
 #include "np/config.h"
@@ -24,8 +23,8 @@ namespace np {
 
 // The notes an export covers: everything, or one part, module or note (--only).
 struct ExportSelection {
-  std::vector<bool> notes;   // by index into Curriculum::notes
-  std::string description;   // "the whole curriculum", "module 03 Linear Algebra & Matrix Analysis"
+  std::vector<bool> notes;  // by index into Curriculum::notes
+  std::string description;  // "the whole curriculum", "module 03 Linear Algebra & Matrix Analysis"
   bool contains(std::size_t note) const { return note < notes.size() && notes[note]; }
 };
 // `only` is empty (everything), a part (folder name, order or title), a module (folder name or
@@ -37,8 +36,8 @@ std::optional<ExportSelection> select_notes(const Curriculum& curriculum, const 
 struct ExportContext {
   const Analysis& analysis;  // the run's one analysis (its curriculum, links and formulas), which lint read too
   const ExportSelection& selection;
-  const FileSystem& files;   // what assets are read through: the one the curriculum was loaded from
-  long long timestamp = 0;   // seconds since the epoch: SOURCE_DATE_EPOCH, else the newest `updated`
+  const FileSystem& files;    // what assets are read through: the one the curriculum was loaded from
+  long long timestamp = 0;    // seconds since the epoch: SOURCE_DATE_EPOCH, else the newest `updated`
   std::string destination{};  // --out, or the exporter's default
   ExportSettings settings{};  // np.yaml export.NAME (export_settings)
   unsigned timeout_seconds = 60;

@@ -23,7 +23,7 @@ struct StagedChange {
 };
 
 struct GitWorkTree {
-  std::string top;    // absolute path of the work tree's top folder
+  std::string top;        // absolute path of the work tree's top folder
   bool has_head = false;  // false before the first commit
 };
 

@@ -52,8 +52,8 @@ struct ResolvedLink {
   // The root-relative path of an asset or of what is missing, the id a wiki link names, the URL of
   // an external link; "" when `target` is set (notes[target].source.path() is the path).
   std::string path;
-  std::string anchor;          // the fragment, percent-decoded; "" when none
-  std::string detail;          // what is wrong with a bad external URL
+  std::string anchor;  // the fragment, percent-decoded; "" when none
+  std::string detail;  // what is wrong with a bad external URL
   // The earlier link of the note written at the same place (a reference definition used twice,
   // [a][ref] and [b][ref]), or kNone: rules report a place once.
   std::size_t repeat_of = kNone;

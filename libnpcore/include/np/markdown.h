@@ -18,8 +18,8 @@ namespace np {
 
 struct Heading {
   int level = 0;
-  std::string text;    // rendered text content (code and math included as their source)
-  std::string anchor;  // GitHub-style slug, de-duplicated within the note; the explicit id when given
+  std::string text;         // rendered text content (code and math included as their source)
+  std::string anchor;       // GitHub-style slug, de-duplicated within the note; the explicit id when given
   std::string explicit_id;  // a trailing {#id} attribute (stripped from `text`), "" when none
   std::size_t begin = 0, end = 0;
 };
@@ -27,8 +27,8 @@ struct Heading {
 struct Link {
   enum class Kind { link, autolink, wiki, image };
   Kind kind = Kind::link;
-  std::string target;  // href or wiki target as written (after md4c's unescaping)
-  std::string text;    // link text, or image alt text
+  std::string target;              // href or wiki target as written (after md4c's unescaping)
+  std::string text;                // link text, or image alt text
   std::size_t begin = 0, end = 0;  // the target in the source when found, else the link's start
   // An autolink's trailing punctuation that GitHub leaves out of the link (md4c 0.4.8 takes it in:
   // "https://x.org/a]" or "(https://x.org);"): already taken off `target` and `text`; the
@@ -67,8 +67,8 @@ struct TextDollar {
 };
 
 struct CodeBlock {
-  std::string language;  // first word of the info string
-  std::string attributes;  // the rest of the info string: "no-run", "requires=ANTHROPIC_API_KEY"
+  std::string language;            // first word of the info string
+  std::string attributes;          // the rest of the info string: "no-run", "requires=ANTHROPIC_API_KEY"
   std::size_t begin = 0, end = 0;  // the code (the lines between the fences)
   std::size_t lines = 0;
 };
@@ -83,15 +83,15 @@ struct HtmlComment {
 // lines (GitHub's footnotes; md4c 0.4.8 has none, so np finds them: src/load/footnotes.cc). The
 // walk takes the definitions out of the body and walks each one's Markdown after the body.
 struct Footnote {
-  std::string label;                     // as written between "[^" and "]"
-  std::size_t begin = 0, end = 0;        // the "[^label]" marker
-  std::size_t block_end = 0;             // the end of the definition's last line
-  std::string markdown;                  // its content, the marker and continuation indents taken off
+  std::string label;               // as written between "[^" and "]"
+  std::size_t begin = 0, end = 0;  // the "[^label]" marker
+  std::size_t block_end = 0;       // the end of the definition's last line
+  std::string markdown;            // its content, the marker and continuation indents taken off
   // Where each line of `markdown` comes from: (offset in markdown, offset in the file), sorted.
   std::vector<std::pair<std::size_t, std::size_t>> lines;
   std::size_t first_link = 0, first_math = 0, first_heading = 0;  // where its walk began in BodyFacts
-  std::size_t references = 0;                                      // "[^label]" in the body
-  std::size_t duplicate_of = static_cast<std::size_t>(-1);         // an earlier definition of the label
+  std::size_t references = 0;                                     // "[^label]" in the body
+  std::size_t duplicate_of = static_cast<std::size_t>(-1);        // an earlier definition of the label
 };
 
 // A "[^label]" in the body's text (not in code, math or a link's text).
@@ -162,9 +162,9 @@ struct BodyEvent {
 };
 
 struct BodyRecord {
-  std::vector<BodyEvent> events;  // the body's walk, then each footnote definition's, in order
+  std::vector<BodyEvent> events;             // the body's walk, then each footnote definition's, in order
   std::vector<std::size_t> footnote_events;  // where definition i's walk begins in `events`
-  std::string bytes;  // what events hold that is not in the file: a code block's language, a title
+  std::string bytes;                         // what events hold that is not in the file: a code block's language, a title
 
   std::span<const BodyEvent> body() const;
   std::span<const BodyEvent> footnote(std::size_t index) const;
@@ -181,14 +181,14 @@ struct BodyFacts {
   std::vector<TextDollar> dollars;
   std::vector<CodeBlock> code_blocks;
   std::vector<HtmlComment> comments;
-  std::vector<std::string> html_ids;  // id= and name= values in raw HTML that the outputs keep as ids
+  std::vector<std::string> html_ids;              // id= and name= values in raw HTML that the outputs keep as ids
   std::vector<HtmlAnchor> html_anchors_left_out;  // id= and name= values they cannot keep
-  std::vector<RawHtml> raw_html;      // raw HTML they leave out
+  std::vector<RawHtml> raw_html;                  // raw HTML they leave out
   std::vector<TemplateTag> template_tags;
-  std::vector<Footnote> footnotes;    // definitions, in source order
+  std::vector<Footnote> footnotes;  // definitions, in source order
   std::vector<FootnoteRef> footnote_refs;
   std::vector<ControlEntity> control_entities;
-  std::size_t words = 0;              // prose words: front matter, code, math and HTML excluded
+  std::size_t words = 0;                                  // prose words: front matter, code, math and HTML excluded
   std::size_t inline_formulas = 0, display_formulas = 0;  // `math` counted, also once it is released
   bool parsed = false;
   // The walk, for the writers; null unless asked for (walk_markdown's `record`): lint and stats

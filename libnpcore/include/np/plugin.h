@@ -27,11 +27,11 @@ std::vector<std::string> discover_plugins();
 
 struct ProcessResult {
   bool started = false;
-  int exit_code = -1;     // -1 when killed by a signal or not started
+  int exit_code = -1;  // -1 when killed by a signal or not started
   bool timed_out = false;
   std::string out, err;                                      // the first MiB of each
   std::size_t out_dropped_lines = 0, err_dropped_lines = 0;  // newlines in what was not kept
-  std::string error;      // why it could not start
+  std::string error;                                         // why it could not start
 };
 // Runs argv in `cwd` (empty: the current folder) with `input` on standard input, in a process
 // group of its own that is killed when the program exits (what it left running would hold the

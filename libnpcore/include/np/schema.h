@@ -3,11 +3,10 @@
 #pragma once
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "np/diagnostic.h"
 #include "np/filesystem.h"
@@ -41,8 +40,7 @@ class SchemaSet {
   static SchemaSet builtin();
   // Schemas from a folder; a file missing there falls back to the built-in one. A malformed
   // schema is a configuration error reported into `errors` (file, line, column of the JSON error).
-  static std::optional<SchemaSet> from_directory(const FileSystem& fs, const std::string& dir,
-                                                 std::vector<Diagnostic>& errors);
+  static std::optional<SchemaSet> from_directory(const FileSystem& fs, const std::string& dir, std::vector<Diagnostic>& errors);
 
   std::vector<SchemaViolation> validate(SchemaKind kind, const nlohmann::json& instance) const;
 

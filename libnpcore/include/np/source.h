@@ -21,8 +21,8 @@ class SourceFile {
   SourceFile(std::string path, std::string text);
 
   const std::string& path() const { return path_; }  // relative to the curriculum root, '/'-separated
-  std::string_view text() const { return text_; }  // empty once released
-  std::size_t size() const { return size_; }        // the text's size, released or not
+  std::string_view text() const { return text_; }    // empty once released
+  std::size_t size() const { return size_; }         // the text's size, released or not
 
   // Drops the text and keeps what position() needs: the line starts and where the UTF-8
   // continuation bytes are. Lint and stats keep no note text after loading (LoadOptions::keep_text):
@@ -54,7 +54,7 @@ class SourceFile {
     std::uint32_t code_points;  // from the line's start to offset
   };
   static constexpr std::size_t kCheckpointStride = 4096;
-  std::vector<Checkpoint> checkpoints_;  // only on lines longer than kCheckpointStride
+  std::vector<Checkpoint> checkpoints_;            // only on lines longer than kCheckpointStride
   std::vector<std::uint32_t> continuation_bytes_;  // offsets, once the text is released
   bool bom_ = false;
 };

@@ -54,7 +54,7 @@ struct PartStats {
 
 struct Stats {
   bool include_drafts = false;
-  std::size_t drafts_excluded = 0;  // draft notes left out (0 when drafts are included)
+  std::size_t drafts_excluded = 0;    // draft notes left out (0 when drafts are included)
   std::vector<std::string> statuses;  // --status: only these were counted
   std::size_t notes_excluded = 0;     // every note left out, drafts included
   Figures total;

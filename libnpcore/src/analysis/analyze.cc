@@ -1,6 +1,5 @@
-#include "np/analysis.h"
-
 #include "analysis/counts.h"
+#include "np/analysis.h"
 
 namespace np {
 

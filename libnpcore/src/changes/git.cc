@@ -8,8 +8,9 @@ namespace {
 
 // Optional locks off: np must never write the index (git status would refresh it). No prompt for
 // credentials, no pager, and a configuration that cannot name programs to run.
-const std::vector<std::string> kGitEnv = {"GIT_OPTIONAL_LOCKS=0", "GIT_TERMINAL_PROMPT=0", "GIT_PAGER=cat", "PAGER=cat", "GIT_CONFIG_NOSYSTEM=1"};
-const std::vector<std::string> kSafeConfig = {"-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "core.pager=cat",
+const std::vector<std::string> kGitEnv = {"GIT_OPTIONAL_LOCKS=0", "GIT_TERMINAL_PROMPT=0", "GIT_PAGER=cat", "PAGER=cat",
+                                          "GIT_CONFIG_NOSYSTEM=1"};
+const std::vector<std::string> kSafeConfig = {"-c", "core.fsmonitor=false",      "-c", "core.hooksPath=/dev/null", "-c", "core.pager=cat",
                                               "-c", "core.untrackedCache=false", "-c", "protocol.allow=never"};
 // Every diff np asks for also passes --no-ext-diff --no-textconv (diff drivers are programs).
 

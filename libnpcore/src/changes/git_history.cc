@@ -3,8 +3,8 @@
 // turns the pre-commit check off rather than failing the lint.
 #include <set>
 
-#include "np/changes.h"
 #include "changes/git.h"
+#include "np/changes.h"
 
 namespace np {
 
@@ -14,7 +14,8 @@ namespace {
 // ones it renames: `git diff --cached --name-status -z` is "D\0path\0", "R100\0old\0new\0", ...
 std::vector<std::string> deleted_or_renamed(const std::string& root, int timeout_ms) {
   std::string out;
-  if (!run_git(root, {"diff", "--cached", "--name-status", "-z", "-M", "--relative", "--no-color", "--no-ext-diff", "--no-textconv"}, "", timeout_ms, out))
+  if (!run_git(root, {"diff", "--cached", "--name-status", "-z", "-M", "--relative", "--no-color", "--no-ext-diff", "--no-textconv"}, "",
+               timeout_ms, out))
     return {};
   const std::vector<std::string> fields = split_nul(out);
   std::vector<std::string> paths;

@@ -45,7 +45,8 @@ std::optional<std::vector<StagedChange>> staged_changes(const GitWorkTree& tree,
   std::string out;
   // Before the first commit everything in the index is added; git's empty tree stands for HEAD.
   const std::string base = tree.has_head ? "HEAD" : "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-  if (!run_git(tree.top, {"diff", "--cached", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", "--no-textconv", base}, "", kTimeoutMs, out)) {
+  if (!run_git(tree.top, {"diff", "--cached", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", "--no-textconv", base}, "",
+               kTimeoutMs, out)) {
     error = "git could not list the staged changes";
     return std::nullopt;
   }
@@ -75,7 +76,8 @@ std::optional<std::vector<StagedChange>> staged_changes(const GitWorkTree& tree,
 GitTreeFileSystem::GitTreeFileSystem(GitTreeFileSystem&& other) noexcept
     : top_(std::move(other.top_)), cwd_(std::move(other.cwd_)), files_(std::move(other.files_)), dirs_(std::move(other.dirs_)) {}
 
-std::optional<GitTreeFileSystem> GitTreeFileSystem::open(const GitWorkTree& tree, Tree which, const std::string& prefetch, std::string& error) {
+std::optional<GitTreeFileSystem> GitTreeFileSystem::open(const GitWorkTree& tree, Tree which, const std::string& prefetch,
+                                                         std::string& error) {
   GitTreeFileSystem fs;
   fs.top_ = tree.top;
   std::error_code ec;
@@ -235,8 +237,10 @@ ReadResult GitTreeFileSystem::read(const std::string& path, std::size_t max_byte
     return r;
   }
   r.ok = b->text.has_value();
-  if (r.ok) r.text = b->text->substr(0, max_bytes + 1);
-  else r.error = "git could not read it";
+  if (r.ok)
+    r.text = b->text->substr(0, max_bytes + 1);
+  else
+    r.error = "git could not read it";
   return r;
 }
 

@@ -39,13 +39,14 @@ bool follows_at_once(std::string_view between) {
     std::string_view line = between.substr(at, nl - at);
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
-    if (line.starts_with("```") || line.starts_with("~~~")) ++fences;
-    else if (!line.empty()) return false;
+    if (line.starts_with("```") || line.starts_with("~~~"))
+      ++fences;
+    else if (!line.empty())
+      return false;
     at = nl + 1;
   }
   return fences == 2;
 }
-
 
 // Python runs the block through this: no sockets (in case the kernel gave no network namespace),
 // the block compiled under the note's path with its lines where they are in the note, so that a
@@ -110,7 +111,8 @@ std::vector<RunnableBlock> python_blocks(const Note& note, std::size_t index) {
     b.note = index;
     b.code = i;
     for (const auto& word : words_of(blocks[i].attributes)) {
-      if (word == "no-run") b.no_run = true;
+      if (word == "no-run")
+        b.no_run = true;
       else if (word.rfind("requires=", 0) == 0) {
         std::string_view list = std::string_view(word).substr(9);
         for (std::size_t at = 0; at <= list.size();) {
@@ -119,7 +121,8 @@ std::vector<RunnableBlock> python_blocks(const Note& note, std::size_t index) {
           if (comma > at) b.requires_env.emplace_back(list.substr(at, comma - at));
           at = comma + 1;
         }
-      } else b.unknown_attributes.push_back(word);
+      } else
+        b.unknown_attributes.push_back(word);
     }
     if (i + 1 < blocks.size() && blocks[i + 1].language == "output" && note.source.has_text() && blocks[i + 1].begin >= blocks[i].end &&
         follows_at_once(note.source.text().substr(blocks[i].end, blocks[i + 1].begin - blocks[i].end)))
@@ -303,7 +306,8 @@ CodeTestResult run_code_blocks(const Curriculum& c, const CodeTestOptions& optio
         else
           message = "the code printed " + std::to_string(got.size()) + " lines; the output block has only " + std::to_string(want.size()) +
                     " (next: '" + shorten(got[line]) + "')";
-        ctx.report(rules::code_output, note.source, at, at + 1, message, "update the ```output block if the new output is right, or fix the code");
+        ctx.report(rules::code_output, note.source, at, at + 1, message,
+                   "update the ```output block if the new output is right, or fix the code");
       }
     }
     ++result.ran;

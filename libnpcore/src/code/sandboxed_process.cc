@@ -69,7 +69,8 @@ SandboxResult run_sandboxed(const SandboxSpec& spec) {
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
     int error = 0;
-    if (chdir(spec.cwd.c_str()) != 0) error = errno;
+    if (chdir(spec.cwd.c_str()) != 0)
+      error = errno;
     else {
       execve(program.c_str(), argv.data(), envp.data());
       error = errno;

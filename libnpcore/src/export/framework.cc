@@ -61,8 +61,8 @@ std::optional<ExportSelection> select_notes(const Curriculum& c, const std::stri
       ++left_out;
     }
   if (const auto it = c.note_by_id.find(only); it != c.note_by_id.end() && left_out > 0 && s->description == "note " + only) {
-    error = "--only '" + only + "' is a note with status " + c.notes[it->second].status + ", which the book leaves out (" + scope.describe() +
-            "); pass --include-drafts to export it";
+    error = "--only '" + only + "' is a note with status " + c.notes[it->second].status + ", which the book leaves out (" +
+            scope.describe() + "); pass --include-drafts to export it";
     return std::nullopt;
   }
   if (left_out > 0) s->description += ", " + scope.describe() + " (" + std::to_string(left_out) + " left out)";
@@ -151,7 +151,8 @@ ExportOutcome output_failed(const ExportContext& context, std::string error, std
 }
 
 ExportOutcome export_stopped(const std::vector<Diagnostic>& diagnostics) {
-  const bool placed = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::error && d.line > 0; });
+  const bool placed =
+      std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::error && d.line > 0; });
   return placed ? ExportOutcome::refused : ExportOutcome::failed;
 }
 
@@ -159,15 +160,18 @@ std::string book_slug(const Curriculum& c) {
   const std::string source = c.config.book.title.empty() ? "curriculum" : c.config.book.title;
   std::string slug;
   for (char ch : source) {
-    if (std::isalnum(static_cast<unsigned char>(ch))) slug += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    else if (!slug.empty() && slug.back() != '-') slug += '-';
+    if (std::isalnum(static_cast<unsigned char>(ch)))
+      slug += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    else if (!slug.empty() && slug.back() != '-')
+      slug += '-';
   }
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
   return slug.empty() ? "curriculum" : slug;
 }
 
 std::size_t note_reading_minutes(const Note& n) {
-  const std::size_t seconds = n.body.words * 60 / kWordsPerMinute + n.body.display_formulas * kSecondsPerDisplayFormula + n.body.code_blocks.size() * kSecondsPerCodeBlock;
+  const std::size_t seconds = n.body.words * 60 / kWordsPerMinute + n.body.display_formulas * kSecondsPerDisplayFormula +
+                              n.body.code_blocks.size() * kSecondsPerCodeBlock;
   return (seconds + 59) / 60;
 }
 
@@ -190,12 +194,22 @@ nlohmann::json note_json(const ExportContext& context, std::size_t index) {
   nlohmann::json links = nlohmann::json::array();
   for (std::size_t i = 0; i < n.body.links.size(); ++i) {
     const LinkDestination d = link_destination(context, index, i);
-    nlohmann::json link = {{"text", n.body.links[i].text}, {"written", n.body.links[i].target}, {"image", n.body.links[i].kind == Link::Kind::image}};
+    nlohmann::json link = {
+        {"text", n.body.links[i].text}, {"written", n.body.links[i].target}, {"image", n.body.links[i].kind == Link::Kind::image}};
     switch (d.kind) {
-      case LinkDestination::Kind::note: link["note"] = c.notes[d.note].id; if (!d.anchor.empty()) link["anchor"] = d.anchor; break;
-      case LinkDestination::Kind::url: link["url"] = d.url; break;
-      case LinkDestination::Kind::asset: link["asset"] = d.asset; break;
-      case LinkDestination::Kind::none: link["unresolved"] = true; break;
+      case LinkDestination::Kind::note:
+        link["note"] = c.notes[d.note].id;
+        if (!d.anchor.empty()) link["anchor"] = d.anchor;
+        break;
+      case LinkDestination::Kind::url:
+        link["url"] = d.url;
+        break;
+      case LinkDestination::Kind::asset:
+        link["asset"] = d.asset;
+        break;
+      case LinkDestination::Kind::none:
+        link["unresolved"] = true;
+        break;
     }
     links.push_back(std::move(link));
   }
@@ -212,9 +226,12 @@ nlohmann::json note_json(const ExportContext& context, std::size_t index) {
         if (const auto at = href.find("{id}"); at != std::string::npos) href.replace(at, 4, c.notes[d.note].id);
         return d.anchor.empty() ? href : href + "#" + d.anchor;
       }
-      case LinkDestination::Kind::url: return d.url;
-      case LinkDestination::Kind::asset: return d.asset;
-      case LinkDestination::Kind::none: return std::string();
+      case LinkDestination::Kind::url:
+        return d.url;
+      case LinkDestination::Kind::asset:
+        return d.asset;
+      case LinkDestination::Kind::none:
+        return std::string();
     }
     return std::string();
   };
@@ -264,8 +281,12 @@ nlohmann::json build_manifest(const ExportContext& context) {
   const Curriculum& c = context.analysis.curriculum;
   const BookMetadata& b = c.config.book;
   nlohmann::json book = {{"title", b.title}, {"language", b.language}};
-  for (const auto& [key, value] : {std::pair{"subtitle", b.subtitle}, {"author", b.author}, {"description", b.description}, {"license", b.license},
-                                   {"url", b.url}, {"identifier", b.identifier}})
+  for (const auto& [key, value] : {std::pair{"subtitle", b.subtitle},
+                                   {"author", b.author},
+                                   {"description", b.description},
+                                   {"license", b.license},
+                                   {"url", b.url},
+                                   {"identifier", b.identifier}})
     if (!value.empty()) book[key] = value;
   nlohmann::json parts = nlohmann::json::array();
   std::size_t notes = 0, modules = 0, words = 0, minutes = 0;
@@ -283,22 +304,27 @@ nlohmann::json build_manifest(const ExportContext& context) {
       }
       if (module_notes.empty()) continue;
       ++modules;
-      part_modules.push_back({{"number", module.number}, {"title", module.title}, {"summary", module.summary}, {"requires", module.requires_env},
-                              {"path", module.dir}, {"notes", module_notes}});
+      part_modules.push_back({{"number", module.number},
+                              {"title", module.title},
+                              {"summary", module.summary},
+                              {"requires", module.requires_env},
+                              {"path", module.dir},
+                              {"notes", module_notes}});
     }
     if (part_modules.empty()) continue;
     nlohmann::json p = {{"order", part.order}, {"title", part.title}, {"path", part.dir}, {"modules", part_modules}};
     if (!part.summary.empty()) p["summary"] = part.summary;
     parts.push_back(std::move(p));
   }
-  nlohmann::json manifest = {{"format", "np-export"},
-          {"version", 1},
-          {"np_version", NP_VERSION},
-          {"generated", iso_timestamp(context.timestamp)},
-          {"selection", context.selection.description},
-          {"book", book},
-          {"figures", {{"parts", parts.size()}, {"modules", modules}, {"notes", notes}, {"words", words}, {"reading_minutes", minutes}}},
-          {"parts", parts}};
+  nlohmann::json manifest = {
+      {"format", "np-export"},
+      {"version", 1},
+      {"np_version", NP_VERSION},
+      {"generated", iso_timestamp(context.timestamp)},
+      {"selection", context.selection.description},
+      {"book", book},
+      {"figures", {{"parts", parts.size()}, {"modules", modules}, {"notes", notes}, {"words", words}, {"reading_minutes", minutes}}},
+      {"parts", parts}};
   drop_control_characters(manifest);
   return manifest;
 }

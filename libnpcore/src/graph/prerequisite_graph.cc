@@ -4,8 +4,8 @@
 #include <deque>
 #include <tuple>
 
-#include "np/graph.h"
 #include "np/did_you_mean.h"
+#include "np/graph.h"
 
 namespace np {
 

@@ -114,7 +114,8 @@ ResolvedLink resolve_relative(const Curriculum& c, const LinkIndex& index, Resol
   }
   r.path = std::move(full);
   const std::string& full_path = r.path;
-  if (full_path == ".." || full_path.rfind("../", 0) == 0) return broken(std::move(r), LinkProblem::outside_root, "'..' climbs above the root");
+  if (full_path == ".." || full_path.rfind("../", 0) == 0)
+    return broken(std::move(r), LinkProblem::outside_root, "'..' climbs above the root");
   if (index.through_outside_link(full_path))
     return broken(std::move(r), LinkProblem::outside_root, "it goes through a symlink that points out of the root");
   if (const std::size_t n = index.note_by_path(full_path); n != kNone && !folder_syntax)
@@ -231,7 +232,8 @@ LinkResolution resolve_links(const Curriculum& c, unsigned threads) {
       resolved.push_back(resolve_link(c, out.index, n, links[i]));
       resolved.back().index = i;
       const auto [at, inserted] = first_at.emplace(links[i].begin, i);
-      if (!inserted && links[at->second].target == links[i].target && links[at->second].kind == links[i].kind) resolved.back().repeat_of = at->second;
+      if (!inserted && links[at->second].target == links[i].target && links[at->second].kind == links[i].kind)
+        resolved.back().repeat_of = at->second;
     }
   });
   for (std::size_t n = 0; n < c.notes.size(); ++n) {

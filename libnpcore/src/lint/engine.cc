@@ -19,8 +19,10 @@ void report_findings(const Curriculum& c, RuleContext& ctx) {
   for (const auto& f : c.findings) {
     const Rule& rule = rule_for(f.problem);
     const auto it = sources.find(f.file);
-    if (f.whole_file || it == sources.end()) ctx.report_file(rule, f.file, f.message, f.hint);
-    else ctx.report(rule, *it->second, f.begin, f.end, f.message, f.hint);
+    if (f.whole_file || it == sources.end())
+      ctx.report_file(rule, f.file, f.message, f.hint);
+    else
+      ctx.report(rule, *it->second, f.begin, f.end, f.message, f.hint);
   }
 }
 
@@ -51,15 +53,18 @@ LintResult lint(const Analysis& analysis, const std::vector<std::string>& select
   // a clean verdict. The same holds for a note reported on whose math the loader skipped
   // (LoadOptions::check_math_under did not take it).
   const std::set<std::string> keep(selected.begin(), selected.end());
-  const bool math_on = std::any_of(all_rules().begin(), all_rules().end(), [&](const Rule* r) { return !r->math_facts.empty() && ctx.enabled(*r); });
+  const bool math_on =
+      std::any_of(all_rules().begin(), all_rules().end(), [&](const Rule* r) { return !r->math_facts.empty() && ctx.enabled(*r); });
   for (const Note& n : curriculum.notes) {
     if (!math_on || !n.readable || n.body.inline_formulas + n.body.display_formulas == 0) continue;
-    if (!keep.empty() && !keep.count(n.source.path())) continue;  // not reported on
+    if (!keep.empty() && !keep.count(n.source.path())) continue;    // not reported on
     if (math_only && !math_only->count(n.source.path())) continue;  // the same math in both trees (staged_findings)
     if (!curriculum.math_checked && !n.source.has_text())
-      throw std::logic_error("run_lint: '" + n.source.path() + "' was loaded without its text and without math checks; load with lint_load_options()");
+      throw std::logic_error("run_lint: '" + n.source.path() +
+                             "' was loaded without its text and without math checks; load with lint_load_options()");
     if (curriculum.math_checked && !n.math_checked)
-      throw std::logic_error("run_lint: the math of '" + n.source.path() + "' was not checked (LoadOptions::check_math_under) but it is reported on");
+      throw std::logic_error("run_lint: the math of '" + n.source.path() +
+                             "' was not checked (LoadOptions::check_math_under) but it is reported on");
   }
   report_findings(curriculum, ctx);
   for (const Rule* rule : all_rules())
@@ -85,7 +90,9 @@ LintResult lint(const Analysis& analysis, const std::vector<std::string>& select
 
 }  // namespace
 
-LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected) { return run_lint(analysis, selected, ProvidedTargets{}); }
+LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected) {
+  return run_lint(analysis, selected, ProvidedTargets{});
+}
 
 LintResult run_lint(const Analysis& analysis, const std::vector<std::string>& selected, const ProvidedTargets& previous) {
   return lint(analysis, selected, previous, nullptr);
@@ -98,7 +105,9 @@ LintResult staged_findings(const Analysis& after, const Analysis* before, const 
 }
 
 LintResult staged_findings(LintResult after, const LintResult& before, const std::set<std::string>& changed) {
-  const auto key = [](const Diagnostic& d) { return d.file + "\n" + std::to_string(d.line) + ":" + std::to_string(d.column) + "\n" + d.rule; };
+  const auto key = [](const Diagnostic& d) {
+    return d.file + "\n" + std::to_string(d.line) + ":" + std::to_string(d.column) + "\n" + d.rule;
+  };
   std::set<std::string> had;
   for (const auto& d : before.diagnostics)
     if (!changed.count(d.file)) had.insert(key(d));

@@ -4,11 +4,16 @@ namespace np {
 
 std::string_view to_string(Scope scope) {
   switch (scope) {
-    case Scope::file: return "file";
-    case Scope::front_matter: return "front matter";
-    case Scope::body: return "body";
-    case Scope::curriculum: return "curriculum";
-    case Scope::export_: return "export";
+    case Scope::file:
+      return "file";
+    case Scope::front_matter:
+      return "front matter";
+    case Scope::body:
+      return "body";
+    case Scope::curriculum:
+      return "curriculum";
+    case Scope::export_:
+      return "export";
   }
   return "";
 }
@@ -22,7 +27,8 @@ Severity configured_severity(const Config& config, const Rule& rule) {
 
 Severity RuleReporter::severity(const Rule& rule) const { return configured_severity(curriculum_.config, rule); }
 
-void RuleReporter::report(const Rule& rule, const SourceFile& file, std::size_t begin, std::size_t end, std::string message, std::string hint) {
+void RuleReporter::report(const Rule& rule, const SourceFile& file, std::size_t begin, std::size_t end, std::string message,
+                          std::string hint) {
   const Severity s = severity(rule);
   if (s == Severity::off) return;
   Diagnostic d;

@@ -28,7 +28,8 @@ std::string rule_origin(const Rule& rule) {
   }
   if (!rule.math_facts.empty()) {
     std::string facts;
-    for (const math::IssueCode c : rule.math_facts) facts += (facts.empty() ? "`IssueCode::" : ", `IssueCode::") + std::string(to_string(c)) + "`";
+    for (const math::IssueCode c : rule.math_facts)
+      facts += (facts.empty() ? "`IssueCode::" : ", `IssueCode::") + std::string(to_string(c)) + "`";
     return "Facts: the math parser (`libnpcore/src/math/`), " + facts + ".";
   }
   return "Decided in: `" + (rule.decided_in.empty() ? rule_file(rule.id) : std::string(rule.decided_in)) + "`.";

@@ -1,8 +1,8 @@
 #include "np/config.h"
 
-#include <algorithm>
-
 #include <re2/re2.h>
+
+#include <algorithm>
 
 #include "load/control_characters.h"
 #include "np/latex_allowlist.h"
@@ -50,7 +50,8 @@ bool read_link_patterns(Config& config, std::vector<Diagnostic>& errors) {
       if (!re.ok()) {
         const auto loc = config.document.locate("/links/" + std::string(list) + "/" + std::to_string(i));
         errors.push_back(config_error(config.source, loc.value_begin, loc.value_end,
-                                      "links." + std::string(list) + "[" + std::to_string(i) + "]: '" + pattern + "' is not a valid RE2 regular expression: " + re.error(),
+                                      "links." + std::string(list) + "[" + std::to_string(i) + "]: '" + pattern +
+                                          "' is not a valid RE2 regular expression: " + re.error(),
                                       "escape special characters such as '.', '?' and '(' with a backslash"));
         ok = false;
       }
@@ -88,7 +89,8 @@ bool read_katex_macros(Config& config, std::vector<Diagnostic>& errors) {
   std::vector<Diagnostic> refused;
   for (const latex::MacroProblem& p : latex::check_macros(config.katex_macros)) {
     const YamlLocation at = loc(p.name);
-    refused.push_back(config_error(config.source, p.in_name ? at.key_begin : at.value_begin, p.in_name ? at.key_end : at.value_end, p.message, p.hint));
+    refused.push_back(
+        config_error(config.source, p.in_name ? at.key_begin : at.value_begin, p.in_name ? at.key_end : at.value_end, p.message, p.hint));
   }
   sort_diagnostics(refused);
   errors.insert(errors.end(), refused.begin(), refused.end());
@@ -159,7 +161,8 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   config.path = path;
   config.source = SourceFile(path, read.text);
   if (const auto nul = read.text.find('\0'); nul != std::string::npos) {  // yaml-cpp would stop there
-    errors.push_back(config_error(config.source, nul, nul + 1, "np.yaml contains a NUL byte: it is binary, not YAML", "save the file as UTF-8 text"));
+    errors.push_back(
+        config_error(config.source, nul, nul + 1, "np.yaml contains a NUL byte: it is binary, not YAML", "save the file as UTF-8 text"));
     return std::nullopt;
   }
   if (const auto bad = utf8::first_invalid(read.text)) {
@@ -213,13 +216,15 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
     // A file, or a folder without any schema, is a wrong path: never fall back silently.
     const auto entries = fs.list(dir);
     const bool has_schema = entries && std::any_of(entries->begin(), entries->end(), [](const DirEntry& e) {
-      return e.name == "note.schema.json" || e.name == "module.schema.json" || e.name == "part.schema.json" || e.name == "np.schema.json";
-    });
+                              return e.name == "note.schema.json" || e.name == "module.schema.json" || e.name == "part.schema.json" ||
+                                     e.name == "np.schema.json";
+                            });
     if (!has_schema) {
-      errors.push_back(config_error(config.source, loc.value_begin, loc.value_end,
-                                    entries ? "schema folder '" + dir + "' holds none of note.schema.json, module.schema.json, part.schema.json, np.schema.json"
-                                            : "schemas: '" + dir + "' is not a folder",
-                                    "point schemas: at the folder of JSON Schemas, or remove it to use the built-in ones"));
+      errors.push_back(config_error(
+          config.source, loc.value_begin, loc.value_end,
+          entries ? "schema folder '" + dir + "' holds none of note.schema.json, module.schema.json, part.schema.json, np.schema.json"
+                  : "schemas: '" + dir + "' is not a folder",
+          "point schemas: at the folder of JSON Schemas, or remove it to use the built-in ones"));
       return std::nullopt;
     }
     auto set = SchemaSet::from_directory(fs, dir, errors);
@@ -232,7 +237,8 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   std::vector<Diagnostic> violations;
   for (const auto& v : loaded.schemas.validate(SchemaKind::config, doc)) {
     const auto loc = config.document.locate(v.pointer);
-    violations.push_back(config_error(config.source, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, v.message));
+    violations.push_back(
+        config_error(config.source, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, v.message));
   }
   if (!violations.empty()) {
     sort_diagnostics(violations);
@@ -245,18 +251,20 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   const auto controls = control_strings(doc);
   for (const auto& [pointer, cp] : controls) {
     const auto at = config.document.locate(pointer);
-    errors.push_back(config_error(config.source, at.value_begin, at.value_end,
-                                  "np.yaml: " + field_name(pointer) + " holds the control character " + code_point_name(cp) + " (a YAML escape)",
-                                  "remove it: XML (EPUB) forbids it and LaTeX stops on it"));
+    errors.push_back(
+        config_error(config.source, at.value_begin, at.value_end,
+                     "np.yaml: " + field_name(pointer) + " holds the control character " + code_point_name(cp) + " (a YAML escape)",
+                     "remove it: XML (EPUB) forbids it and LaTeX stops on it"));
   }
   if (!controls.empty()) return std::nullopt;
 
   const auto& book = doc["book"];
-  config.book = {string_at(book, "title"), string_at(book, "subtitle"), string_at(book, "author"), string_at(book, "language"),
-                 string_at(book, "description"), string_at(book, "license"), string_at(book, "url"), string_at(book, "identifier")};
+  config.book = {string_at(book, "title"),       string_at(book, "subtitle"), string_at(book, "author"), string_at(book, "language"),
+                 string_at(book, "description"), string_at(book, "license"),  string_at(book, "url"),    string_at(book, "identifier")};
   if (book.is_object() && book.contains("about") && book["about"].is_object()) {
     const auto& about = book["about"];
-    config.book.about = BookAbout{string_at(about, "tagline"), string_at(about, "role"), string_at(about, "text"), string_at(about, "quote")};
+    config.book.about =
+        BookAbout{string_at(about, "tagline"), string_at(about, "role"), string_at(about, "text"), string_at(about, "quote")};
   }
   if (doc.contains("lint") && doc["lint"].is_object()) {
     const auto& lint = doc["lint"];
@@ -280,7 +288,8 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
 ExportSettings export_settings(const Config& config, const std::string& name) {
   ExportSettings settings;
   const nlohmann::json& raw = config.raw;
-  if (!raw.contains("export") || !raw["export"].is_object() || !raw["export"].contains(name) || !raw["export"][name].is_object()) return settings;
+  if (!raw.contains("export") || !raw["export"].is_object() || !raw["export"].contains(name) || !raw["export"][name].is_object())
+    return settings;
   settings.options = raw["export"][name];
   if (settings.options.contains("command") && settings.options["command"].is_array())
     for (const auto& arg : settings.options["command"])

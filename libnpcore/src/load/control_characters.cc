@@ -56,7 +56,8 @@ std::string field_name(const std::string& pointer) {
   return out;
 }
 
-void find_control_characters(const SourceFile& source, const YamlDocument* yaml, const BodyFacts* body, std::vector<LoadFinding>& findings) {
+void find_control_characters(const SourceFile& source, const YamlDocument* yaml, const BodyFacts* body,
+                             std::vector<LoadFinding>& findings) {
   const std::string_view text = source.text();
   // Each kind is found in source order: the first kMaxFindings of each, sorted together, are the
   // first kMaxFindings of the file.
@@ -64,7 +65,8 @@ void find_control_characters(const SourceFile& source, const YamlDocument* yaml,
   std::size_t total = 0, of_this_kind = 0;
   const auto add = [&](std::size_t begin, std::size_t end, const auto& message) {
     ++total;
-    if (++of_this_kind <= kMaxFindings) found.push_back({LoadProblem::control_character, source.path(), begin, end, false, message(), kHint});
+    if (++of_this_kind <= kMaxFindings)
+      found.push_back({LoadProblem::control_character, source.path(), begin, end, false, message(), kHint});
   };
   // Written as such: one finding per run of them.
   for (std::size_t from = 0, length = 0; const auto at = utf8::find_control_character(text, from, length);) {
@@ -74,13 +76,17 @@ void find_control_characters(const SourceFile& source, const YamlDocument* yaml,
       if (!next || *next != end) break;
       end += next_length;
     }
-    add(*at, end, [&] { return "control character " + code_point_name(code_point_at(text, *at)) + (end - *at > length ? " (and more after it)" : ""); });
+    add(*at, end, [&] {
+      return "control character " + code_point_name(code_point_at(text, *at)) + (end - *at > length ? " (and more after it)" : "");
+    });
     from = end;
   }
   of_this_kind = 0;
   if (body)
     for (const ControlEntity& e : body->control_entities)
-      add(e.begin, e.end, [&] { return "'" + std::string(text.substr(e.begin, e.end - e.begin)) + "' is the control character " + code_point_name(e.code_point); });
+      add(e.begin, e.end, [&] {
+        return "'" + std::string(text.substr(e.begin, e.end - e.begin)) + "' is the control character " + code_point_name(e.code_point);
+      });
   of_this_kind = 0;
   if (yaml && yaml->parsed) {
     for (const auto& control : control_strings(yaml->value)) {

@@ -1,15 +1,13 @@
 // Control characters (np/utf8.h is_control_character) in what the loader reads, found as
-// LoadProblem::control_character (worded by the rule file-control-character): written as such anywhere in a note, part.yaml or module.yaml, as an HTML
-// entity in a note's body (&#1;), or as a YAML escape in a string ("\x01", "\u007F"). EPUB readers
-// and epubcheck stop on them (XML forbids them) and so does LaTeX; np reports each where it is
-// written, and the exporters never write them.
+// LoadProblem::control_character (worded by the rule file-control-character): written as such anywhere in a note, part.yaml or module.yaml,
+// as an HTML entity in a note's body (&#1;), or as a YAML escape in a string ("\x01", "\u007F"). EPUB readers and epubcheck stop on them
+// (XML forbids them) and so does LaTeX; np reports each where it is written, and the exporters never write them.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "np/curriculum.h"
 

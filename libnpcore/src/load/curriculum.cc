@@ -4,9 +4,9 @@
 #include "np/curriculum.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <limits>
 #include <optional>
-#include <cstdio>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -73,12 +73,15 @@ struct TreeWalk {
       if (e.symlink || e.type == DirEntry::Type::other) {
         const auto c = fs.canonical(full);
         if (!c) {
-          if (e.symlink) finding(LoadProblem::symlink_broken, path, "symlink '" + path + "' loops or points to nothing", "remove the link or point it at a file inside the curriculum");
+          if (e.symlink)
+            finding(LoadProblem::symlink_broken, path, "symlink '" + path + "' loops or points to nothing",
+                    "remove the link or point it at a file inside the curriculum");
           continue;
         }
         canonical = *c;
         if (canonical != root_canonical && canonical.rfind(root_canonical + "/", 0) != 0) {
-          finding(LoadProblem::symlink_outside_root, path, "symlink '" + path + "' points outside the curriculum root (to '" + canonical + "')",
+          finding(LoadProblem::symlink_outside_root, path,
+                  "symlink '" + path + "' points outside the curriculum root (to '" + canonical + "')",
                   "np never reads files outside the root; copy the file into the curriculum instead");
           continue;
         }
@@ -86,7 +89,8 @@ struct TreeWalk {
       if (e.type == DirEntry::Type::directory) {
         if (canonical.empty()) canonical = fs.canonical(full).value_or(full);
         if (stack.count(canonical) || depth > 32) {
-          finding(LoadProblem::folder_loop, path, "folder '" + path + "' leads back into one of its own parent folders", "remove the symlink that closes the loop");
+          finding(LoadProblem::folder_loop, path, "folder '" + path + "' leads back into one of its own parent folders",
+                  "remove the symlink that closes the loop");
           continue;
         }
         stack.insert(canonical);
@@ -98,8 +102,8 @@ struct TreeWalk {
       } else if (e.type == DirEntry::Type::file) {
         assets.push_back(path);
       } else if (is_markdown(e.name)) {
-        finding(LoadProblem::not_a_regular_file, path, "'" + path + "' is not a regular file (a FIFO, socket or device); np does not read it",
-                "replace it with a regular file");
+        finding(LoadProblem::not_a_regular_file, path,
+                "'" + path + "' is not a regular file (a FIFO, socket or device); np does not read it", "replace it with a regular file");
       }
     }
   }
@@ -138,8 +142,8 @@ void load_metadata(const FileSystem& fs, const std::string& root, const std::str
   constexpr std::size_t kLimit = 1 << 20;
   const ReadResult read = fs.read_within(canonical_root, join_path(root, path), kLimit);
   if (!read.ok && !read.outside.empty()) {
-    const bool reported = std::any_of(findings.begin(), findings.end(),
-                                      [&](const LoadFinding& f) { return is_outside_root(f.problem) && f.file == path; });
+    const bool reported =
+        std::any_of(findings.begin(), findings.end(), [&](const LoadFinding& f) { return is_outside_root(f.problem) && f.file == path; });
     if (!reported) outside_root(path, read, findings);
     return;
   }
@@ -148,17 +152,20 @@ void load_metadata(const FileSystem& fs, const std::string& root, const std::str
     return;
   }
   if (read.text.size() > kLimit) {  // read() stops one byte past the limit: never parse a truncated file
-    findings.push_back({LoadProblem::too_large, path, 0, 0, true, "'" + path + "' is larger than the 1 MiB limit for part.yaml and module.yaml",
+    findings.push_back({LoadProblem::too_large, path, 0, 0, true,
+                        "'" + path + "' is larger than the 1 MiB limit for part.yaml and module.yaml",
                         "part.yaml and module.yaml hold a few fields; move long text into a note"});
     return;
   }
   source = SourceFile(path, read.text);
   if (const auto nul = read.text.find('\0'); nul != std::string::npos) {  // yaml-cpp would stop there
-    findings.push_back({LoadProblem::binary, path, nul, nul + 1, false, "'" + path + "' contains a NUL byte: it is binary, not YAML", "save the file as UTF-8 text"});
+    findings.push_back({LoadProblem::binary, path, nul, nul + 1, false, "'" + path + "' contains a NUL byte: it is binary, not YAML",
+                        "save the file as UTF-8 text"});
     return;
   }
   if (const auto bad = utf8::first_invalid(read.text)) {
-    findings.push_back({LoadProblem::invalid_utf8, path, *bad, *bad + 1, false, "invalid UTF-8 byte in '" + path + "'", "save the file as UTF-8"});
+    findings.push_back(
+        {LoadProblem::invalid_utf8, path, *bad, *bad + 1, false, "invalid UTF-8 byte in '" + path + "'", "save the file as UTF-8"});
     return;
   }
   std::vector<YamlProblem> problems;
@@ -169,7 +176,8 @@ void load_metadata(const FileSystem& fs, const std::string& root, const std::str
   valid = true;
   for (const auto& v : schemas.validate(kind, document.value)) {
     const auto loc = document.locate(v.pointer);
-    findings.push_back({LoadProblem::metadata_schema, path, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, false,
+    findings.push_back({LoadProblem::metadata_schema, path, v.on_key ? loc.key_begin : loc.value_begin,
+                        v.on_key ? loc.key_end : loc.value_end, false,
                         std::string(kind == SchemaKind::part ? "part.yaml: " : "module.yaml: ") + v.message, ""});
     valid = false;
   }
@@ -234,23 +242,28 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
       std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (1u << 20));
       return std::string(text);
     };
-    findings.push_back({LoadProblem::too_large, path, 0, 0, true, "'" + path + "' is " + human(size) + ", larger than the " + human(limit) + " limit",
+    findings.push_back({LoadProblem::too_large, path, 0, 0, true,
+                        "'" + path + "' is " + human(size) + ", larger than the " + human(limit) + " limit",
                         "split the note, or raise lint.max_file_size in np.yaml"});
     return;
   }
   note.source = SourceFile(path, std::move(read.text));
   const std::string_view text = note.source.text();
   if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-    add(LoadProblem::binary, nul, nul + 1, "'" + path + "' contains a NUL byte: it is binary, not a Markdown note", "rename it if it is not a note");
+    add(LoadProblem::binary, nul, nul + 1, "'" + path + "' contains a NUL byte: it is binary, not a Markdown note",
+        "rename it if it is not a note");
     record_unread_body(note, keep_text);
     return;
   }
   if (const auto bad = utf8::first_invalid(text)) {
-    add(LoadProblem::invalid_utf8, *bad, *bad + 1, "invalid UTF-8 byte 0x" + [&] {
-          static const char* hex = "0123456789ABCDEF";
-          const auto b = static_cast<unsigned char>(text[*bad]);
-          return std::string{hex[b >> 4], hex[b & 15]};
-        }(),
+    add(
+        LoadProblem::invalid_utf8, *bad, *bad + 1,
+        "invalid UTF-8 byte 0x" +
+            [&] {
+              static const char* hex = "0123456789ABCDEF";
+              const auto b = static_cast<unsigned char>(text[*bad]);
+              return std::string{hex[b >> 4], hex[b & 15]};
+            }(),
         "save the file as UTF-8");
     record_unread_body(note, keep_text);
     return;
@@ -300,7 +313,8 @@ void load_note(const FileSystem& fs, const std::string& root, const std::string&
             add(LoadProblem::front_matter_schema, start, start + 3, v.message);
           } else {
             const auto loc = note.front_matter.locate(v.pointer);
-            add(LoadProblem::front_matter_schema, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end, v.message);
+            add(LoadProblem::front_matter_schema, v.on_key ? loc.key_begin : loc.value_begin, v.on_key ? loc.key_end : loc.value_end,
+                v.message);
           }
         }
         note.front_matter_valid = violations.empty() && problems.empty();
@@ -357,27 +371,48 @@ bool math_selected(const std::vector<std::string>& under, const std::string& pat
 
 std::string_view to_string(LoadProblem problem) {
   switch (problem) {
-    case LoadProblem::folder_unreadable: return "folder_unreadable";
-    case LoadProblem::not_a_regular_file: return "not_a_regular_file";
-    case LoadProblem::file_unreadable: return "file_unreadable";
-    case LoadProblem::name_not_utf8: return "name_not_utf8";
-    case LoadProblem::invalid_utf8: return "invalid_utf8";
-    case LoadProblem::binary: return "binary";
-    case LoadProblem::too_large: return "too_large";
-    case LoadProblem::control_character: return "control_character";
-    case LoadProblem::symlink_broken: return "symlink_broken";
-    case LoadProblem::folder_loop: return "folder_loop";
-    case LoadProblem::symlink_outside_root: return "symlink_outside_root";
-    case LoadProblem::file_outside_root: return "file_outside_root";
-    case LoadProblem::front_matter_missing: return "front_matter_missing";
-    case LoadProblem::front_matter_unterminated: return "front_matter_unterminated";
-    case LoadProblem::front_matter_yaml_syntax: return "front_matter_yaml_syntax";
-    case LoadProblem::front_matter_duplicate_key: return "front_matter_duplicate_key";
-    case LoadProblem::front_matter_too_complex: return "front_matter_too_complex";
-    case LoadProblem::front_matter_schema: return "front_matter_schema";
-    case LoadProblem::metadata_yaml: return "metadata_yaml";
-    case LoadProblem::metadata_schema: return "metadata_schema";
-    case LoadProblem::note_outside_module: return "note_outside_module";
+    case LoadProblem::folder_unreadable:
+      return "folder_unreadable";
+    case LoadProblem::not_a_regular_file:
+      return "not_a_regular_file";
+    case LoadProblem::file_unreadable:
+      return "file_unreadable";
+    case LoadProblem::name_not_utf8:
+      return "name_not_utf8";
+    case LoadProblem::invalid_utf8:
+      return "invalid_utf8";
+    case LoadProblem::binary:
+      return "binary";
+    case LoadProblem::too_large:
+      return "too_large";
+    case LoadProblem::control_character:
+      return "control_character";
+    case LoadProblem::symlink_broken:
+      return "symlink_broken";
+    case LoadProblem::folder_loop:
+      return "folder_loop";
+    case LoadProblem::symlink_outside_root:
+      return "symlink_outside_root";
+    case LoadProblem::file_outside_root:
+      return "file_outside_root";
+    case LoadProblem::front_matter_missing:
+      return "front_matter_missing";
+    case LoadProblem::front_matter_unterminated:
+      return "front_matter_unterminated";
+    case LoadProblem::front_matter_yaml_syntax:
+      return "front_matter_yaml_syntax";
+    case LoadProblem::front_matter_duplicate_key:
+      return "front_matter_duplicate_key";
+    case LoadProblem::front_matter_too_complex:
+      return "front_matter_too_complex";
+    case LoadProblem::front_matter_schema:
+      return "front_matter_schema";
+    case LoadProblem::metadata_yaml:
+      return "metadata_yaml";
+    case LoadProblem::metadata_schema:
+      return "metadata_schema";
+    case LoadProblem::note_outside_module:
+      return "note_outside_module";
   }
   return "unknown";
 }
@@ -467,11 +502,13 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
   std::vector<std::size_t> part_order(parts.size()), module_order(modules.size());
   for (std::size_t i = 0; i < parts.size(); ++i) part_order[i] = i;
   for (std::size_t i = 0; i < modules.size(); ++i) module_order[i] = i;
-  std::sort(part_order.begin(), part_order.end(), [&](auto a, auto b) { return std::tie(parts[a].order, parts[a].dir) < std::tie(parts[b].order, parts[b].dir); });
+  std::sort(part_order.begin(), part_order.end(),
+            [&](auto a, auto b) { return std::tie(parts[a].order, parts[a].dir) < std::tie(parts[b].order, parts[b].dir); });
   std::vector<std::size_t> part_rank(parts.size());
   for (std::size_t r = 0; r < part_order.size(); ++r) part_rank[part_order[r]] = r;
   std::sort(module_order.begin(), module_order.end(), [&](auto a, auto b) {
-    return std::tie(part_rank[modules[a].part], modules[a].number, modules[a].dir) < std::tie(part_rank[modules[b].part], modules[b].number, modules[b].dir);
+    return std::tie(part_rank[modules[a].part], modules[a].number, modules[a].dir) <
+           std::tie(part_rank[modules[b].part], modules[b].number, modules[b].dir);
   });
   std::vector<std::size_t> module_rank(modules.size());
   for (std::size_t r = 0; r < module_order.size(); ++r) module_rank[module_order[r]] = r;
@@ -479,7 +516,8 @@ Curriculum load_curriculum(const FileSystem& fs, const std::string& root, Loaded
   for (std::size_t i = 0; i < notes.size(); ++i) note_order[i] = i;
   std::sort(note_order.begin(), note_order.end(), [&](auto a, auto b) {
     const auto rank = [&](std::size_t n) { return notes[n].module == kNone ? modules.size() : module_rank[notes[n].module]; };
-    return std::make_tuple(rank(a), notes[a].order, notes[a].source.path()) < std::make_tuple(rank(b), notes[b].order, notes[b].source.path());
+    return std::make_tuple(rank(a), notes[a].order, notes[a].source.path()) <
+           std::make_tuple(rank(b), notes[b].order, notes[b].source.path());
   });
 
   for (std::size_t r : part_order) c.parts.push_back(std::move(parts[r]));

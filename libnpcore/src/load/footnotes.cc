@@ -80,9 +80,9 @@ void add_line(Footnote& f, std::string_view text, std::size_t from, const Line& 
 
 std::vector<Footnote> find_footnotes(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Footnote> notes;
-  bool open = false;            // a definition is being read
-  std::vector<Line> blanks;     // blank lines inside it, kept when an indented line follows
-  bool block_start = true;      // the previous line ended a block (blank, or a definition)
+  bool open = false;         // a definition is being read
+  std::vector<Line> blanks;  // blank lines inside it, kept when an indented line follows
+  bool block_start = true;   // the previous line ended a block (blank, or a definition)
   std::pair<char, std::size_t> code_fence{0, 0};
   for (std::size_t at = begin; at < end;) {
     const Line l = line_at(text, at, end);
@@ -138,8 +138,8 @@ std::vector<Footnote> find_footnotes(std::string_view text, std::size_t begin, s
   return notes;
 }
 
-MarkdownInput body_input(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Footnote>& footnotes,
-                         bool references, std::string& storage) {
+MarkdownInput body_input(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Footnote>& footnotes, bool references,
+                         std::string& storage) {
   MarkdownInput in;
   in.size = end - begin;
   if (references) in.footnotes = &footnotes;

@@ -1,12 +1,12 @@
 #include "np/markdown.h"
 
+#include <md4c.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <optional>
 #include <unordered_map>
-
-#include <md4c.h>
 
 #include "np/utf8.h"
 #include "util/md_parse.h"
@@ -15,7 +15,6 @@
 namespace np {
 
 namespace {
-
 
 // An entity as text: numeric ones and the few named ones that are not punctuation or symbols
 // (those would be dropped from a slug anyway, so they decode to nothing here).
@@ -55,8 +54,10 @@ std::string strip_heading_id(std::string& text) {
     while (i < close && text[i] == ' ') ++i;
     std::size_t j = i;
     while (j < close && text[j] != ' ') ++j;
-    if (j > i + 1 && text[i] == '#') id = text.substr(i + 1, j - i - 1);
-    else if (j > i && text[i] != '.' && text.find('=', i) >= j) return "";  // not an attribute list
+    if (j > i + 1 && text[i] == '#')
+      id = text.substr(i + 1, j - i - 1);
+    else if (j > i && text[i] != '.' && text.find('=', i) >= j)
+      return "";  // not an attribute list
     i = j;
   }
   if (id.empty()) return "";
@@ -117,8 +118,8 @@ struct Walker {
   std::optional<Recorder> recorder;  // when the walk is recorded
 
   // Where the walk is.
-  int code_depth = 0;        // inside a code block
-  bool math_fence = false;   // the code block is ```math
+  int code_depth = 0;       // inside a code block
+  bool math_fence = false;  // the code block is ```math
   int html_block = 0;
   int heading_level = 0;
   std::string heading_text;
@@ -199,7 +200,9 @@ struct Walker {
     BodyEvent& e = recorder->add(BodyEvent::Kind::enter_block, type);
     const std::size_t at = recorder->record.events.size() - 1;
     switch (type) {
-      case MD_BLOCK_OL: e.number = static_cast<MD_BLOCK_OL_DETAIL*>(detail)->start; break;
+      case MD_BLOCK_OL:
+        e.number = static_cast<MD_BLOCK_OL_DETAIL*>(detail)->start;
+        break;
       case MD_BLOCK_LI: {
         const auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
         e.mark = d->is_task ? static_cast<std::uint8_t>(d->task_mark) : 0;
@@ -213,10 +216,15 @@ struct Walker {
         recorder->copy(e, static_cast<MD_BLOCK_CODE_DETAIL*>(detail)->lang);
         recorder->open_code = at;
         break;
-      case MD_BLOCK_TABLE: e.number = static_cast<MD_BLOCK_TABLE_DETAIL*>(detail)->col_count; break;
+      case MD_BLOCK_TABLE:
+        e.number = static_cast<MD_BLOCK_TABLE_DETAIL*>(detail)->col_count;
+        break;
       case MD_BLOCK_TH:
-      case MD_BLOCK_TD: e.mark = static_cast<std::uint8_t>(static_cast<MD_BLOCK_TD_DETAIL*>(detail)->align); break;
-      default: break;
+      case MD_BLOCK_TD:
+        e.mark = static_cast<std::uint8_t>(static_cast<MD_BLOCK_TD_DETAIL*>(detail)->align);
+        break;
+      default:
+        break;
     }
   }
 
@@ -225,7 +233,8 @@ struct Walker {
     BodyEvent& e = recorder->add(BodyEvent::Kind::enter_span, type);
     if (type == MD_SPAN_A) recorder->copy(e, static_cast<MD_SPAN_A_DETAIL*>(detail)->title);
     if (type == MD_SPAN_A || type == MD_SPAN_IMG || type == MD_SPAN_WIKILINK) e.fact = facts.links.size();
-    if (type == MD_SPAN_A || type == MD_SPAN_IMG || type == MD_SPAN_WIKILINK || type == MD_SPAN_LATEXMATH || type == MD_SPAN_LATEXMATH_DISPLAY)
+    if (type == MD_SPAN_A || type == MD_SPAN_IMG || type == MD_SPAN_WIKILINK || type == MD_SPAN_LATEXMATH ||
+        type == MD_SPAN_LATEXMATH_DISPLAY)
       recorder->open_spans.push_back(recorder->record.events.size() - 1);
   }
 
@@ -414,9 +423,12 @@ struct Walker {
     if (heading_level) {
       if (heading_text.empty() && located) heading_begin = at;
       if (located) heading_end = at + size;
-      if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) heading_text += ' ';
-      else if (type == MD_TEXT_ENTITY) heading_text += decode_entity(chunk);
-      else if (type != MD_TEXT_HTML) heading_text.append(chunk);
+      if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR)
+        heading_text += ' ';
+      else if (type == MD_TEXT_ENTITY)
+        heading_text += decode_entity(chunk);
+      else if (type != MD_TEXT_HTML)
+        heading_text.append(chunk);
     }
     if (!open_links.empty() && type != MD_TEXT_HTML)
       facts.links[open_links.back()].text.append(type == MD_TEXT_ENTITY ? decode_entity(chunk) : std::string(chunk));
@@ -505,8 +517,10 @@ struct Walker {
       std::size_t backslashes = 0;
       while (at + i > backslashes && base[at + i - backslashes - 1] == '\\') ++backslashes;
       if (backslashes % 2 == 0) {
-        if (!facts.dollars.empty() && facts.dollars.back().begin + facts.dollars.back().length == at + i) facts.dollars.back().length += j - i;
-        else facts.dollars.push_back({at + i, j - i, table_depth > 0});
+        if (!facts.dollars.empty() && facts.dollars.back().begin + facts.dollars.back().length == at + i)
+          facts.dollars.back().length += j - i;
+        else
+          facts.dollars.push_back({at + i, j - i, table_depth > 0});
       }
       i = j - 1;
     }
@@ -519,21 +533,22 @@ struct Walker {
     // Merge adjacent chunks: an HTML block arrives line by line.
     std::vector<std::pair<std::size_t, std::size_t>> merged;
     for (const auto& r : html_ranges) {
-      if (!merged.empty() && r.first <= merged.back().second + 2) merged.back().second = std::max(merged.back().second, r.second);
-      else merged.push_back(r);
+      if (!merged.empty() && r.first <= merged.back().second + 2)
+        merged.back().second = std::max(merged.back().second, r.second);
+      else
+        merged.push_back(r);
     }
     for (const auto& [from, to] : merged) {
       const std::string_view html = text.substr(from, to - from);
       for (std::size_t i = 0; (i = html.find("<!--", i)) != std::string_view::npos;) {
         const auto close = html.find("-->", i + 4);
         const std::size_t stop = close == std::string_view::npos ? html.size() : close;
-        facts.comments.push_back({std::string(html.substr(i + 4, stop - i - 4)), from + i,
-                                  from + (close == std::string_view::npos ? html.size() : close + 3)});
+        facts.comments.push_back(
+            {std::string(html.substr(i + 4, stop - i - 4)), from + i, from + (close == std::string_view::npos ? html.size() : close + 3)});
         i = stop;
       }
     }
   }
-
 
   // Raw HTML at file[from, to) (an HTML block, or one inline tag): the anchors the outputs keep and
   // those they cannot, and what they leave out (util/raw_html.h; the renderers scan the same pieces).
@@ -541,8 +556,10 @@ struct Walker {
     const std::string_view html = file.text().substr(from, to - from);
     const RawHtmlScan scan = scan_raw_html(html);
     for (const RawHtmlAnchor& a : scan.anchors) {
-      if (is_kept_anchor_id(a.id)) facts.html_ids.push_back(a.id);
-      else facts.html_anchors_left_out.push_back({a.id, from + a.begin, from + a.end});
+      if (is_kept_anchor_id(a.id))
+        facts.html_ids.push_back(a.id);
+      else
+        facts.html_anchors_left_out.push_back({a.id, from + a.begin, from + a.end});
     }
     if (!scan.content) return;
     // From the start of the line where the first left-out thing is ("<div>text</div>" from "<div>").

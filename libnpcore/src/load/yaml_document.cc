@@ -1,13 +1,13 @@
 #include "np/yaml_document.h"
 
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <map>
-
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
 
 namespace np {
 
@@ -75,7 +75,8 @@ nlohmann::json resolve_plain(const std::string& s) {
   if (is_int_scalar(s)) {  // every int64; a larger one goes on as a float (and fails type: integer)
     long long value = 0;
     const char* first = s.data() + (s[0] == '+' ? 1 : 0);
-    if (const auto r = std::from_chars(first, s.data() + s.size(), value); r.ec == std::errc() && r.ptr == s.data() + s.size()) return value;
+    if (const auto r = std::from_chars(first, s.data() + s.size(), value); r.ec == std::errc() && r.ptr == s.data() + s.size())
+      return value;
   }
   if (s.size() > 2 && s[0] == '0' && s[1] == 'x') return std::strtoll(s.c_str() + 2, nullptr, 16);
   if (s.size() > 2 && s[0] == '0' && s[1] == 'o') return std::strtoll(s.c_str() + 2, nullptr, 8);
@@ -89,8 +90,8 @@ nlohmann::json resolve_plain(const std::string& s) {
 
 class Converter {
  public:
-  Converter(const SourceFile& file, std::size_t begin, std::size_t end, std::vector<YamlProblem>& problems,
-            YamlDocument& doc, const YamlLimits& limits)
+  Converter(const SourceFile& file, std::size_t begin, std::size_t end, std::vector<YamlProblem>& problems, YamlDocument& doc,
+            const YamlLimits& limits)
       : file_(file), begin_(begin), end_(end), problems_(problems), doc_(doc), limits_(limits) {}
 
   bool convert(const YAML::Node& node, const std::string& pointer, nlohmann::json& out, int depth) {
@@ -119,9 +120,10 @@ class Converter {
         if (node.size() > limits_.max_items) {
           // Validation compares every pair of a uniqueItems list: a huge list would take hours.
           const std::size_t at = offset(node.Mark());
-          problems_.push_back({YamlProblem::Kind::too_complex, at, at + 1,
-                               "YAML list of " + std::to_string(node.size()) + " items (more than " + std::to_string(limits_.max_items) + ")",
-                               "lists in front matter and metadata hold a few items; split the data into a file of its own"});
+          problems_.push_back(
+              {YamlProblem::Kind::too_complex, at, at + 1,
+               "YAML list of " + std::to_string(node.size()) + " items (more than " + std::to_string(limits_.max_items) + ")",
+               "lists in front matter and metadata hold a few items; split the data into a file of its own"});
           reported_ = true;
           return false;
         }
@@ -163,8 +165,8 @@ class Converter {
     return true;
   }
 
-  void record(const std::string& pointer, const YAML::Mark& key, const YAML::Mark& value, const YAML::Node& node,
-              std::size_t key_size, bool in_flow) {
+  void record(const std::string& pointer, const YAML::Mark& key, const YAML::Mark& value, const YAML::Node& node, std::size_t key_size,
+              bool in_flow) {
     YamlLocation loc;
     loc.key_begin = offset(key);
     loc.key_end = key_size ? loc.key_begin + key_size : loc.key_begin;
@@ -193,8 +195,10 @@ class Converter {
     if (at < end_ && (text[at] == '"' || text[at] == '\'')) {
       const char quote = text[at];
       for (std::size_t e = at + 1; e < end_; ++e) {
-        if (quote == '"' && text[e] == '\\') ++e;
-        else if (text[e] == quote) return e + 1 - at;
+        if (quote == '"' && text[e] == '\\')
+          ++e;
+        else if (text[e] == quote)
+          return e + 1 - at;
       }
     }
     std::size_t e = at;
@@ -226,11 +230,14 @@ std::size_t unclosed_bracket(std::string_view text, std::size_t begin, std::size
       if (c == quote) quote = 0;
       continue;
     }
-    if ((c == '"' || c == '\'') && (i == begin || text[i - 1] == ' ' || text[i - 1] == '[' || text[i - 1] == '{' || text[i - 1] == ',')) quote = c;
+    if ((c == '"' || c == '\'') && (i == begin || text[i - 1] == ' ' || text[i - 1] == '[' || text[i - 1] == '{' || text[i - 1] == ','))
+      quote = c;
     else if (c == '#' && (i == begin || text[i - 1] == ' ')) {
       while (i < end && text[i] != '\n') ++i;
-    } else if (c == '[' || c == '{') open.push_back(i);
-    else if ((c == ']' || c == '}') && !open.empty()) open.pop_back();
+    } else if (c == '[' || c == '{')
+      open.push_back(i);
+    else if ((c == ']' || c == '}') && !open.empty())
+      open.pop_back();
   }
   return open.empty() ? std::string::npos : open.back();
 }
@@ -240,9 +247,12 @@ std::size_t unclosed_bracket(std::string_view text, std::size_t begin, std::size
 std::string json_pointer_token(const std::string& key) {
   std::string out;
   for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
   }
   return out;
 }
@@ -250,7 +260,8 @@ std::string json_pointer_token(const std::string& key) {
 YamlLocation YamlDocument::locate(const std::string& pointer) const {
   std::string p = pointer;
   while (true) {
-    const auto it = std::lower_bound(locations.begin(), locations.end(), p, [](const auto& l, const std::string& key) { return l.first < key; });
+    const auto it =
+        std::lower_bound(locations.begin(), locations.end(), p, [](const auto& l, const std::string& key) { return l.first < key; });
     if (it != locations.end() && it->first == p) return it->second;
     const auto slash = p.rfind('/');
     if (slash == std::string::npos || p.empty()) break;
@@ -275,16 +286,19 @@ YamlDocument parse_yaml(const SourceFile& file, std::size_t begin, std::size_t e
     int depth = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
       const char c = text[i];
-      if (c == '\n') depth = 0;
-      else if (c == '[' || c == '{' || (c == '-' && i + 1 < text.size() && text[i + 1] == ' ')) ++depth;
-      else if ((c == ']' || c == '}') && depth > 0) --depth;
+      if (c == '\n')
+        depth = 0;
+      else if (c == '[' || c == '{' || (c == '-' && i + 1 < text.size() && text[i + 1] == ' '))
+        ++depth;
+      else if ((c == ']' || c == '}') && depth > 0)
+        --depth;
       if (depth > limits.max_depth) {
         at = begin + i;
         break;
       }
     }
-    problems.push_back({YamlProblem::Kind::too_complex, at, at + 1, "YAML nested too deeply (more than " + std::to_string(limits.max_depth) + " levels)",
-                        "flatten the structure"});
+    problems.push_back({YamlProblem::Kind::too_complex, at, at + 1,
+                        "YAML nested too deeply (more than " + std::to_string(limits.max_depth) + " levels)", "flatten the structure"});
     return doc;
   } catch (const YAML::Exception& e) {
     // yaml-cpp reports a 0-based line and column within the YAML text; pos is the byte offset.
@@ -317,8 +331,9 @@ YamlDocument parse_yaml(const SourceFile& file, std::size_t begin, std::size_t e
   }
   // Sorted for locate(); the first location of a pointer wins.
   std::stable_sort(doc.locations.begin(), doc.locations.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  doc.locations.erase(std::unique(doc.locations.begin(), doc.locations.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
-                      doc.locations.end());
+  doc.locations.erase(
+      std::unique(doc.locations.begin(), doc.locations.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+      doc.locations.end());
   doc.locations.shrink_to_fit();
   return doc;
 }

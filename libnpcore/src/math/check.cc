@@ -34,16 +34,23 @@ struct TreeChecker {
   void walk(NodeId id) {
     const Node& n = tree[id];
     switch (n.kind) {
-      case NodeKind::font: check_blackboard(n); break;
-      case NodeKind::array: check_cases(n); break;
-      case NodeKind::leftright: check_left_right(n); break;
-      default: break;
+      case NodeKind::font:
+        check_blackboard(n);
+        break;
+      case NodeKind::array:
+        check_cases(n);
+        break;
+      case NodeKind::leftright:
+        check_left_right(n);
+        break;
+      default:
+        break;
     }
     // Lists of siblings (bodies) are checked as lists; fixed slots one by one.
-    const bool list = n.kind == NodeKind::ordgroup || n.kind == NodeKind::leftright || n.kind == NodeKind::styling || n.kind == NodeKind::sizing ||
-                      n.kind == NodeKind::color || n.kind == NodeKind::text || n.kind == NodeKind::mclass || n.kind == NodeKind::row ||
-                      n.kind == NodeKind::href || n.kind == NodeKind::op || n.kind == NodeKind::operatorname || n.kind == NodeKind::phantom ||
-                      n.kind == NodeKind::hbox || n.kind == NodeKind::pmb || n.kind == NodeKind::html;
+    const bool list = n.kind == NodeKind::ordgroup || n.kind == NodeKind::leftright || n.kind == NodeKind::styling ||
+                      n.kind == NodeKind::sizing || n.kind == NodeKind::color || n.kind == NodeKind::text || n.kind == NodeKind::mclass ||
+                      n.kind == NodeKind::row || n.kind == NodeKind::href || n.kind == NodeKind::op || n.kind == NodeKind::operatorname ||
+                      n.kind == NodeKind::phantom || n.kind == NodeKind::hbox || n.kind == NodeKind::pmb || n.kind == NodeKind::html;
     if (list) {
       walk_list(n.children);
       return;
@@ -84,7 +91,8 @@ struct TreeChecker {
         const char op = slot == 1 ? '^' : '_';
         std::size_t j = i + 1;
         std::string digits = sc.text;
-        while (j < list.size() && tree[list[j]].kind == NodeKind::textord && is_digit_text(tree[list[j]].text) && tree[list[j]].begin == tree[list[j - 1]].end) {
+        while (j < list.size() && tree[list[j]].kind == NodeKind::textord && is_digit_text(tree[list[j]].text) &&
+               tree[list[j]].begin == tree[list[j - 1]].end) {
           digits += tree[list[j]].text;
           ++j;
         }
@@ -101,9 +109,11 @@ struct TreeChecker {
     const Node& body = tree[n.children[0]];
     bool digit = body.kind == NodeKind::textord && is_digit_text(body.text);
     if (body.kind == NodeKind::ordgroup)
-      for (const NodeId c : body.children) digit = digit || (c != kNoNode && tree[c].kind == NodeKind::textord && is_digit_text(tree[c].text));
+      for (const NodeId c : body.children)
+        digit = digit || (c != kNoNode && tree[c].kind == NodeKind::textord && is_digit_text(tree[c].text));
     if (digit)
-      warn(IssueCode::blackboard_digit, n.begin, n.end, "'" + std::string(source(n)) + "': KaTeX has no blackboard-bold digits and shows a plain one",
+      warn(IssueCode::blackboard_digit, n.begin, n.end,
+           "'" + std::string(source(n)) + "': KaTeX has no blackboard-bold digits and shows a plain one",
            "write \\mathbf{1} for an indicator (or define \\ind in np.yaml), or \\mathbb{I}");
   }
 
@@ -134,7 +144,8 @@ struct TreeChecker {
     };
     for (const NodeId c : n.children) {
       if (const Node* cr = has_break(has_break, c)) {
-        warn(IssueCode::left_right_linebreak, cr->begin, cr->end, "'\\\\' inside \\left" + n.text + " ... \\right" + n.extra + ": the delimiters cannot span lines",
+        warn(IssueCode::left_right_linebreak, cr->begin, cr->end,
+             "'\\\\' inside \\left" + n.text + " ... \\right" + n.extra + ": the delimiters cannot span lines",
              "close with \\right. before the \\\\ and reopen with \\left. after it");
         return;
       }
@@ -157,48 +168,80 @@ std::vector<Issue> check_formula(std::string_view tex, const ParseOptions& optio
     TreeChecker checker{result.tree, tex, issues};
     checker.walk_list(result.tree.body);
     for (const std::uint32_t at : result.comments)
-      issues.push_back(Issue{IssueCode::percent_comment, at, at + 1, "'%' starts a TeX comment: the rest of the line is not part of the formula",
-                             "write \\% for a percent sign"});
+      issues.push_back(Issue{IssueCode::percent_comment, at, at + 1,
+                             "'%' starts a TeX comment: the rest of the line is not part of the formula", "write \\% for a percent sign"});
   }
   if (workspace) workspace->buffers().nodes = std::move(result.tree.nodes);  // for the next parse
-  std::sort(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) { return std::tie(a.begin, a.code) < std::tie(b.begin, b.code); });
-  issues.erase(std::unique(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) { return a.begin == b.begin && a.code == b.code && a.message == b.message; }),
+  std::sort(issues.begin(), issues.end(),
+            [](const Issue& a, const Issue& b) { return std::tie(a.begin, a.code) < std::tie(b.begin, b.code); });
+  issues.erase(std::unique(issues.begin(), issues.end(),
+                           [](const Issue& a, const Issue& b) { return a.begin == b.begin && a.code == b.code && a.message == b.message; }),
                issues.end());
   return issues;
 }
 
 std::string_view to_string(IssueCode code) {
   switch (code) {
-    case IssueCode::undefined_command: return "undefined_command";
-    case IssueCode::braces: return "braces";
-    case IssueCode::missing_argument: return "missing_argument";
-    case IssueCode::double_script: return "double_script";
-    case IssueCode::unknown_environment: return "unknown_environment";
-    case IssueCode::environment_mismatch: return "environment_mismatch";
-    case IssueCode::array_column_spec: return "array_column_spec";
-    case IssueCode::misplaced_alignment: return "misplaced_alignment";
-    case IssueCode::display_only: return "display_only";
-    case IssueCode::left_right: return "left_right";
-    case IssueCode::invalid_delimiter: return "invalid_delimiter";
-    case IssueCode::mode: return "mode";
-    case IssueCode::label_ref: return "label_ref";
-    case IssueCode::invalid_argument: return "invalid_argument";
-    case IssueCode::macro: return "macro";
-    case IssueCode::syntax: return "syntax";
-    case IssueCode::unsafe_command: return "unsafe_command";
-    case IssueCode::unsafe_url: return "unsafe_url";
-    case IssueCode::blackboard_digit: return "blackboard_digit";
-    case IssueCode::cases_columns: return "cases_columns";
-    case IssueCode::unicode_text: return "unicode_text";
-    case IssueCode::ascii_dots: return "ascii_dots";
-    case IssueCode::unbraced_exponent: return "unbraced_exponent";
-    case IssueCode::left_right_linebreak: return "left_right_linebreak";
-    case IssueCode::latex_incompatible: return "latex_incompatible";
-    case IssueCode::percent_comment: return "percent_comment";
-    case IssueCode::display_interrupted: return "display_interrupted";
-    case IssueCode::table_pipe: return "table_pipe";
-    case IssueCode::unmatched_dollar: return "unmatched_dollar";
-    case IssueCode::dollar_ambiguous: return "dollar_ambiguous";
+    case IssueCode::undefined_command:
+      return "undefined_command";
+    case IssueCode::braces:
+      return "braces";
+    case IssueCode::missing_argument:
+      return "missing_argument";
+    case IssueCode::double_script:
+      return "double_script";
+    case IssueCode::unknown_environment:
+      return "unknown_environment";
+    case IssueCode::environment_mismatch:
+      return "environment_mismatch";
+    case IssueCode::array_column_spec:
+      return "array_column_spec";
+    case IssueCode::misplaced_alignment:
+      return "misplaced_alignment";
+    case IssueCode::display_only:
+      return "display_only";
+    case IssueCode::left_right:
+      return "left_right";
+    case IssueCode::invalid_delimiter:
+      return "invalid_delimiter";
+    case IssueCode::mode:
+      return "mode";
+    case IssueCode::label_ref:
+      return "label_ref";
+    case IssueCode::invalid_argument:
+      return "invalid_argument";
+    case IssueCode::macro:
+      return "macro";
+    case IssueCode::syntax:
+      return "syntax";
+    case IssueCode::unsafe_command:
+      return "unsafe_command";
+    case IssueCode::unsafe_url:
+      return "unsafe_url";
+    case IssueCode::blackboard_digit:
+      return "blackboard_digit";
+    case IssueCode::cases_columns:
+      return "cases_columns";
+    case IssueCode::unicode_text:
+      return "unicode_text";
+    case IssueCode::ascii_dots:
+      return "ascii_dots";
+    case IssueCode::unbraced_exponent:
+      return "unbraced_exponent";
+    case IssueCode::left_right_linebreak:
+      return "left_right_linebreak";
+    case IssueCode::latex_incompatible:
+      return "latex_incompatible";
+    case IssueCode::percent_comment:
+      return "percent_comment";
+    case IssueCode::display_interrupted:
+      return "display_interrupted";
+    case IssueCode::table_pipe:
+      return "table_pipe";
+    case IssueCode::unmatched_dollar:
+      return "unmatched_dollar";
+    case IssueCode::dollar_ambiguous:
+      return "dollar_ambiguous";
   }
   return "unknown";
 }

@@ -50,7 +50,8 @@ class NoteChecker {
     // What the LaTeX export would write as the formula's source, said before it does.
     if (!refused)
       if (auto problem = latex::latex_export_problem(span.tex, &macro_names_))
-        add(IssueCode::latex_incompatible, span.source_offset(problem->offset), span.source_offset(std::max(problem->end, problem->offset + 1)),
+        add(IssueCode::latex_incompatible, span.source_offset(problem->offset),
+            span.source_offset(std::max(problem->end, problem->offset + 1)),
             "the LaTeX export writes this formula as its source: " + problem->message, std::move(problem->hint));
     if (span.in_sentence) {
       const std::size_t open = span.pieces.empty() ? span.begin : span.pieces.front().source;
@@ -81,7 +82,8 @@ class NoteChecker {
       std::size_t word = close + 1;
       while (word < text_.size() && std::isalpha(static_cast<unsigned char>(text_[word]))) ++word;
       const std::string letters(text_.substr(close + 1, word - close - 1));
-      add(IssueCode::dollar_ambiguous, close, word, "'" + letters + "' right after the closing '$': some renderers do not end the formula before a letter",
+      add(IssueCode::dollar_ambiguous, close, word,
+          "'" + letters + "' right after the closing '$': some renderers do not end the formula before a letter",
           "write $" + span.tex + "$-" + letters + ", or put the letters in the formula: $" + span.tex + "^{\\text{" + letters + "}}$");
     }
   }
@@ -118,7 +120,9 @@ class NoteChecker {
       if ((c == '-' || c == '*' || c == '+') && (next == ' ' || next == '\t')) return i;
       std::size_t d = i;
       while (d < to && std::isdigit(static_cast<unsigned char>(text_[d]))) ++d;
-      if (d > i && d < text_.size() && (text_[d] == '.' || text_[d] == ')') && d + 1 < text_.size() && (text_[d + 1] == ' ' || text_[d + 1] == '\t')) return i;
+      if (d > i && d < text_.size() && (text_[d] == '.' || text_[d] == ')') && d + 1 < text_.size() &&
+          (text_[d + 1] == ' ' || text_[d + 1] == '\t'))
+        return i;
     }
     return std::string_view::npos;
   }
@@ -140,7 +144,8 @@ class NoteChecker {
         const std::size_t close = find_run(after, end, d.length);
         const std::size_t pipe = close == std::string_view::npos ? std::string_view::npos : text_.substr(after, close - after).find('|');
         if (pipe != std::string_view::npos) {
-          add(IssueCode::table_pipe, after + pipe, after + pipe + 1, "'|' inside a formula in a table row ends the cell: the formula is cut in two",
+          add(IssueCode::table_pipe, after + pipe, after + pipe + 1,
+              "'|' inside a formula in a table row ends the cell: the formula is cut in two",
               "write \\vert (or \\mid for 'such that', \\lvert...\\rvert for absolute values)");
           mark_done(close);
           continue;
@@ -156,7 +161,8 @@ class NoteChecker {
         if (close != std::string_view::npos && stop != std::string_view::npos) {
           const Position p = note_.source.position(stop);
           add(IssueCode::display_interrupted, d.begin, after,
-              "'$$' display formula interrupted at line " + std::to_string(p.line) + " (a blank line, heading or list item ends the paragraph): md4c shows both '$$' as text",
+              "'$$' display formula interrupted at line " + std::to_string(p.line) +
+                  " (a blank line, heading or list item ends the paragraph): md4c shows both '$$' as text",
               "remove the blank line (or use % on it), or write the formula in a ```math block");
           mark_done(close);
           continue;
@@ -172,7 +178,7 @@ class NoteChecker {
   std::size_t index_;
   const MacroTable* macros_;
   std::map<std::string, std::string> macro_names_;  // np.yaml's macros, for the LaTeX allowlist
-  ParseWorkspace workspace_;  // the note's formulas are parsed one after the other
+  ParseWorkspace workspace_;                        // the note's formulas are parsed one after the other
   std::string_view text_;
   std::vector<MathFinding>& out_;
 };

@@ -12,13 +12,13 @@ namespace np::math {
 struct Parser::ArrayOptions {
   bool hskip_before_and_after = false;
   bool add_jot = false;
-  std::string cols;                  // column alignments and separators, one character each
-  double arraystretch = 0;           // 0: \arraystretch, or 1
-  std::string col_separation_type;   // align, alignat, gather, small, CD or ""
-  std::optional<bool> auto_tag;      // unset: the environment takes no tags
+  std::string cols;                 // column alignments and separators, one character each
+  double arraystretch = 0;          // 0: \arraystretch, or 1
+  std::string col_separation_type;  // align, alignat, gather, small, CD or ""
+  std::optional<bool> auto_tag;     // unset: the environment takes no tags
   bool single_row = false;
   bool empty_single_row = false;
-  std::size_t max_num_cols = 0;      // 0: no limit
+  std::size_t max_num_cols = 0;  // 0: no limit
 };
 
 namespace {
@@ -69,7 +69,8 @@ NodeId Parser::parse_array(const ArrayOptions& opt, std::string_view style, std:
     } else {
       arraystretch = std::strtod(stretch->c_str(), nullptr);
       if (!(arraystretch > 0))
-        fail(IssueCode::invalid_argument, gullet.last(), "invalid \\arraystretch '" + *stretch + "'", "define \\arraystretch as a positive number");
+        fail(IssueCode::invalid_argument, gullet.last(), "invalid \\arraystretch '" + *stretch + "'",
+             "define \\arraystretch as a positive number");
     }
   }
   gullet.begin_group();
@@ -100,8 +101,9 @@ NodeId Parser::parse_array(const ArrayOptions& opt, std::string_view style, std:
     if (next.text == "&") {
       if (opt.max_num_cols && rows.back().size() == opt.max_num_cols) {
         if (opt.single_row || !opt.col_separation_type.empty())
-          fail(IssueCode::misplaced_alignment, next, "too many '&' in this row: the environment has " + std::to_string(opt.max_num_cols) + " column" +
-                                                          (opt.max_num_cols == 1 ? "" : "s"),
+          fail(IssueCode::misplaced_alignment, next,
+               "too many '&' in this row: the environment has " + std::to_string(opt.max_num_cols) + " column" +
+                   (opt.max_num_cols == 1 ? "" : "s"),
                "remove the '&', or use an environment with more columns");
         strict("textEnv", "too few columns specified in the {array} column argument", next.begin, next.end);
       }
@@ -110,7 +112,8 @@ NodeId Parser::parse_array(const ArrayOptions& opt, std::string_view style, std:
       end_row();
       const Node& c = at(cell);
       // A trailing \\ leaves an empty last row, which is dropped.
-      if (rows.back().size() == 1 && c.kind == NodeKind::styling && at(c.children[0]).children.empty() && (rows.size() > 1 || !opt.empty_single_row))
+      if (rows.back().size() == 1 && c.kind == NodeKind::styling && at(c.children[0]).children.empty() &&
+          (rows.size() > 1 || !opt.empty_single_row))
         rows.pop_back();
       break;
     } else if (next.text == "\\\\") {
@@ -121,9 +124,14 @@ NodeId Parser::parse_array(const ArrayOptions& opt, std::string_view style, std:
       rows.emplace_back();
       begin_row();
     } else {
-      if (next.text == "EOF") fail(IssueCode::environment_mismatch, begin, begin, "the environment is not closed: '\\end' is missing", "add the \\end{...} that closes it");
-      if (next.text == "}" || next.text == "\\endgroup") fail(IssueCode::braces, next, "'" + std::string(next.text) + "' inside an environment closes a group it did not open", "remove it, or add the '{' it closes");
-      if (next.text == "\\right") fail(IssueCode::left_right, next, "'\\right' without a matching '\\left' in this cell", "open it with \\left in the same cell");
+      if (next.text == "EOF")
+        fail(IssueCode::environment_mismatch, begin, begin, "the environment is not closed: '\\end' is missing",
+             "add the \\end{...} that closes it");
+      if (next.text == "}" || next.text == "\\endgroup")
+        fail(IssueCode::braces, next, "'" + std::string(next.text) + "' inside an environment closes a group it did not open",
+             "remove it, or add the '{' it closes");
+      if (next.text == "\\right")
+        fail(IssueCode::left_right, next, "'\\right' without a matching '\\left' in this cell", "open it with \\left in the same cell");
       fail(IssueCode::syntax, next, "expected '&', '\\\\', '\\cr' or '\\end', found '" + std::string(next.text) + "'");
     }
   }
@@ -157,7 +165,8 @@ NodeId Parser::handle_environment(std::string_view env_name, const Token& name_t
   const auto display_only = [&] {
     if (!options.display)
       fail(IssueCode::display_only, name_token, "{" + env_str + "} can be used only in display math",
-           env_str.find("align") == 0 ? "use $$...$$ (or a ```math block), or {aligned} inside inline math" : "use $$...$$ or a ```math block");
+           env_str.find("align") == 0 ? "use $$...$$ (or a ```math block), or {aligned} inside inline math"
+                                      : "use $$...$$ or a ```math block");
   };
   NodeId result;
   if (env_str == "array" || env_str == "darray" || env_str == "subarray") {
@@ -213,12 +222,14 @@ NodeId Parser::handle_environment(std::string_view env_name, const Token& name_t
 // array, darray and subarray take their columns as an argument: l, c, r, and | or : for rules.
 NodeId Parser::column_spec_array(const std::string& env, NodeId spec, std::uint32_t begin) {
   const bool sub = env == "subarray";
-  std::vector<NodeId> columns = is_symbol(at(spec).kind) ? std::vector<NodeId>{spec} : at(assert_kind(spec, NodeKind::ordgroup, "a column spec")).children;
+  std::vector<NodeId> columns =
+      is_symbol(at(spec).kind) ? std::vector<NodeId>{spec} : at(assert_kind(spec, NodeKind::ordgroup, "a column spec")).children;
   ArrayOptions opt;
   for (const NodeId c : columns) {
     const Node& n = at(c);
     if (!is_symbol(n.kind))
-      fail(IssueCode::array_column_spec, n.begin, n.end, "the column spec of {" + env + "} may only contain " + (sub ? "l or c" : "l, c, r, | and :"),
+      fail(IssueCode::array_column_spec, n.begin, n.end,
+           "the column spec of {" + env + "} may only contain " + (sub ? "l or c" : "l, c, r, | and :"),
            "KaTeX has no p{}, @{} or *{}{} columns");
     const std::string allowed = sub ? "lc" : "lcr|:";
     if (n.text.size() != 1 || allowed.find(n.text) == std::string::npos)
@@ -227,7 +238,8 @@ NodeId Parser::column_spec_array(const std::string& env, NodeId spec, std::uint3
     opt.cols += n.text;
   }
   if (sub) {
-    if (opt.cols.size() > 1) fail(IssueCode::array_column_spec, at(spec).begin, at(spec).end, "{subarray} can contain only one column", "write {c} or {l}");
+    if (opt.cols.size() > 1)
+      fail(IssueCode::array_column_spec, at(spec).begin, at(spec).end, "{subarray} can contain only one column", "write {c} or {l}");
     opt.arraystretch = 0.5;
     const NodeId array = parse_array(opt, "script", begin);
     if (!at(array).children.empty() && at(at(array).children[0]).children.size() > 1)
@@ -255,7 +267,8 @@ NodeId Parser::matrix_environment(const std::string& env, std::uint32_t begin) {
       consume();
       consume_spaces();
       const Token a = fetch();
-      if (a.text != "l" && a.text != "c" && a.text != "r") fail(IssueCode::array_column_spec, a, "expected l, c or r as the alignment of {" + env + "}, found '" + std::string(a.text) + "'");
+      if (a.text != "l" && a.text != "c" && a.text != "r")
+        fail(IssueCode::array_column_spec, a, "expected l, c or r as the alignment of {" + env + "}, found '" + std::string(a.text) + "'");
       align = a.text;
       consume();
       consume_spaces();
@@ -270,11 +283,16 @@ NodeId Parser::matrix_environment(const std::string& env, std::uint32_t begin) {
   at(array).text = std::string(columns, align[0]);
   const std::string base = env.back() == '*' ? env.substr(0, env.size() - 1) : env;
   std::string left, right;
-  if (base == "pmatrix") left = "(", right = ")";
-  else if (base == "bmatrix") left = "[", right = "]";
-  else if (base == "Bmatrix") left = "\\{", right = "\\}";
-  else if (base == "vmatrix") left = right = "|";
-  else if (base == "Vmatrix") left = right = "\\Vert";
+  if (base == "pmatrix")
+    left = "(", right = ")";
+  else if (base == "bmatrix")
+    left = "[", right = "]";
+  else if (base == "Bmatrix")
+    left = "\\{", right = "\\}";
+  else if (base == "vmatrix")
+    left = right = "|";
+  else if (base == "Vmatrix")
+    left = right = "\\Vert";
   if (left.empty()) return array;
   const NodeId node = add(NodeKind::leftright, begin, left, {array});
   at(node).extra = right;
@@ -294,11 +312,13 @@ NodeId Parser::aligned_environment(const std::string& env, NodeId count_arg, std
   double num_maths = 0, num_cols = 0;
   if (count_arg != kNoNode && at(count_arg).kind == NodeKind::ordgroup) {
     std::string digits;
-    for (const NodeId c : at(count_arg).children) digits += at(assert_kind(c, NodeKind::textord, "the number of columns of {" + env + "}")).text;
+    for (const NodeId c : at(count_arg).children)
+      digits += at(assert_kind(c, NodeKind::textord, "the number of columns of {" + env + "}")).text;
     const bool number = !digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
     num_maths = number ? std::strtod(digits.c_str(), nullptr) : 0;
     if (num_maths < 1)
-      fail(IssueCode::invalid_argument, at(count_arg).begin, at(count_arg).end, "the number of columns of {" + env + "} must be a positive integer, not '" + digits + "'",
+      fail(IssueCode::invalid_argument, at(count_arg).begin, at(count_arg).end,
+           "the number of columns of {" + env + "} must be a positive integer, not '" + digits + "'",
            "write \\begin{" + env + "}{2} for two pairs of columns");
     num_cols = num_maths * 2;
   }
@@ -318,7 +338,8 @@ NodeId Parser::aligned_environment(const std::string& env, NodeId count_arg, std
       const double cur_maths = static_cast<double>(cells.size()) / 2;
       if (num_maths < cur_maths)
         fail(IssueCode::misplaced_alignment, at(row).begin, at(row).end,
-             "too many columns in a row of {" + env + "}: expected " + std::to_string(static_cast<long long>(num_maths)) + " pairs, got " + std::to_string(cells.size()) + " cells",
+             "too many columns in a row of {" + env + "}: expected " + std::to_string(static_cast<long long>(num_maths)) + " pairs, got " +
+                 std::to_string(cells.size()) + " cells",
              "raise the number in \\begin{" + env + "}{n}, or remove an '&'");
     } else if (num_cols < static_cast<double>(cells.size())) {
       num_cols = static_cast<double>(cells.size());
@@ -348,7 +369,8 @@ NodeId Parser::parse_cd(std::uint32_t begin) {
       if (parsed_rows.back().empty()) parsed_rows.pop_back();
       break;
     } else {
-      if (next.text == "EOF") fail(IssueCode::environment_mismatch, begin, begin, "{CD} is not closed: '\\end{CD}' is missing", "add \\end{CD}");
+      if (next.text == "EOF")
+        fail(IssueCode::environment_mismatch, begin, begin, "{CD} is not closed: '\\end{CD}' is missing", "add \\end{CD}");
       fail(IssueCode::syntax, next, "expected '\\\\', '\\cr' or '\\end' in {CD}, found '" + std::string(next.text) + "'");
     }
   }
@@ -387,21 +409,26 @@ NodeId Parser::parse_cd(std::uint32_t begin) {
               break;
             }
             if (m.kind == NodeKind::textord && m.text == "@")
-              fail(IssueCode::syntax, m.begin, m.end, "missing a '" + arrow + "' to complete a {CD} arrow", "write @" + arrow + "label" + arrow + "...");
+              fail(IssueCode::syntax, m.begin, m.end, "missing a '" + arrow + "' to complete a {CD} arrow",
+                   "write @" + arrow + "label" + arrow + "...");
             labels[label].push_back(nodes[k]);
           }
           if (in_label) fail(IssueCode::syntax, at(nodes[j]).begin, at(nodes[j]).end, "missing a '" + arrow + "' to complete a {CD} arrow");
         }
       } else {
-        fail(IssueCode::syntax, at(nodes[j]).begin, at(nodes[j]).end, "expected one of < > A V = | . after '@' in {CD}, found '" + arrow + "'");
+        fail(IssueCode::syntax, at(nodes[j]).begin, at(nodes[j]).end,
+             "expected one of < > A V = | . after '@' in {CD}, found '" + arrow + "'");
       }
-      const NodeId arrow_node = cd_arrow(arrow, ordgroup(std::move(labels[0]), arrow_begin, Mode::math), ordgroup(std::move(labels[1]), arrow_begin, Mode::math), arrow_begin);
+      const NodeId arrow_node = cd_arrow(arrow, ordgroup(std::move(labels[0]), arrow_begin, Mode::math),
+                                         ordgroup(std::move(labels[1]), arrow_begin, Mode::math), arrow_begin);
       const NodeId wrapped = add(NodeKind::styling, arrow_begin, "display", {arrow_node});
       row.push_back(wrapped);
       cell = new_cell(arrow_begin);
     }
-    if (i % 2 == 0) row.push_back(cell);
-    else if (!row.empty()) row.erase(row.begin());  // odd rows: vertical arrows; the empty first cell goes
+    if (i % 2 == 0)
+      row.push_back(cell);
+    else if (!row.empty())
+      row.erase(row.begin());  // odd rows: vertical arrows; the empty first cell goes
     rows.push_back(add(NodeKind::row, begin, {}, std::move(row)));
     row.clear();
   }
@@ -416,7 +443,8 @@ NodeId Parser::parse_cd(std::uint32_t begin) {
 }
 
 NodeId Parser::cd_arrow(const std::string& arrow, NodeId label0, NodeId label1, std::uint32_t begin) {
-  if (arrow == ">" || arrow == "<") return call_function(arrow == ">" ? "\\\\cdrightarrow" : "\\\\cdleftarrow", {label0}, {label1}, nullptr, {});
+  if (arrow == ">" || arrow == "<")
+    return call_function(arrow == ">" ? "\\\\cdrightarrow" : "\\\\cdleftarrow", {label0}, {label1}, nullptr, {});
   if (arrow == "A" || arrow == "V") {
     const NodeId left = call_function("\\\\cdleft", {label0}, {}, nullptr, {});
     const NodeId bare = add(NodeKind::atom, begin, arrow == "A" ? "\\uparrow" : "\\downarrow");
@@ -434,8 +462,6 @@ NodeId Parser::cd_arrow(const std::string& arrow, NodeId label0, NodeId label1, 
   return add(NodeKind::textord, begin, " ");
 }
 
-std::string Parser::closest_environment(std::string_view name) const {
-  return closest_match(name, katex::environment_names());
-}
+std::string Parser::closest_environment(std::string_view name) const { return closest_match(name, katex::environment_names()); }
 
 }  // namespace np::math

@@ -55,7 +55,8 @@ static NodeId check_delimiter(Parser& p, NodeId delim, std::string_view func) {
     fail(IssueCode::invalid_delimiter, n.begin, n.end, "invalid delimiter '" + n.text + "' after '" + std::string(func) + "'",
          "use one of ( ) [ ] \\{ \\} | \\| \\langle \\rangle \\lfloor \\rfloor \\lceil \\rceil / . (none)");
   }
-  fail(IssueCode::invalid_delimiter, n.begin, n.end, "invalid delimiter after '" + std::string(func) + "': a " + std::string(to_string(n.kind)) + ", not a symbol",
+  fail(IssueCode::invalid_delimiter, n.begin, n.end,
+       "invalid delimiter after '" + std::string(func) + "': a " + std::string(to_string(n.kind)) + ", not a symbol",
        n.kind == NodeKind::ordgroup ? "write \\{ for a brace delimiter" : "use one of ( ) [ ] \\{ \\} | \\| \\langle \\rangle . (none)");
 }
 
@@ -75,7 +76,8 @@ static NodeId handle_op(Parser& p, const Parser::Context& ctx, std::vector<NodeI
 static NodeId handle_link(Parser& p, const Parser::Context& ctx, const katex::KatexFunction& spec, std::vector<NodeId>& args,
                           std::vector<NodeId>& opt_args);
 
-NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& ctx, std::vector<NodeId>& args, std::vector<NodeId>& opt_args) {
+NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& ctx, std::vector<NodeId>& args,
+                               std::vector<NodeId>& opt_args) {
   const std::string_view type = spec.type;
   const std::string_view name = ctx.func_name;
   const std::uint32_t b = ctx.begin;
@@ -85,12 +87,14 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
     NodeId node;
     if (spec.arg_types == "p") {
       // Text accents (\' \"...): in math mode LaTeX rejects them, KaTeX warns.
-      if (mode == Mode::math) strict("mathVsTextAccents", "LaTeX's accent " + std::string(name) + " works only in text mode", b, end_of_last());
+      if (mode == Mode::math)
+        strict("mathVsTextAccents", "LaTeX's accent " + std::string(name) + " works only in text mode", b, end_of_last());
       node = add(NodeKind::accent, b, name, {arg(0)});
       at(node).mode = Mode::text;
       at(node).flags |= kShifty;
     } else {
-      const bool stretchy = !one_of(name, {"\\acute", "\\grave", "\\ddot", "\\tilde", "\\bar", "\\breve", "\\check", "\\hat", "\\vec", "\\dot", "\\mathring"});
+      const bool stretchy = !one_of(
+          name, {"\\acute", "\\grave", "\\ddot", "\\tilde", "\\bar", "\\breve", "\\check", "\\hat", "\\vec", "\\dot", "\\mathring"});
       const bool shifty = !stretchy || one_of(name, {"\\widehat", "\\widetilde", "\\widecheck"});
       node = add(NodeKind::accent, b, name, {normalize_argument(arg(0))});
       at(node).flags |= (stretchy ? kStretchy : 0) | (shifty ? kShifty : 0);
@@ -160,7 +164,8 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
   if (type == "middle") {
     const NodeId delim = check_delimiter(*this, arg(0), name);
     if (!leftright_depth)
-      fail(IssueCode::left_right, b, at(delim).end, "'\\middle' outside \\left...\\right", "use \\middle only between \\left and \\right, or write \\mid");
+      fail(IssueCode::left_right, b, at(delim).end, "'\\middle' outside \\left...\\right",
+           "use \\middle only between \\left and \\right, or write \\mid");
     return add(NodeKind::middle, b, at(delim).text);
   }
   if (type == "enclose") {
@@ -180,11 +185,13 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
   }
   if (type == "environment") {
     const NodeId name_group = arg(0);
-    if (at(name_group).kind != NodeKind::ordgroup) fail(IssueCode::unknown_environment, at(name_group).begin, at(name_group).end, "invalid environment name");
+    if (at(name_group).kind != NodeKind::ordgroup)
+      fail(IssueCode::unknown_environment, at(name_group).begin, at(name_group).end, "invalid environment name");
     std::string env;
     for (const NodeId c : at(name_group).children) {
       if (at(c).kind != NodeKind::textord)
-        fail(IssueCode::unknown_environment, at(name_group).begin, at(name_group).end, "invalid environment name: letters only", "write \\begin{matrix}, \\begin{aligned}...");
+        fail(IssueCode::unknown_environment, at(name_group).begin, at(name_group).end, "invalid environment name: letters only",
+             "write \\begin{matrix}, \\begin{aligned}...");
       env += at(c).text;
     }
     if (name != "\\begin") {
@@ -209,7 +216,12 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
   if (type == "mclass") return handle_mclass(*this, ctx, args);
   if (type == "genfrac") return handle_genfrac(*this, ctx, args);
   if (type == "infix") {
-    std::string with = name == "\\over" ? "\\frac" : name == "\\choose" ? "\\binom" : name == "\\atop" ? "\\\\atopfrac" : name == "\\brace" ? "\\\\bracefrac" : name == "\\brack" ? "\\\\brackfrac" : "\\\\abovefrac";
+    std::string with = name == "\\over"     ? "\\frac"
+                       : name == "\\choose" ? "\\binom"
+                       : name == "\\atop"   ? "\\\\atopfrac"
+                       : name == "\\brace"  ? "\\\\bracefrac"
+                       : name == "\\brack"  ? "\\\\brackfrac"
+                                            : "\\\\abovefrac";
     const NodeId node = add(NodeKind::infix, b, std::move(with));
     if (name == "\\above") at(node).size = at(assert_kind(arg(0), NodeKind::size, "\\above needs a size")).size;
     return node;
@@ -221,13 +233,16 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
     return node;
   }
   if (type == "href" || type == "html" || type == "includegraphics") return handle_link(*this, ctx, spec, args, opt_args);
-  if (type == "htmlmathml") return add(NodeKind::htmlmathml, b, {}, {ordgroup(ord_argument(arg(0)), b, mode), ordgroup(ord_argument(arg(1)), b, mode)});
+  if (type == "htmlmathml")
+    return add(NodeKind::htmlmathml, b, {}, {ordgroup(ord_argument(arg(0)), b, mode), ordgroup(ord_argument(arg(1)), b, mode)});
   if (type == "kern") {
     const NodeId size = assert_kind(arg(0), NodeKind::size, std::string(name) + " needs a size");
     const bool math_function = name.size() > 1 && name[1] == 'm';  // \mkern, \mskip
     const bool mu = at(size).size.unit == "mu";
-    if (math_function && !mu) strict("mathVsTextUnits", "LaTeX's " + std::string(name) + " supports only mu units, not " + at(size).size.unit, b, at(size).end);
-    if (math_function && mode != Mode::math) strict("mathVsTextUnits", "LaTeX's " + std::string(name) + " works only in math mode", b, at(size).end);
+    if (math_function && !mu)
+      strict("mathVsTextUnits", "LaTeX's " + std::string(name) + " supports only mu units, not " + at(size).size.unit, b, at(size).end);
+    if (math_function && mode != Mode::math)
+      strict("mathVsTextUnits", "LaTeX's " + std::string(name) + " works only in math mode", b, at(size).end);
     if (!math_function && mu) strict("mathVsTextUnits", "LaTeX's " + std::string(name) + " does not support mu units", b, at(size).end);
     const NodeId node = add(NodeKind::kern, b);
     at(node).size = at(size).size;
@@ -248,9 +263,11 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
     return add(NodeKind::styling, b, name.substr(1, name.size() - 6), std::move(body));
   }
   if (type == "text") {
-    if (name == "\\)" || name == "\\]") fail(IssueCode::syntax, b, end_of_last(), "mismatched '" + std::string(name) + "'", "remove it: the formula is already math");
+    if (name == "\\)" || name == "\\]")
+      fail(IssueCode::syntax, b, end_of_last(), "mismatched '" + std::string(name) + "'", "remove it: the formula is already math");
     if (name == "\\hline" || name == "\\hdashline")
-      fail(IssueCode::misplaced_alignment, b, end_of_last(), "'" + std::string(name) + "' outside an array environment", "use it at the start of a row of array, matrix...");
+      fail(IssueCode::misplaced_alignment, b, end_of_last(), "'" + std::string(name) + "' outside an array environment",
+           "use it at the start of a row of array, matrix...");
     return add(NodeKind::text, b, name, ord_argument(arg(0)));
   }
   if (type == "mathchoice") {
@@ -297,8 +314,10 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
       height = depth = false;
       for (const NodeId c : at(assert_kind(opt(0), NodeKind::ordgroup, "\\smash's option is t or b")).children) {
         const std::string& letter = at(c).text;
-        if (is_symbol(at(c).kind) && letter == "t") height = true;
-        else if (is_symbol(at(c).kind) && letter == "b") depth = true;
+        if (is_symbol(at(c).kind) && letter == "t")
+          height = true;
+        else if (is_symbol(at(c).kind) && letter == "b")
+          depth = true;
         else {
           height = depth = false;
           break;
@@ -313,7 +332,9 @@ NodeId Parser::handle_function(const katex::KatexFunction& spec, const Context& 
   if (type == "reflectbox") return arg(0);
   if (type == "sqrt") return add(NodeKind::sqrt, b, {}, {arg(0), opt(0)});
   if (type == "vcenter") return add(NodeKind::vcenter, b, {}, {arg(0)});
-  if (type == "verb") fail(IssueCode::syntax, b, end_of_last(), "\\verb ended by the end of the line instead of its closing delimiter", "write \\verb|...| on one line");
+  if (type == "verb")
+    fail(IssueCode::syntax, b, end_of_last(), "\\verb ended by the end of the line instead of its closing delimiter",
+         "write \\verb|...| on one line");
   if (type == "cdlabel") return add(NodeKind::cdlabel, b, name.substr(4), {arg(0)});
   if (type == "cdlabelparent") return add(NodeKind::cdlabelparent, b, {}, {arg(0)});
   fail(IssueCode::syntax, b, end_of_last(), "no handler for '" + std::string(name) + "' (type " + std::string(type) + ")");
@@ -329,7 +350,9 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
     p.consume_spaces();
     Token& token = p.fetch();
     const std::string_view global = katex::global_form(token.text);
-    if (global.empty()) fail(IssueCode::macro, token, "'" + std::string(token.text) + "' cannot follow '" + std::string(name) + "'", "write \\global\\def...");
+    if (global.empty())
+      fail(IssueCode::macro, token, "'" + std::string(token.text) + "' cannot follow '" + std::string(name) + "'",
+           "write \\global\\def...");
     if (name == "\\global" || name == "\\\\globallong") token.text = global;
     return p.assert_kind(p.parse_function(), NodeKind::internal, "a macro prefix must be followed by a definition");
   }
@@ -338,8 +361,8 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
     g.note(IssueCode::unsafe_command, at, "'" + std::string(at.text) + "' defines a macro inside a formula",
            "define it once in np.yaml under katex.macros, where every formula and the LaTeX export see it");
   const auto check_control_sequence = [](const Token& tok) {
-    if (tok.text == "\\" || tok.text == "{" || tok.text == "}" || tok.text == "$" || tok.text == "&" || tok.text == "#" || tok.text == "^" || tok.text == "_" ||
-        tok.text == "EOF")
+    if (tok.text == "\\" || tok.text == "{" || tok.text == "}" || tok.text == "$" || tok.text == "&" || tok.text == "#" ||
+        tok.text == "^" || tok.text == "_" || tok.text == "EOF")
       fail(IssueCode::macro, tok, "expected a control sequence to define, found '" + std::string(tok.text) + "'", "write \\def\\name{...}");
     return tok.text;
   };
@@ -378,7 +401,8 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
   // \def\name#1#2{body}, with delimited parameters.
   Token tok = g.pop_token();
   const std::string defined(tok.text);
-  if (defined == "\\" || defined == "{" || defined == "}" || defined == "$" || defined == "&" || defined == "#" || defined == "^" || defined == "_" || defined == "EOF")
+  if (defined == "\\" || defined == "{" || defined == "}" || defined == "$" || defined == "&" || defined == "#" || defined == "^" ||
+      defined == "_" || defined == "EOF")
     fail(IssueCode::macro, tok, "expected a control sequence to define, found '" + defined + "'", "write \\def\\name{...}");
   int num_args = 0;
   std::optional<Token> insert;
@@ -393,8 +417,10 @@ static NodeId handle_internal(Parser& p, const Parser::Context& ctx) {
       }
       tok = g.pop_token();
       if (!(tok.text.size() == 1 && tok.text[0] >= '1' && tok.text[0] <= '9'))
-        fail(IssueCode::macro, tok, "invalid argument number '" + std::string(tok.text) + "' in a macro definition", "parameters are #1, #2... in order");
-      if (tok.text[0] - '0' != num_args + 1) fail(IssueCode::macro, tok, "argument number '" + std::string(tok.text) + "' out of order", "parameters are #1, #2... in order");
+        fail(IssueCode::macro, tok, "invalid argument number '" + std::string(tok.text) + "' in a macro definition",
+             "parameters are #1, #2... in order");
+      if (tok.text[0] - '0' != num_args + 1)
+        fail(IssueCode::macro, tok, "argument number '" + std::string(tok.text) + "' out of order", "parameters are #1, #2... in order");
       ++num_args;
       delimiters.emplace_back();
     } else if (tok.text == "EOF") {
@@ -442,7 +468,8 @@ static NodeId handle_genfrac(Parser& p, const Parser::Context& ctx, std::vector<
     static const char* const styles[] = {"display", "text", "script", "scriptscript"};
     std::string digit;
     if (p.at(style).kind == NodeKind::ordgroup) {
-      if (!p.at(style).children.empty()) digit = p.at(p.assert_kind(p.at(style).children[0], NodeKind::textord, "\\genfrac's style is 0 to 3")).text;
+      if (!p.at(style).children.empty())
+        digit = p.at(p.assert_kind(p.at(style).children[0], NodeKind::textord, "\\genfrac's style is 0 to 3")).text;
     } else {
       digit = p.at(p.assert_kind(style, NodeKind::textord, "\\genfrac's style is 0 to 3")).text;
     }
@@ -502,18 +529,22 @@ static NodeId handle_op(Parser& p, const Parser::Context& ctx, std::vector<NodeI
   const std::string_view name = ctx.func_name;
   if (name == "\\mathop") return p.add(NodeKind::op, ctx.begin, {}, p.ord_argument(args[0]));
   const NodeId node = p.add(NodeKind::op, ctx.begin, name);
-  const bool integral = one_of(name, {"\\int", "\\iint", "\\iiint", "\\oint", "\\oiint", "\\oiiint", "\xE2\x88\xAB", "\xE2\x88\xAC", "\xE2\x88\xAD",
-                                      "\xE2\x88\xAE", "\xE2\x88\xAF", "\xE2\x88\xB0"});
+  const bool integral = one_of(name, {"\\int", "\\iint", "\\iiint", "\\oint", "\\oiint", "\\oiiint", "\xE2\x88\xAB", "\xE2\x88\xAC",
+                                      "\xE2\x88\xAD", "\xE2\x88\xAE", "\xE2\x88\xAF", "\xE2\x88\xB0"});
   const bool limits_named = one_of(name, {"\\det", "\\gcd", "\\inf", "\\lim", "\\max", "\\min", "\\Pr", "\\sup"});
   // The rest: the big operators (\sum, \prod...) are symbols with limits; named functions (\sin)
   // are neither. A big operator's name is not a letter sequence after the backslash... so test
   // the list of named functions KaTeX gives.
-  const bool named = one_of(name, {"\\arcsin", "\\arccos", "\\arctan", "\\arctg", "\\arcctg", "\\arg", "\\ch", "\\cos", "\\cosec", "\\cosh", "\\cot",
-                                   "\\cotg", "\\coth", "\\csc", "\\ctg", "\\cth", "\\deg", "\\dim", "\\exp", "\\hom", "\\ker", "\\lg", "\\ln", "\\log",
-                                   "\\sec", "\\sin", "\\sinh", "\\sh", "\\tan", "\\tanh", "\\tg", "\\th"});
-  if (integral) p.at(node).flags |= kSymbol;
-  else if (limits_named) p.at(node).flags |= kLimits;
-  else if (!named) p.at(node).flags |= kLimits | kSymbol;
+  const bool named =
+      one_of(name, {"\\arcsin", "\\arccos", "\\arctan", "\\arctg", "\\arcctg", "\\arg", "\\ch",  "\\cos",  "\\cosec", "\\cosh", "\\cot",
+                    "\\cotg",   "\\coth",   "\\csc",    "\\ctg",   "\\cth",    "\\deg", "\\dim", "\\exp",  "\\hom",   "\\ker",  "\\lg",
+                    "\\ln",     "\\log",    "\\sec",    "\\sin",   "\\sinh",   "\\sh",  "\\tan", "\\tanh", "\\tg",    "\\th"});
+  if (integral)
+    p.at(node).flags |= kSymbol;
+  else if (limits_named)
+    p.at(node).flags |= kLimits;
+  else if (!named)
+    p.at(node).flags |= kLimits | kSymbol;
   return node;
 }
 
@@ -531,7 +562,8 @@ static NodeId handle_link(Parser& p, const Parser::Context& ctx, const katex::Ka
     if (problem.empty()) return;
     const bool scheme = problem == "no scheme" || problem.rfind("scheme ", 0) == 0;
     p.note(IssueCode::unsafe_url, p.at(url).begin, p.at(url).end,
-           "'" + std::string(name) + "' links to '" + target + "': " + (scheme ? "a formula may link to http, https and mailto URLs only" : problem),
+           "'" + std::string(name) + "' links to '" + target +
+               "': " + (scheme ? "a formula may link to http, https and mailto URLs only" : problem),
            "link to an http(s) page or a mailto: address, or move the link out of the formula");
   };
   if (spec.type == "href") {
@@ -545,7 +577,9 @@ static NodeId handle_link(Parser& p, const Parser::Context& ctx, const katex::Ka
     p.strict("htmlExtension", "HTML extension " + std::string(name) + " is disabled in strict mode", b, p.end_of_last());
     if (name == "\\htmlData") {
       for (const std::string& pair : split(value, ','))
-        if (split(pair, '=').size() != 2) fail(IssueCode::invalid_argument, p.at(args[0]).begin, p.at(args[0]).end, "\\htmlData needs key=value pairs, got '" + value + "'");
+        if (split(pair, '=').size() != 2)
+          fail(IssueCode::invalid_argument, p.at(args[0]).begin, p.at(args[0]).end,
+               "\\htmlData needs key=value pairs, got '" + value + "'");
     }
     const NodeId node = p.add(NodeKind::html, b, name, p.ord_argument(args[1]));
     p.at(node).extra = value;
@@ -571,17 +605,22 @@ static NodeId handle_link(Parser& p, const Parser::Context& ctx, const katex::Ka
         }
         if (i == value.size() && i > digits && value.substr(digits) != ".") return true;  // a number: bp
         const auto unit_at = value.find_first_of("abcdefghijklmnopqrstuvwxyz", digits);
-        if (unit_at == std::string::npos || unit_at + 2 > value.size() || !std::islower(static_cast<unsigned char>(value[unit_at + 1]))) return false;
-        return katex::is_unit(value.substr(unit_at, 2)) ? true : (fail(IssueCode::invalid_argument, p.at(opt_args[0]).begin, p.at(opt_args[0]).end,
-                                                                       "invalid unit '" + value.substr(unit_at, 2) + "' in \\includegraphics"),
-                                                                  false);
+        if (unit_at == std::string::npos || unit_at + 2 > value.size() || !std::islower(static_cast<unsigned char>(value[unit_at + 1])))
+          return false;
+        return katex::is_unit(value.substr(unit_at, 2)) ? true
+                                                        : (fail(IssueCode::invalid_argument, p.at(opt_args[0]).begin, p.at(opt_args[0]).end,
+                                                                "invalid unit '" + value.substr(unit_at, 2) + "' in \\includegraphics"),
+                                                           false);
       };
-      if (key == "alt") alt = value;
+      if (key == "alt")
+        alt = value;
       else if (key == "width" || key == "height" || key == "totalheight") {
-        if (!size_ok()) fail(IssueCode::invalid_argument, p.at(opt_args[0]).begin, p.at(opt_args[0]).end, "invalid size '" + value + "' in \\includegraphics");
+        if (!size_ok())
+          fail(IssueCode::invalid_argument, p.at(opt_args[0]).begin, p.at(opt_args[0]).end,
+               "invalid size '" + value + "' in \\includegraphics");
       } else {
-        fail(IssueCode::invalid_argument, p.at(opt_args[0]).begin, p.at(opt_args[0]).end, "invalid key '" + key_value[0] + "' in \\includegraphics",
-             "use alt, width, height or totalheight");
+        fail(IssueCode::invalid_argument, p.at(opt_args[0]).begin, p.at(opt_args[0]).end,
+             "invalid key '" + key_value[0] + "' in \\includegraphics", "use alt, width, height or totalheight");
       }
     }
   }

@@ -21,8 +21,10 @@ int count_args(std::string_view text) {
   if (text.find('#') == std::string_view::npos) return 0;
   std::string stripped;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '#' && i + 1 < text.size() && text[i + 1] == '#') ++i;
-    else stripped += text[i];
+    if (text[i] == '#' && i + 1 < text.size() && text[i + 1] == '#')
+      ++i;
+    else
+      stripped += text[i];
   }
   int n = 0;
   while (n < 9 && stripped.find("#" + std::to_string(n + 1)) != std::string::npos) ++n;
@@ -84,8 +86,8 @@ MacroPtr builtin_macro(std::string_view name) { return builtin_macros().index.fi
 
 struct MacroTable::Index {
   std::vector<std::shared_ptr<const MacroDefinition>> definitions;  // the user's
-  NameIndex<MacroPtr> user;  // keyed by the definitions' names
-  NameIndex<MacroPtr> all;   // the user's, then KaTeX's built-in ones
+  NameIndex<MacroPtr> user;                                         // keyed by the definitions' names
+  NameIndex<MacroPtr> all;                                          // the user's, then KaTeX's built-in ones
 };
 
 MacroTable::MacroTable(const std::map<std::string, std::string>& macros) {
@@ -279,7 +281,8 @@ std::vector<std::vector<Token>> Gullet::consume_args(int num_args, const std::ve
     for (const std::string& d : (*delimiters)[0]) {
       const Token tok = pop_token();
       if (d != tok.text)
-        fail(IssueCode::macro, tok, "use of the macro does not match its definition: expected '" + d + "', got '" + std::string(tok.text) + "'");
+        fail(IssueCode::macro, tok,
+             "use of the macro does not match its definition: expected '" + d + "', got '" + std::string(tok.text) + "'");
     }
   }
   std::vector<std::vector<Token>> args;
@@ -294,7 +297,8 @@ std::vector<std::vector<Token>> Gullet::consume_args(int num_args, const std::ve
 void Gullet::count_expansion(int amount) {
   expansion_count_ += amount;
   if (expansion_count_ > options_.max_expand)
-    fail(IssueCode::macro, last_, "too many macro expansions (KaTeX stops at " + std::to_string(options_.max_expand) + "): a macro that expands to itself?",
+    fail(IssueCode::macro, last_,
+         "too many macro expansions (KaTeX stops at " + std::to_string(options_.max_expand) + "): a macro that expands to itself?",
          "check the macros used here for recursion");
 }
 
@@ -327,7 +331,9 @@ int Gullet::expand_once(bool expandable_only) {
   // KaTeX bounds the number of expansions, not their size: a macro that doubles its argument
   // would exhaust memory long before 1000 expansions. np stops at a size no formula needs.
   if (stack_.size() + tokens.size() > kMaxTokens)
-    fail(IssueCode::macro, top, "the expansion of '" + std::string(top.text) + "' grows past " + std::to_string(kMaxTokens) + " tokens: a macro that doubles its argument?",
+    fail(IssueCode::macro, top,
+         "the expansion of '" + std::string(top.text) + "' grows past " + std::to_string(kMaxTokens) +
+             " tokens: a macro that doubles its argument?",
          "check the macro for recursion");
   push_tokens(tokens);
   return static_cast<int>(tokens.size());
@@ -340,7 +346,9 @@ bool Gullet::push_plain_expansion(const Token& token, const MacroDefinition& def
   // The same steps as expand_once's, in the same order.
   count_expansion(1);
   if (stack_.size() + tokens.size() > kMaxTokens)
-    fail(IssueCode::macro, token, "the expansion of '" + std::string(token.text) + "' grows past " + std::to_string(kMaxTokens) + " tokens: a macro that doubles its argument?",
+    fail(IssueCode::macro, token,
+         "the expansion of '" + std::string(token.text) + "' grows past " + std::to_string(kMaxTokens) +
+             " tokens: a macro that doubles its argument?",
          "check the macro for recursion");
   const std::size_t first = stack_.size();
   push_tokens(tokens);
@@ -366,7 +374,8 @@ void Gullet::substitute_args(std::vector<Token>& tokens, const std::vector<std::
       tokens.erase(tokens.begin() + i + 1);
     } else if (tok.text.size() == 1 && tok.text[0] >= '1' && tok.text[0] <= '9') {
       const std::size_t n = static_cast<std::size_t>(tok.text[0] - '1');
-      if (n >= args.size()) fail(IssueCode::macro, tok, "a macro uses #" + std::string(tok.text) + " but takes " + std::to_string(args.size()) + " arguments");
+      if (n >= args.size())
+        fail(IssueCode::macro, tok, "a macro uses #" + std::string(tok.text) + " but takes " + std::to_string(args.size()) + " arguments");
       tokens.erase(tokens.begin() + i, tokens.begin() + i + 2);
       tokens.insert(tokens.begin() + i, args[n].begin(), args[n].end());
     } else {
@@ -480,10 +489,10 @@ bool Gullet::is_defined(std::string_view name) const {
 }
 
 bool Gullet::is_expandable(std::string_view name) const {
-  if (const MacroPtr m = macros_.get(name)) return m->kind != MacroDefinition::Kind::tokens || !m->unexpandable;  // text and code always expand
+  if (const MacroPtr m = macros_.get(name))
+    return m->kind != MacroDefinition::Kind::tokens || !m->unexpandable;  // text and code always expand
   const katex::KatexFunction* f = katex::find_function(name);
   return f && !f->has(katex::kPrimitive);
 }
-
 
 }  // namespace np::math

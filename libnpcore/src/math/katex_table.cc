@@ -14,7 +14,8 @@ namespace {
 
 template <typename T, std::size_t N, typename Key>
 const T* find_sorted(const T (&table)[N], std::string_view name, Key key) {
-  const auto it = std::lower_bound(std::begin(table), std::end(table), name, [&](const T& entry, std::string_view v) { return key(entry) < v; });
+  const auto it =
+      std::lower_bound(std::begin(table), std::end(table), name, [&](const T& entry, std::string_view v) { return key(entry) < v; });
   return it != std::end(table) && key(*it) == name ? &*it : nullptr;
 }
 
@@ -60,9 +61,7 @@ bool is_implicit_command(std::string_view name) { return contains(kKatexImplicit
 bool is_extra_latin(std::string_view text) { return contains(kKatexExtraLatin, text); }
 bool is_space_after_dots(std::string_view text) { return contains(kKatexSpaceAfterDots, text); }
 
-bool is_atom_group(SymbolGroup group) {
-  return contains(kKatexAtomGroups, to_string(group));
-}
+bool is_atom_group(SymbolGroup group) { return contains(kKatexAtomGroups, to_string(group)); }
 
 std::string_view dots_by_token(std::string_view token) {
   const auto* p = find_sorted(kKatexDotsByToken, token, by_key);

@@ -74,8 +74,8 @@ bool is_implicit_command(std::string_view name);
 bool is_atom_group(SymbolGroup group);
 bool is_extra_latin(std::string_view text);
 bool is_space_after_dots(std::string_view text);
-std::string_view dots_by_token(std::string_view token);  // "" when none
-std::string_view global_form(std::string_view command);  // "" when none
+std::string_view dots_by_token(std::string_view token);       // "" when none
+std::string_view global_form(std::string_view command);       // "" when none
 std::string_view unicode_symbol(std::string_view character);  // the decomposition, "" when none
 const KatexUnicodeAccent* unicode_accent(std::string_view mark);
 const KatexScriptChar* script_char(std::string_view character);

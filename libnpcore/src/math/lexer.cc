@@ -34,8 +34,10 @@ std::string describe(char32_t cp) {
 }  // namespace
 
 void Lexer::set_catcode(char c, int code) {
-  if (c == '%') percent_ = code;
-  else if (c == '~') tilde_ = code;
+  if (c == '%')
+    percent_ = code;
+  else if (c == '~')
+    tilde_ = code;
 }
 
 int Lexer::catcode(std::string_view text) const {
@@ -48,12 +50,14 @@ Token Lexer::lex() {
   for (;;) {
     const std::size_t start = pos_;
     const auto at = [&](std::size_t i) { return i < input_.size() ? input_[i] : '\0'; };
-    const auto token = [&](std::string_view text) { return Token{text, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos_)}; };
+    const auto token = [&](std::string_view text) {
+      return Token{text, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos_)};
+    };
     if (pos_ >= input_.size()) return token("EOF");
     // The commonest token: one printable ASCII character (not \\ or %), which no combining mark
     // (a byte from 0x80) follows. The general path below reads it the same way.
-    if (const unsigned char c = static_cast<unsigned char>(input_[pos_]); c >= 0x21 && c <= 0x7F && c != '\\' && c != '%' &&
-                                                                          static_cast<unsigned char>(at(pos_ + 1)) < 0x80) {
+    if (const unsigned char c = static_cast<unsigned char>(input_[pos_]);
+        c >= 0x21 && c <= 0x7F && c != '\\' && c != '%' && static_cast<unsigned char>(at(pos_ + 1)) < 0x80) {
       ++pos_;
       return token(input_.substr(start, 1));
     }

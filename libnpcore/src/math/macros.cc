@@ -1,12 +1,12 @@
 // The macros of KaTeX's macros.js that are JavaScript functions rather than expansion text, and
 // the classification of undefined commands (np's policy on \input, \label...).
 #include <algorithm>
-#include <iterator>
 #include <cstdio>
+#include <iterator>
 
 #include "math/parser_impl.h"
-#include "np/utf8.h"
 #include "np/did_you_mean.h"
+#include "np/utf8.h"
 
 namespace np::math {
 
@@ -48,11 +48,11 @@ bool all_digits_with_spaces(const std::string& s) {
 // TeX's file, shell and catcode primitives (and the LaTeX commands built on them). KaTeX does not
 // define them, so it refuses them too; np names the reason: the LaTeX export must never run them.
 constexpr std::string_view kUnsafeCommands[] = {
-    "\\catcode", "\\closein", "\\closeout", "\\csname", "\\directlua", "\\documentclass", "\\endcsname", "\\endinput",
-    "\\everyeof", "\\everyjob", "\\immediate", "\\include", "\\includeonly", "\\input", "\\jobname",
-    "\\lccode", "\\latelua", "\\luadirect", "\\luaexec", "\\makeatletter", "\\mathcode", "\\newread", "\\newwrite",
-    "\\openin", "\\openout", "\\outer", "\\pdfshellescape", "\\read", "\\readline", "\\scantokens", "\\sfcode",
-    "\\shipout", "\\special", "\\uccode", "\\usepackage", "\\write", "\\write18", "\\verbatiminput", "\\immediatewrite"};
+    "\\catcode",  "\\closein",   "\\closeout",       "\\csname",       "\\directlua",   "\\documentclass", "\\endcsname",     "\\endinput",
+    "\\everyeof", "\\everyjob",  "\\immediate",      "\\include",      "\\includeonly", "\\input",         "\\jobname",       "\\lccode",
+    "\\latelua",  "\\luadirect", "\\luaexec",        "\\makeatletter", "\\mathcode",    "\\newread",       "\\newwrite",      "\\openin",
+    "\\openout",  "\\outer",     "\\pdfshellescape", "\\read",         "\\readline",    "\\scantokens",    "\\sfcode",        "\\shipout",
+    "\\special",  "\\uccode",    "\\usepackage",     "\\write",        "\\write18",     "\\verbatiminput", "\\immediatewrite"};
 
 }  // namespace
 
@@ -64,7 +64,8 @@ void Gullet::throw_undefined(const Token& token) const {
   const std::string name(token.text);
   if (name == "\\label" || name == "\\ref" || name == "\\eqref" || name == "\\pageref" || name == "\\cref" || name == "\\autoref")
     fail(IssueCode::label_ref, token, "KaTeX does not support '" + name + "': the formula would not render",
-         name == "\\label" ? "number an equation with \\tag{...} and link to its heading instead" : "refer to the equation in the prose instead");
+         name == "\\label" ? "number an equation with \\tag{...} and link to its heading instead"
+                           : "refer to the equation in the prose instead");
   if (std::find(std::begin(kUnsafeCommands), std::end(kUnsafeCommands), name) != std::end(kUnsafeCommands))
     fail(IssueCode::unsafe_command, token, "'" + name + "' is a TeX file, shell or catcode primitive: not allowed in math",
          "remove it; formulas may only typeset");
@@ -74,7 +75,8 @@ void Gullet::throw_undefined(const Token& token) const {
     candidates.insert(candidates.end(), user.begin(), user.end());
   }
   std::sort(candidates.begin(), candidates.end());
-  fail(IssueCode::undefined_command, token, "undefined control sequence '" + name + "'", did_you_mean(closest_match(name, candidates, {.swap_first = true})));
+  fail(IssueCode::undefined_command, token, "undefined control sequence '" + name + "'",
+       did_you_mean(closest_match(name, candidates, {.swap_first = true})));
 }
 
 Expansion Gullet::expand_builtin(const MacroDefinition& macro, const Token& at) {
@@ -124,8 +126,10 @@ Expansion Gullet::expand_builtin(const MacroDefinition& macro, const Token& at) 
     // Constants (KaTeX's table or literals): the expansion's tokens view them.
     std::string_view dots = "\\dotso";
     const std::string_view next = expand_after_future().text;
-    if (const auto d = katex::dots_by_token(next); !d.empty()) dots = d;
-    else if (next.substr(0, 4) == "\\not") dots = "\\dotsb";
+    if (const auto d = katex::dots_by_token(next); !d.empty())
+      dots = d;
+    else if (next.substr(0, 4) == "\\not")
+      dots = "\\dotsb";
     else if (const auto* s = katex::find_symbol(Mode::math, next); s && (s->group == SymbolGroup::bin || s->group == SymbolGroup::rel))
       dots = "\\dotsb";
     return expand_text(dots, at);
@@ -148,9 +152,10 @@ Expansion Gullet::expand_builtin(const MacroDefinition& macro, const Token& at) 
 }
 
 bool is_implemented_builtin(std::string_view name) {
-  static constexpr std::string_view names[] = {"\\noexpand", "\\expandafter", "\\@firstoftwo", "\\@secondoftwo", "\\@ifnextchar", "\\TextOrMath",
-                                               "\\char", "\\newcommand", "\\renewcommand", "\\providecommand", "\\message", "\\errmessage",
-                                               "\\show", "\\dots", "\\dotso", "\\dotsc", "\\cdots", "\\bra@ket", "\\bra@set", "\\tag@literal"};
+  static constexpr std::string_view names[] = {"\\noexpand",   "\\expandafter", "\\@firstoftwo", "\\@secondoftwo", "\\@ifnextchar",
+                                               "\\TextOrMath", "\\char",        "\\newcommand",  "\\renewcommand", "\\providecommand",
+                                               "\\message",    "\\errmessage",  "\\show",        "\\dots",         "\\dotso",
+                                               "\\dotsc",      "\\cdots",       "\\bra@ket",     "\\bra@set",      "\\tag@literal"};
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
@@ -215,16 +220,20 @@ std::string Gullet::char_macro() {
     token = pop_token();
   } else if (token.text == "`") {
     token = pop_token();
-    if (!token.text.empty() && token.text[0] == '\\') number = utf16_unit(token.text, 1);
-    else if (token.text == "EOF") fail(IssueCode::invalid_argument, token, "\\char` is missing its character");
-    else number = utf16_unit(token.text, 0);
+    if (!token.text.empty() && token.text[0] == '\\')
+      number = utf16_unit(token.text, 1);
+    else if (token.text == "EOF")
+      fail(IssueCode::invalid_argument, token, "\\char` is missing its character");
+    else
+      number = utf16_unit(token.text, 0);
   } else {
     base = 10;
   }
   if (base) {
     const int first = digit_value(token.text);
     if (first < 0 || first >= base)
-      fail(IssueCode::invalid_argument, token, "invalid base-" + std::to_string(base) + " digit '" + std::string(token.text) + "' after \\char");
+      fail(IssueCode::invalid_argument, token,
+           "invalid base-" + std::to_string(base) + " digit '" + std::string(token.text) + "' after \\char");
     number = first;
     for (int digit; (digit = digit_value(future().text)) >= 0 && digit < base;) {
       number = number * base + digit;

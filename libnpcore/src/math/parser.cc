@@ -119,12 +119,18 @@ std::size_t combining_marks_start(std::string_view text) {
 
 NodeKind symbol_kind(SymbolGroup group) {
   switch (group) {
-    case SymbolGroup::mathord: return NodeKind::mathord;
-    case SymbolGroup::textord: return NodeKind::textord;
-    case SymbolGroup::spacing: return NodeKind::spacing;
-    case SymbolGroup::op_token: return NodeKind::op_token;
-    case SymbolGroup::accent_token: return NodeKind::accent_token;
-    default: return NodeKind::atom;
+    case SymbolGroup::mathord:
+      return NodeKind::mathord;
+    case SymbolGroup::textord:
+      return NodeKind::textord;
+    case SymbolGroup::spacing:
+      return NodeKind::spacing;
+    case SymbolGroup::op_token:
+      return NodeKind::op_token;
+    case SymbolGroup::accent_token:
+      return NodeKind::accent_token;
+    default:
+      return NodeKind::atom;
   }
 }
 
@@ -204,11 +210,16 @@ void Parser::note(IssueCode code, std::uint32_t begin, std::uint32_t end, std::s
 // KaTeX's settings.reportNonstrict: in its default ("warn") mode these are warnings.
 void Parser::strict(std::string_view code, std::string message, std::uint32_t begin, std::uint32_t end) {
   std::string hint;
-  if (code == "newLineInDisplayMode") hint = "put the lines in an environment: \\begin{gathered} a \\\\ b \\end{gathered} (or aligned)";
-  else if (code == "mathVsTextAccents") hint = "use the math accent: \\acute{e}, \\grave{a}, \\hat{o}, \\ddot{u}...";
-  else if (code == "mathVsTextUnits") hint = "use \\mkern or \\mskip with mu, \\kern or \\hspace with em, pt...";
-  else if (code == "textEnv") hint = "add a column to the array's column spec";
-  else if (code == "htmlExtension") hint = "the LaTeX export has no HTML: remove it";
+  if (code == "newLineInDisplayMode")
+    hint = "put the lines in an environment: \\begin{gathered} a \\\\ b \\end{gathered} (or aligned)";
+  else if (code == "mathVsTextAccents")
+    hint = "use the math accent: \\acute{e}, \\grave{a}, \\hat{o}, \\ddot{u}...";
+  else if (code == "mathVsTextUnits")
+    hint = "use \\mkern or \\mskip with mu, \\kern or \\hspace with em, pt...";
+  else if (code == "textEnv")
+    hint = "add a column to the array's column spec";
+  else if (code == "htmlExtension")
+    hint = "the LaTeX export has no HTML: remove it";
   note(IssueCode::latex_incompatible, begin, end, std::move(message), std::move(hint));
 }
 
@@ -240,22 +251,30 @@ void Parser::fail_expected(std::string_view text, const Token& got, const Token*
          "close it with \\right (\\right. for no delimiter)");
   }
   if (text == "}" || text == "]" || text == "\\endgroup") {
-    if (opener) fail(IssueCode::braces, *opener, "missing '" + want + "': the '" + std::string(opener->text) + "' here is not closed before " + g, "add the '" + want + "' that closes it");
+    if (opener)
+      fail(IssueCode::braces, *opener, "missing '" + want + "': the '" + std::string(opener->text) + "' here is not closed before " + g,
+           "add the '" + want + "' that closes it");
     fail(IssueCode::braces, got, "expected '" + want + "', found " + g);
   }
   if (text == "\\end") {
-    if (got.text == "\\right") fail(IssueCode::left_right, got, "'\\right' without a matching '\\left'", "open it with \\left (\\left. for no delimiter)");
-    fail(IssueCode::environment_mismatch, opener ? *opener : got, "the environment is not closed: '\\end' expected, found " + g, "add the \\end{...} that closes it");
+    if (got.text == "\\right")
+      fail(IssueCode::left_right, got, "'\\right' without a matching '\\left'", "open it with \\left (\\left. for no delimiter)");
+    fail(IssueCode::environment_mismatch, opener ? *opener : got, "the environment is not closed: '\\end' expected, found " + g,
+         "add the \\end{...} that closes it");
   }
   if (text == "EOF") {
     if (got.text == "}") fail(IssueCode::braces, got, "unmatched '}'", "remove it, or add the '{' it closes");
     if (got.text == "\\endgroup") fail(IssueCode::braces, got, "unmatched '\\endgroup'", "remove it, or add the \\begingroup it closes");
-    if (got.text == "\\right") fail(IssueCode::left_right, got, "'\\right' without a matching '\\left'", "open it with \\left (\\left. for no delimiter)");
-    if (got.text == "\\end") fail(IssueCode::environment_mismatch, got, "'\\end' without a matching '\\begin'", "remove it, or add the \\begin{...} it closes");
+    if (got.text == "\\right")
+      fail(IssueCode::left_right, got, "'\\right' without a matching '\\left'", "open it with \\left (\\left. for no delimiter)");
+    if (got.text == "\\end")
+      fail(IssueCode::environment_mismatch, got, "'\\end' without a matching '\\begin'", "remove it, or add the \\begin{...} it closes");
     if (got.text == "&")
-      fail(IssueCode::misplaced_alignment, got, "'&' outside an array environment", "write \\& for an ampersand; '&' separates the columns of matrix, aligned, cases...");
+      fail(IssueCode::misplaced_alignment, got, "'&' outside an array environment",
+           "write \\& for an ampersand; '&' separates the columns of matrix, aligned, cases...");
     if ((got.text == "^" || got.text == "_") && mode == Mode::text)
-      fail(IssueCode::mode, got, "'" + std::string(got.text) + "' in text mode: scripts need math mode", "end the text first: \\text{a}^{b}, or write \\textasciicircum or \\_");
+      fail(IssueCode::mode, got, "'" + std::string(got.text) + "' in text mode: scripts need math mode",
+           "end the text first: \\text{a}^{b}, or write \\textasciicircum or \\_");
   }
   fail(IssueCode::syntax, got, "expected " + (text == "EOF" ? std::string("the end") : "'" + want + "'") + ", found " + g);
 }
@@ -333,7 +352,8 @@ std::vector<NodeId> Parser::handle_infix_nodes(std::vector<NodeId> body) {
     const Node& n = tree_[body[i]];
     if (n.kind != NodeKind::infix) continue;
     if (over != -1)
-      fail(IssueCode::syntax, n.begin, n.end, "only one infix operator (\\over, \\choose, \\atop...) per group", "put braces around one of them: {a \\over b} \\over c");
+      fail(IssueCode::syntax, n.begin, n.end, "only one infix operator (\\over, \\choose, \\atop...) per group",
+           "put braces around one of them: {a \\over b} \\over c");
     over = static_cast<std::ptrdiff_t>(i);
     func = n.text;
   }
@@ -345,7 +365,8 @@ std::vector<NodeId> Parser::handle_infix_nodes(std::vector<NodeId> body) {
   const std::uint32_t begin = tree_[body.front()].begin;
   const NodeId numer = group({body.begin(), body.begin() + over}, begin);
   const NodeId denom = group({body.begin() + over + 1, body.end()}, tree_[body[static_cast<std::size_t>(over)]].end);
-  std::vector<NodeId> args = func == "\\\\abovefrac" ? std::vector<NodeId>{numer, body[static_cast<std::size_t>(over)], denom} : std::vector<NodeId>{numer, denom};
+  std::vector<NodeId> args =
+      func == "\\\\abovefrac" ? std::vector<NodeId>{numer, body[static_cast<std::size_t>(over)], denom} : std::vector<NodeId>{numer, denom};
   const NodeId node = call_function(func, std::move(args), {}, nullptr, {});
   tree_[node].begin = begin;
   return {node};
@@ -360,7 +381,8 @@ NodeId Parser::handle_sup_subscript(std::string_view name) {
   do group = parse_group(name);
   while (group != kNoNode && tree_[group].kind == NodeKind::internal);
   if (group == kNoNode)
-    fail(IssueCode::missing_argument, symbol, "'" + std::string(symbol.text) + "' has nothing to attach: a " + std::string(name) + " is missing",
+    fail(IssueCode::missing_argument, symbol,
+         "'" + std::string(symbol.text) + "' has nothing to attach: a " + std::string(name) + " is missing",
          "write " + std::string(symbol.text) + "{...}, or remove the '" + std::string(symbol.text) + "'");
   return group;
 }
@@ -396,17 +418,22 @@ NodeId Parser::parse_atom(std::string_view break_on_token_text) {
       } else if (b && b->kind == NodeKind::operatorname) {
         if (b->has(kAlwaysHandleSupSub)) b->flags = static_cast<std::uint16_t>((b->flags & ~kLimits) | (limits ? kLimits : 0));
       } else {
-        fail(IssueCode::syntax, lex, "'" + std::string(lex.text) + "' must follow a math operator (\\sum, \\int, \\lim...)", "remove it, or use \\operatorname*{...}");
+        fail(IssueCode::syntax, lex, "'" + std::string(lex.text) + "' must follow a math operator (\\sum, \\int, \\lim...)",
+             "remove it, or use \\operatorname*{...}");
       }
       consume();
     } else if (lex.text == "^") {
-      if (superscript != kNoNode) fail(IssueCode::double_script, lex, "double superscript: this '^' follows another one", "group them: x^{a b}, or {x^a}^b");
+      if (superscript != kNoNode)
+        fail(IssueCode::double_script, lex, "double superscript: this '^' follows another one", "group them: x^{a b}, or {x^a}^b");
       superscript = handle_sup_subscript("superscript");
     } else if (lex.text == "_") {
-      if (subscript != kNoNode) fail(IssueCode::double_script, lex, "double subscript: this '_' follows another one", "group them: x_{a b}, or {x_a}_b");
+      if (subscript != kNoNode)
+        fail(IssueCode::double_script, lex, "double subscript: this '_' follows another one", "group them: x_{a b}, or {x_a}_b");
       subscript = handle_sup_subscript("subscript");
     } else if (lex.text == "'") {
-      if (superscript != kNoNode) fail(IssueCode::double_script, lex, "double superscript: a prime after a superscript", "write the prime first: x'^2, or x^{2\\prime}");
+      if (superscript != kNoNode)
+        fail(IssueCode::double_script, lex, "double superscript: a prime after a superscript",
+             "write the prime first: x'^2, or x^{2\\prime}");
       std::vector<NodeId> primes;
       const auto prime = [&] { return add(NodeKind::textord, fetch().begin, "\\prime"); };
       primes.push_back(prime());
@@ -441,7 +468,8 @@ NodeId Parser::parse_atom(std::string_view break_on_token_text) {
     // KaTeX parses this but throws while rendering: it has no builder for \relax (the end of \,
     // \quad...) or \over as the base of a script.
     const Node& script = tree_[superscript != kNoNode ? superscript : subscript];
-    fail(IssueCode::syntax, script.begin, script.end, "this script follows a spacing command, \\relax or \\over: KaTeX has nothing to attach it to",
+    fail(IssueCode::syntax, script.begin, script.end,
+         "this script follows a spacing command, \\relax or \\over: KaTeX has nothing to attach it to",
          "attach it to a symbol, or to an empty group: {}^2");
   }
   const std::uint32_t begin = base != kNoNode ? tree_[base].begin : tree_[superscript != kNoNode ? superscript : subscript].begin;
@@ -455,10 +483,12 @@ NodeId Parser::parse_function(std::string_view break_on_token_text, std::string_
   consume();
   if (!name.empty() && name != "atom" && !spec->has(katex::kInArgument)) {
     const std::string as = name == "superscript" || name == "subscript" ? "a " + std::string(name) : std::string(name);
-    fail(IssueCode::braces, token, "'" + std::string(token.text) + "' as " + as + " needs braces around it", "write {" + std::string(token.text) + "...}");
+    fail(IssueCode::braces, token, "'" + std::string(token.text) + "' as " + as + " needs braces around it",
+         "write {" + std::string(token.text) + "...}");
   }
   if (mode == Mode::text && !spec->has(katex::kInText))
-    fail(IssueCode::mode, token, "'" + std::string(token.text) + "' is a math command, used here in text mode", "end the text first: \\text{...} " + std::string(token.text) + " \\text{...}, or use $...$ inside \\text{}");
+    fail(IssueCode::mode, token, "'" + std::string(token.text) + "' is a math command, used here in text mode",
+         "end the text first: \\text{...} " + std::string(token.text) + " \\text{...}, or use $...$ inside \\text{}");
   if (mode == Mode::math && spec->has(katex::kNotInMath))
     fail(IssueCode::mode, token, "'" + std::string(token.text) + "' cannot be used in math mode",
          token.text == "$" ? "a '$' inside a formula ends nothing here: write \\$ for a dollar sign" : "use it inside \\text{...}");
@@ -490,23 +520,29 @@ Parser::Arguments Parser::parse_arguments(std::string_view func, const katex::Ka
     char type = static_cast<std::size_t>(i) < spec.arg_types.size() ? spec.arg_types[static_cast<std::size_t>(i)] : '-';
     const bool optional = i < spec.num_optional;
     if ((spec.has(katex::kPrimitive) && type == '-') || (spec.type == "sqrt" && i == 1 && out.opt_args[0] == kNoNode)) type = 'p';
-    if (type == 'p' && (spec.type == "leftright" || spec.type == "leftright-right" || spec.type == "middle" || spec.type == "delimsizing")) {
+    if (type == 'p' &&
+        (spec.type == "leftright" || spec.type == "leftright-right" || spec.type == "middle" || spec.type == "delimsizing")) {
       // \left{ : a group is never a delimiter (KaTeX fails on it one way or another); say so. After
       // \bigl, a group of one delimiter is one (\bigl{(}, KaTeX 0.19).
       const Token& next = fetch();
       if (next.text == "}" || (next.text == "{" && spec.type != "delimsizing"))
-        fail(IssueCode::invalid_delimiter, next, "'" + std::string(next.text) + "' after '" + std::string(func) + "' is not a delimiter", "write \\" + std::string(next.text) + " for a brace");
+        fail(IssueCode::invalid_delimiter, next, "'" + std::string(next.text) + "' after '" + std::string(func) + "' is not a delimiter",
+             "write \\" + std::string(next.text) + " for a brace");
     }
     gullet.argument_owner() = {func, at.begin, at.end, true, spec.num_args, i - spec.num_optional + 1};
     const NodeId arg = parse_group_of_type(func, type, optional);
     // \relax may stand as an argument (KaTeX 0.19 allows it there), but KaTeX has nothing to
     // render it with: \sqrt\relax, \mathop\relax x.
     if (arg != kNoNode && tree_[arg].kind == NodeKind::internal)
-      fail(IssueCode::syntax, tree_[arg].begin, tree_[arg].end, "'\\relax' as the argument of '" + std::string(func) + "': KaTeX cannot render it",
+      fail(IssueCode::syntax, tree_[arg].begin, tree_[arg].end,
+           "'\\relax' as the argument of '" + std::string(func) + "': KaTeX cannot render it",
            "give " + std::string(func) + " a braced argument: " + std::string(func) + "{...}");
-    if (optional) out.opt_args.push_back(arg);
-    else if (arg != kNoNode) out.args.push_back(arg);
-    else fail(IssueCode::syntax, at, "null argument (a KaTeX bug)");
+    if (optional)
+      out.opt_args.push_back(arg);
+    else if (arg != kNoNode)
+      out.args.push_back(arg);
+    else
+      fail(IssueCode::syntax, at, "null argument (a KaTeX bug)");
   }
   gullet.argument_owner() = std::move(saved);
   return out;
@@ -514,11 +550,16 @@ Parser::Arguments Parser::parse_arguments(std::string_view func, const katex::Ka
 
 NodeId Parser::parse_group_of_type(std::string_view func, char type, bool optional) {
   switch (type) {
-    case 'c': return parse_color_group(optional);
-    case 's': return parse_size_group(optional);
-    case 'u': return parse_url_group(optional);
-    case 'm': return parse_argument_group(optional, Mode::math);
-    case 't': return parse_argument_group(optional, Mode::text);
+    case 'c':
+      return parse_color_group(optional);
+    case 's':
+      return parse_size_group(optional);
+    case 'u':
+      return parse_url_group(optional);
+    case 'm':
+      return parse_argument_group(optional, Mode::math);
+    case 't':
+      return parse_argument_group(optional, Mode::text);
     case 'h': {
       // Like \text, in \textstyle.
       const NodeId group = parse_argument_group(optional, Mode::text);
@@ -545,11 +586,13 @@ NodeId Parser::parse_group_of_type(std::string_view func, char type, bool option
       const NodeId group = parse_group(name);
       if (group == kNoNode) {
         const ArgumentOwner& owner = gullet.argument_owner();
-        fail(IssueCode::missing_argument, owner.begin, owner.end, "'" + std::string(owner.name) + "' is missing " + owner.what(), owner.hint());
+        fail(IssueCode::missing_argument, owner.begin, owner.end, "'" + std::string(owner.name) + "' is missing " + owner.what(),
+             owner.hint());
       }
       return group;
     }
-    default: return parse_argument_group(optional);
+    default:
+      return parse_argument_group(optional);
   }
 }
 
@@ -573,7 +616,8 @@ NodeId Parser::parse_color_group(bool optional) {
   const auto res = parse_string_group("color", optional);
   if (!res) return kNoNode;
   if (!is_color(res->text))
-    fail(IssueCode::invalid_argument, res->begin, res->end, "invalid colour '" + res->text + "'", "write a colour name (red, blue...) or #rgb, #rgba, #rrggbb, #rrggbbaa");
+    fail(IssueCode::invalid_argument, res->begin, res->end, "invalid colour '" + res->text + "'",
+         "write a colour name (red, blue...) or #rgb, #rgba, #rrggbb, #rrggbbaa");
   std::string color = res->text;
   if (color.size() == 6 && color[0] != '#' && std::all_of(color.begin(), color.end(), is_hex)) color = "#" + color;
   return add(NodeKind::color_token, res->begin, color);
@@ -593,7 +637,9 @@ NodeId Parser::parse_size_group(bool optional) {
       text += next->text;
       consume();
     }
-    if (text.empty()) fail(IssueCode::invalid_argument, first, "invalid size '" + std::string(first.text) + "'", "write a number and a unit: 1em, 3mu, 2pt");
+    if (text.empty())
+      fail(IssueCode::invalid_argument, first, "invalid size '" + std::string(first.text) + "'",
+           "write a number and a unit: 1em, 3mu, 2pt");
     res = StringGroup{text, first.begin, last.end};
   } else {
     res = parse_string_group("size", optional);
@@ -607,7 +653,8 @@ NodeId Parser::parse_size_group(bool optional) {
   if (!find_size(res->text, m))
     fail(IssueCode::invalid_argument, res->begin, res->end, "invalid size '" + res->text + "'", "write a number and a unit: 1em, 3mu, 2pt");
   if (!katex::is_unit(m.unit))
-    fail(IssueCode::invalid_argument, res->begin, res->end, "invalid unit '" + m.unit + "'", "use em, ex, mu, pt, mm, cm, in, bp, pc, dd, cc, nd, nc, sp or px");
+    fail(IssueCode::invalid_argument, res->begin, res->end, "invalid unit '" + m.unit + "'",
+         "use em, ex, mu, pt, mm, cm, in, bp, pc, dd, cc, nd, nc, sp or px");
   const NodeId node = add(NodeKind::size, res->begin);
   tree_[node].size = std::move(m);
   if (blank) tree_[node].flags |= kBlank;
@@ -624,7 +671,8 @@ NodeId Parser::parse_url_group(bool optional) {
   if (!res) return kNoNode;
   std::string url;
   for (std::size_t i = 0; i < res->text.size(); ++i) {
-    if (res->text[i] == '\\' && i + 1 < res->text.size() && std::string_view("#$%&~_^{}").find(res->text[i + 1]) != std::string_view::npos) continue;
+    if (res->text[i] == '\\' && i + 1 < res->text.size() && std::string_view("#$%&~_^{}").find(res->text[i + 1]) != std::string_view::npos)
+      continue;
     url += res->text[i];
   }
   return add(NodeKind::url, res->begin, url);
@@ -660,7 +708,8 @@ NodeId Parser::parse_group(std::string_view name, std::string_view break_on_toke
   }
   NodeId result = parse_function(break_on_token_text, name);
   if (result == kNoNode) result = parse_symbol();
-  if (result == kNoNode && !first.text.empty() && first.text[0] == '\\' && !katex::is_implicit_command(first.text)) gullet.throw_undefined(first);
+  if (result == kNoNode && !first.text.empty() && first.text[0] == '\\' && !katex::is_implicit_command(first.text))
+    gullet.throw_undefined(first);
   return result;
 }
 
@@ -733,8 +782,10 @@ NodeId Parser::parse_symbol() {
   const std::string accents = text.substr(marks);
   text.erase(marks);
   if (!accents.empty()) {
-    if (text == "i") text = "\xC4\xB1";       // dotless i
-    else if (text == "j") text = "\xC8\xB7";  // dotless j
+    if (text == "i")
+      text = "\xC4\xB1";  // dotless i
+    else if (text == "j")
+      text = "\xC8\xB7";  // dotless j
   }
   NodeId symbol;
   if (const katex::KatexSymbol* s = katex::find_symbol(mode, text)) {
@@ -758,9 +809,13 @@ NodeId Parser::parse_symbol() {
     utf8::decode(accents, i);
     const std::string mark = accents.substr(at, i - at);
     const katex::KatexUnicodeAccent* accent = katex::unicode_accent(mark);
-    if (!accent) fail(IssueCode::syntax, nucleus, "unknown combining accent U+" + std::to_string(first_unit(mark)) + " on '" + text + "'", "write the accent as a command: \\hat{x}, \\tilde{x}...");
+    if (!accent)
+      fail(IssueCode::syntax, nucleus, "unknown combining accent U+" + std::to_string(first_unit(mark)) + " on '" + text + "'",
+           "write the accent as a command: \\hat{x}, \\tilde{x}...");
     const std::string_view command = mode == Mode::math && !accent->math.empty() ? accent->math : accent->text;
-    if (command.empty()) fail(IssueCode::syntax, nucleus, "this combining accent is not supported in " + std::string(mode == Mode::math ? "math" : "text") + " mode");
+    if (command.empty())
+      fail(IssueCode::syntax, nucleus,
+           "this combining accent is not supported in " + std::string(mode == Mode::math ? "math" : "text") + " mode");
     const NodeId node = add(NodeKind::accent, nucleus.begin, command, {symbol});
     tree_[node].flags |= kShifty;
     tree_[node].end = nucleus.end;
@@ -792,16 +847,24 @@ void check_text_fonts(const Tree& tree, NodeId id, TextFont font) {
   if (n.kind == NodeKind::text) {
     const std::string_view f = n.text;
     if (!f.empty()) font.math_font = false;
-    if (f == "\\texttt") font.family = 't';
-    else if (f == "\\textsf") font.family = 's';
-    else if (f == "\\textrm" || f == "\\textnormal") font.family = 'r';
-    else if (f == "\\textbf") font.bold = true;
-    else if (f == "\\textmd") font.bold = false;
-    else if (f == "\\emph") font.italic = !font.italic;
-    else if (f == "\\textit") font.italic = true;
-    else if (f == "\\textup" || f == "\\text") font.italic = false;
-  } else if ((n.kind == NodeKind::textord || n.kind == NodeKind::mathord || n.kind == NodeKind::spacing) && n.mode == Mode::text && !font.math_font &&
-             ((font.family == 't' && (font.bold || font.italic)) || (font.family == 's' && font.bold && font.italic))) {
+    if (f == "\\texttt")
+      font.family = 't';
+    else if (f == "\\textsf")
+      font.family = 's';
+    else if (f == "\\textrm" || f == "\\textnormal")
+      font.family = 'r';
+    else if (f == "\\textbf")
+      font.bold = true;
+    else if (f == "\\textmd")
+      font.bold = false;
+    else if (f == "\\emph")
+      font.italic = !font.italic;
+    else if (f == "\\textit")
+      font.italic = true;
+    else if (f == "\\textup" || f == "\\text")
+      font.italic = false;
+  } else if ((n.kind == NodeKind::textord || n.kind == NodeKind::mathord || n.kind == NodeKind::spacing) && n.mode == Mode::text &&
+             !font.math_font && ((font.family == 't' && (font.bold || font.italic)) || (font.family == 's' && font.bold && font.italic))) {
     const std::string style = font.bold && font.italic ? "bold italic" : font.bold ? "bold" : "italic";
     fail(IssueCode::syntax, n.begin, std::max(n.end, n.begin + 1),
          "KaTeX has no " + style + (font.family == 't' ? " typewriter" : " sans-serif") + " font: it cannot render '" + n.text + "' here",
@@ -829,7 +892,8 @@ ParseResult parse(std::string_view tex, const ParseOptions& options, ParseWorksp
     if (parser.gullet.macros().get("\\df@tag")) {
       if (!options.display) {
         const Token& t = parser.gullet.last();
-        fail(IssueCode::display_only, t.begin, t.end, "\\tag works only in display math", "use $$...$$ or a ```math block, or drop the tag");
+        fail(IssueCode::display_only, t.begin, t.end, "\\tag works only in display math",
+             "use $$...$$ or a ```math block, or drop the tag");
       }
       const std::uint32_t end = parser.end_of_last();
       std::vector<NodeId> tag = parser.subparse({Token{"\\df@tag", end, end}});

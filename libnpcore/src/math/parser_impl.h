@@ -58,9 +58,9 @@ struct Expansion {
 struct ArgumentOwner {
   std::string_view name;  // "" when none; views a token's text or a string that outlives the reading
   std::uint32_t begin = 0, end = 0;
-  bool function = false;  // a function (counts its arguments) rather than a macro
-  int num_args = 0;       // a function's mandatory arguments
-  int index = 0;          // a function's argument being read: 1-based among the mandatory ones
+  bool function = false;     // a function (counts its arguments) rather than a macro
+  int num_args = 0;          // a function's mandatory arguments
+  int index = 0;             // a function's argument being read: 1-based among the mandatory ones
   std::string what() const;  // "an argument", "its argument", "its 2nd argument (it takes 2)"
   std::string hint() const;  // "write \frac{...}{...}", or ""
 };
@@ -80,9 +80,9 @@ using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>
 
 // What ParseWorkspace keeps from one parse for the next: buffers, emptied before each parse.
 struct ParseBuffers {
-  std::vector<Token> stack, argument;  // the gullet's
-  std::vector<NodeId> atoms;          // the parser's
-  std::vector<Node> nodes;            // a node table (check_formula hands its tree's back)
+  std::vector<Token> stack, argument;     // the gullet's
+  std::vector<NodeId> atoms;              // the parser's
+  std::vector<Node> nodes;                // a node table (check_formula hands its tree's back)
   std::vector<StringMap<MacroPtr>> undo;  // the namespace's groups
 };
 
@@ -186,7 +186,7 @@ class Gullet {
   Lexer lexer_;
   Namespace macros_;
   Mode mode_;
-  std::vector<Token>& stack_;  // reversed: the next token is at the back
+  std::vector<Token>& stack_;     // reversed: the next token is at the back
   std::vector<Token>& argument_;  // scan_argument's buffer
   int expansion_count_ = 0;
   Token last_;

@@ -24,12 +24,23 @@ std::string escape_html(std::string_view text, bool attribute) {
     }
     const char c = text[i];
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += attribute ? "&quot;" : "\""; break;
-      case '\'': out += attribute ? "&#39;" : "'"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        break;
+      case '\'':
+        out += attribute ? "&#39;" : "'";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -40,7 +51,8 @@ std::string percent_encode_url(std::string_view url) {
   const auto is_hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
   // Brackets belong in the authority only (an IPv6 host): after it they are escaped.
   std::size_t authority_end = 0;
-  if (const auto scheme = url.find("://"); scheme != std::string_view::npos) authority_end = std::min(url.find_first_of("/?#", scheme + 3), url.size());
+  if (const auto scheme = url.find("://"); scheme != std::string_view::npos)
+    authority_end = std::min(url.find_first_of("/?#", scheme + 3), url.size());
   const std::size_t fragment = url.find('#');
   std::string out;
   out.reserve(url.size());
@@ -69,11 +81,31 @@ const char* named_entity(std::string_view name) {
     const char* text;
   };
   static const Entity entities[] = {
-      {"&nbsp;", "\xC2\xA0"}, {"&amp;", "&amp;"},         {"&lt;", "&lt;"},         {"&gt;", "&gt;"},         {"&quot;", "\""},
-      {"&apos;", "'"},        {"&copy;", "\xC2\xA9"},     {"&reg;", "\xC2\xAE"},    {"&mdash;", "\xE2\x80\x94"}, {"&ndash;", "\xE2\x80\x93"},
-      {"&hellip;", "\xE2\x80\xA6"}, {"&times;", "\xC3\x97"}, {"&middot;", "\xC2\xB7"}, {"&rarr;", "\xE2\x86\x92"}, {"&larr;", "\xE2\x86\x90"},
-      {"&le;", "\xE2\x89\xA4"}, {"&ge;", "\xE2\x89\xA5"},   {"&ne;", "\xE2\x89\xA0"}, {"&deg;", "\xC2\xB0"},    {"&plusmn;", "\xC2\xB1"},
-      {"&lsquo;", "\xE2\x80\x98"}, {"&rsquo;", "\xE2\x80\x99"}, {"&ldquo;", "\xE2\x80\x9C"}, {"&rdquo;", "\xE2\x80\x9D"}, {"&euro;", "\xE2\x82\xAC"},
+      {"&nbsp;", "\xC2\xA0"},
+      {"&amp;", "&amp;"},
+      {"&lt;", "&lt;"},
+      {"&gt;", "&gt;"},
+      {"&quot;", "\""},
+      {"&apos;", "'"},
+      {"&copy;", "\xC2\xA9"},
+      {"&reg;", "\xC2\xAE"},
+      {"&mdash;", "\xE2\x80\x94"},
+      {"&ndash;", "\xE2\x80\x93"},
+      {"&hellip;", "\xE2\x80\xA6"},
+      {"&times;", "\xC3\x97"},
+      {"&middot;", "\xC2\xB7"},
+      {"&rarr;", "\xE2\x86\x92"},
+      {"&larr;", "\xE2\x86\x90"},
+      {"&le;", "\xE2\x89\xA4"},
+      {"&ge;", "\xE2\x89\xA5"},
+      {"&ne;", "\xE2\x89\xA0"},
+      {"&deg;", "\xC2\xB0"},
+      {"&plusmn;", "\xC2\xB1"},
+      {"&lsquo;", "\xE2\x80\x98"},
+      {"&rsquo;", "\xE2\x80\x99"},
+      {"&ldquo;", "\xE2\x80\x9C"},
+      {"&rdquo;", "\xE2\x80\x9D"},
+      {"&euro;", "\xE2\x82\xAC"},
   };
   for (const auto& e : entities)
     if (name == e.name) return e.text;
@@ -88,18 +120,18 @@ struct Renderer {
   const BodyRecord& record;
   const HtmlOptions& options;
   std::string out;
-  std::size_t heading_text_start = 0;  // where the open heading's text begins in `out`
-  std::vector<bool> link_open;   // per open <a>: was an element written
+  std::size_t heading_text_start = 0;      // where the open heading's text begins in `out`
+  std::vector<bool> link_open;             // per open <a>: was an element written
   std::vector<std::string> link_trailing;  // per open link: what follows its </a> (Link::trailing)
-  std::string link_text;         // an autolink's text while one with trailing punctuation is open
+  std::string link_text;                   // an autolink's text while one with trailing punctuation is open
   bool capture_link_text = false;
   // Raw HTML (XHTML mode): the open HTML block's source, and the ids written so far (each once).
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t html_block_begin = kNone, html_block_end = 0;
   bool in_html_block = false;
   std::set<std::string> ids;
-  int image_depth = 0;           // inside an image: text goes to alt
-  bool image_missing = false;    // the image being read has no target: it is written as its alt text
+  int image_depth = 0;         // inside an image: text goes to alt
+  bool image_missing = false;  // the image being read has no target: it is written as its alt text
   std::string alt;
   int math_depth = 0;
   bool in_math_fence = false;
@@ -117,9 +149,12 @@ struct Renderer {
   std::string close_void() const { return options.xhtml ? " />" : ">"; }
 
   void text_out(std::string_view s) {
-    if (image_depth) alt.append(s);
-    else if (capture_link_text) link_text.append(s);
-    else if (!math_depth && !in_math_fence) out += escape_html(s);
+    if (image_depth)
+      alt.append(s);
+    else if (capture_link_text)
+      link_text.append(s);
+    else if (!math_depth && !in_math_fence)
+      out += escape_html(s);
   }
 
   // Raw HTML in XHTML (the EPUB, the site): its anchors become empty elements with their ids, and
@@ -128,7 +163,8 @@ struct Renderer {
   void raw_html(std::string_view html, bool block) {
     const RawHtmlScan scan = scan_raw_html(html);
     for (const RawHtmlAnchor& a : scan.anchors)
-      if (is_kept_anchor_id(a.id) && a.id.rfind("np-", 0) != 0 && ids.insert(a.id).second) out += "<span id=\"" + escape_html(a.id, true) + "\"></span>";
+      if (is_kept_anchor_id(a.id) && a.id.rfind("np-", 0) != 0 && ids.insert(a.id).second)
+        out += "<span id=\"" + escape_html(a.id, true) + "\"></span>";
     if (!scan.content) return;
     const std::string source = escape_html(utf8::drop_control_characters(html));
     out += block ? "<pre class=\"raw-html\"><code>" + source + "</code></pre>\n" : "<code class=\"raw-html\">" + source + "</code>";
@@ -146,15 +182,26 @@ struct Renderer {
       if (type == BlockType::p) return;
     }
     switch (type) {
-      case BlockType::doc: break;
-      case BlockType::quote: out += "<blockquote>\n"; break;
-      case BlockType::ul: out += "<ul>\n"; break;
-      case BlockType::ol: out += e.number == 1 ? "<ol>\n" : "<ol start=\"" + std::to_string(e.number) + "\">\n"; break;
+      case BlockType::doc:
+        break;
+      case BlockType::quote:
+        out += "<blockquote>\n";
+        break;
+      case BlockType::ul:
+        out += "<ul>\n";
+        break;
+      case BlockType::ol:
+        out += e.number == 1 ? "<ol>\n" : "<ol start=\"" + std::to_string(e.number) + "\">\n";
+        break;
       case BlockType::li:
         out += "<li>";
-        if (e.mark) out += std::string("<input type=\"checkbox\" disabled=\"disabled\"") + ((e.mark == 'x' || e.mark == 'X') ? " checked=\"checked\"" : "") + close_void() + " ";
+        if (e.mark)
+          out += std::string("<input type=\"checkbox\" disabled=\"disabled\"") +
+                 ((e.mark == 'x' || e.mark == 'X') ? " checked=\"checked\"" : "") + close_void() + " ";
         break;
-      case BlockType::hr: out += "<hr" + close_void() + "\n"; break;
+      case BlockType::hr:
+        out += "<hr" + close_void() + "\n";
+        break;
       case BlockType::h: {
         const int level = std::min(6, static_cast<int>(e.number) + options.heading_shift);
         out += "<h" + std::to_string(level);
@@ -180,11 +227,21 @@ struct Renderer {
         html_block_end = 0;
         in_html_block = true;
         break;
-      case BlockType::p: out += "<p>"; break;
-      case BlockType::table: out += "<table>\n"; break;
-      case BlockType::thead: out += "<thead>\n"; break;
-      case BlockType::tbody: out += "<tbody>\n"; break;
-      case BlockType::tr: out += "<tr>"; break;
+      case BlockType::p:
+        out += "<p>";
+        break;
+      case BlockType::table:
+        out += "<table>\n";
+        break;
+      case BlockType::thead:
+        out += "<thead>\n";
+        break;
+      case BlockType::tbody:
+        out += "<tbody>\n";
+        break;
+      case BlockType::tr:
+        out += "<tr>";
+        break;
       case BlockType::th:
       case BlockType::td: {
         const char* tag = type == BlockType::th ? "th" : "td";
@@ -198,12 +255,22 @@ struct Renderer {
 
   void leave_block(const BodyEvent& e) {
     switch (e.block()) {
-      case BlockType::doc: break;
-      case BlockType::quote: out += "</blockquote>\n"; break;
-      case BlockType::ul: out += "</ul>\n"; break;
-      case BlockType::ol: out += "</ol>\n"; break;
-      case BlockType::li: out += "</li>\n"; break;
-      case BlockType::hr: break;
+      case BlockType::doc:
+        break;
+      case BlockType::quote:
+        out += "</blockquote>\n";
+        break;
+      case BlockType::ul:
+        out += "</ul>\n";
+        break;
+      case BlockType::ol:
+        out += "</ol>\n";
+        break;
+      case BlockType::li:
+        out += "</li>\n";
+        break;
+      case BlockType::hr:
+        break;
       case BlockType::h: {
         const int level = std::min(6, static_cast<int>(e.number) + options.heading_shift);
         // A trailing {#id} attribute named the anchor (the loader took it off the heading's text):
@@ -228,17 +295,32 @@ struct Renderer {
         }
         break;
       case BlockType::html:
-        if (options.xhtml && html_block_begin != kNone) raw_html(file.text().substr(html_block_begin, html_block_end - html_block_begin), true);
+        if (options.xhtml && html_block_begin != kNone)
+          raw_html(file.text().substr(html_block_begin, html_block_end - html_block_begin), true);
         html_block_begin = kNone;
         in_html_block = false;
         break;
-      case BlockType::p: out += "</p>\n"; break;
-      case BlockType::table: out += "</table>\n"; break;
-      case BlockType::thead: out += "</thead>\n"; break;
-      case BlockType::tbody: out += "</tbody>\n"; break;
-      case BlockType::tr: out += "</tr>\n"; break;
-      case BlockType::th: out += "</th>"; break;
-      case BlockType::td: out += "</td>"; break;
+      case BlockType::p:
+        out += "</p>\n";
+        break;
+      case BlockType::table:
+        out += "</table>\n";
+        break;
+      case BlockType::thead:
+        out += "</thead>\n";
+        break;
+      case BlockType::tbody:
+        out += "</tbody>\n";
+        break;
+      case BlockType::tr:
+        out += "</tr>\n";
+        break;
+      case BlockType::th:
+        out += "</th>";
+        break;
+      case BlockType::td:
+        out += "</td>";
+        break;
     }
   }
 
@@ -251,18 +333,30 @@ struct Renderer {
       return;
     }
     if (image_depth) return;  // in an image's alt text a formula is its TeX (text() wrote it)
-    if (options.math) out += options.math(index, m);
-    else out += std::string(m.display ? "<span class=\"math display\">" : "<span class=\"math inline\">") + escape_html(m.tex) + "</span>";
+    if (options.math)
+      out += options.math(index, m);
+    else
+      out += std::string(m.display ? "<span class=\"math display\">" : "<span class=\"math inline\">") + escape_html(m.tex) + "</span>";
   }
 
   void enter_span(const BodyEvent& e) {
     const Link* link = e.fact < facts.links.size() ? &facts.links[e.fact] : nullptr;
     switch (e.span()) {
-      case SpanType::em: tag("<em>"); break;
-      case SpanType::strong: tag("<strong>"); break;
-      case SpanType::u: tag("<u>"); break;
-      case SpanType::del: tag("<del>"); break;
-      case SpanType::code: tag("<code>"); break;
+      case SpanType::em:
+        tag("<em>");
+        break;
+      case SpanType::strong:
+        tag("<strong>");
+        break;
+      case SpanType::u:
+        tag("<u>");
+        break;
+      case SpanType::del:
+        tag("<del>");
+        break;
+      case SpanType::code:
+        tag("<code>");
+        break;
       case SpanType::a:
       case SpanType::wikilink: {
         std::string href, trailing;
@@ -304,11 +398,21 @@ struct Renderer {
 
   void leave_span(const BodyEvent& e) {
     switch (e.span()) {
-      case SpanType::em: tag("</em>"); break;
-      case SpanType::strong: tag("</strong>"); break;
-      case SpanType::u: tag("</u>"); break;
-      case SpanType::del: tag("</del>"); break;
-      case SpanType::code: tag("</code>"); break;
+      case SpanType::em:
+        tag("</em>");
+        break;
+      case SpanType::strong:
+        tag("</strong>");
+        break;
+      case SpanType::u:
+        tag("</u>");
+        break;
+      case SpanType::del:
+        tag("</del>");
+        break;
+      case SpanType::code:
+        tag("</code>");
+        break;
       case SpanType::a:
       case SpanType::wikilink:
         if (!link_open.empty()) {
@@ -316,8 +420,10 @@ struct Renderer {
           if (!trailing.empty() && capture_link_text) {
             // The autolink's text without its trailing punctuation, which follows the link.
             capture_link_text = false;
-            const std::size_t keep = link_text.size() >= trailing.size() && link_text.compare(link_text.size() - trailing.size(), trailing.size(), trailing) == 0
-                                         ? link_text.size() - trailing.size() : link_text.size();
+            const std::size_t keep =
+                link_text.size() >= trailing.size() && link_text.compare(link_text.size() - trailing.size(), trailing.size(), trailing) == 0
+                    ? link_text.size() - trailing.size()
+                    : link_text.size();
             out += escape_html(std::string_view(link_text).substr(0, keep));
             if (link_open.back()) out += "</a>";
             out += escape_html(std::string_view(link_text).substr(keep));
@@ -330,7 +436,8 @@ struct Renderer {
         break;
       case SpanType::img:
         if (--image_depth == 0)
-          out += image_missing ? "<span class=\"missing-image\">[image: " + escape_html(alt) + "]</span>" : escape_html(alt, true) + "\"" + close_void();
+          out += image_missing ? "<span class=\"missing-image\">[image: " + escape_html(alt) + "]</span>"
+                               : escape_html(alt, true) + "\"" + close_void();
         break;
       case SpanType::latexmath:
       case SpanType::latexmath_display:
@@ -381,14 +488,20 @@ struct Renderer {
   void text(const BodyEvent& e) {
     const std::string_view s = record.text(e, file.text());
     switch (e.text_type()) {
-      case TextType::nullchar: text_out("\xEF\xBF\xBD"); break;
+      case TextType::nullchar:
+        text_out("\xEF\xBF\xBD");
+        break;
       case TextType::br:
-        if (image_depth) alt += ' ';
-        else out += "<br" + close_void() + "\n";
+        if (image_depth)
+          alt += ' ';
+        else
+          out += "<br" + close_void() + "\n";
         break;
       case TextType::softbr:
-        if (image_depth) alt += ' ';
-        else if (!math_depth && !in_math_fence) out += "\n";
+        if (image_depth)
+          alt += ' ';
+        else if (!math_depth && !in_math_fence)
+          out += "\n";
         break;
       case TextType::html:
         if (options.xhtml) {
@@ -413,8 +526,10 @@ struct Renderer {
           utf8::append(decoded, cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) ? static_cast<char32_t>(cp) : 0xFFFD);
           text_out(decoded);
         } else if (const char* named = named_entity(s)) {
-          if (image_depth) alt += named;
-          else if (!math_depth) out += named;
+          if (image_depth)
+            alt += named;
+          else if (!math_depth)
+            out += named;
         } else {
           text_out(s);
         }
@@ -422,19 +537,33 @@ struct Renderer {
       }
       case TextType::normal:
       case TextType::code:
-      case TextType::latexmath: text_out(s); break;
+      case TextType::latexmath:
+        text_out(s);
+        break;
     }
   }
 
   void write(std::span<const BodyEvent> events) {
     for (const BodyEvent& e : events) {
       switch (e.kind) {
-        case BodyEvent::Kind::enter_block: enter_block(e); break;
-        case BodyEvent::Kind::leave_block: leave_block(e); break;
-        case BodyEvent::Kind::enter_span: enter_span(e); break;
-        case BodyEvent::Kind::leave_span: leave_span(e); break;
-        case BodyEvent::Kind::text: text(e); break;
-        case BodyEvent::Kind::footnote_ref: footnote_ref(e); break;
+        case BodyEvent::Kind::enter_block:
+          enter_block(e);
+          break;
+        case BodyEvent::Kind::leave_block:
+          leave_block(e);
+          break;
+        case BodyEvent::Kind::enter_span:
+          enter_span(e);
+          break;
+        case BodyEvent::Kind::leave_span:
+          leave_span(e);
+          break;
+        case BodyEvent::Kind::text:
+          text(e);
+          break;
+        case BodyEvent::Kind::footnote_ref:
+          footnote_ref(e);
+          break;
       }
     }
   }

@@ -1,9 +1,9 @@
 #include "np/reporter.h"
 
-#include <nlohmann/json.hpp>
 #include <cctype>
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "np/rule.h"
@@ -12,11 +12,16 @@
 namespace np {
 
 bool parse_report_format(std::string_view name, ReportFormat& out) {
-  if (name == "text") out = ReportFormat::text;
-  else if (name == "json") out = ReportFormat::json;
-  else if (name == "sarif") out = ReportFormat::sarif;
-  else if (name == "github") out = ReportFormat::github;
-  else return false;
+  if (name == "text")
+    out = ReportFormat::text;
+  else if (name == "json")
+    out = ReportFormat::json;
+  else if (name == "sarif")
+    out = ReportFormat::sarif;
+  else if (name == "github")
+    out = ReportFormat::github;
+  else
+    return false;
   return true;
 }
 
@@ -24,7 +29,9 @@ namespace {
 
 struct Style {
   bool on;
-  std::string operator()(const char* code, const std::string& text) const { return on ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text; }
+  std::string operator()(const char* code, const std::string& text) const {
+    return on ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text;
+  }
 };
 
 // Control characters from file names and file contents (a newline, an ESC that would colour the
@@ -36,8 +43,10 @@ std::string printable(std::string_view text) {
   std::string out;
   for (const char c : text) {
     const char32_t picture = c == '\t' ? 0 : control_picture(static_cast<unsigned char>(c));
-    if (picture) utf8::append(out, picture);
-    else out += c;
+    if (picture)
+      utf8::append(out, picture);
+    else
+      out += c;
   }
   return out;
 }
@@ -56,10 +65,14 @@ void render_excerpt(std::string& out, const Diagnostic& d, const SourceFile& sou
   for (std::size_t i = 0; i < raw.size();) {
     const std::size_t start = i;
     const char32_t cp = utf8::decode(raw, i);
-    if (cp == U'\t') line += ' ';
-    else if (cp == 0xFFFD || cp == 0) utf8::append(line, 0xFFFD);
-    else if (const char32_t picture = control_picture(cp)) utf8::append(line, picture);
-    else line.append(raw.substr(start, i - start));
+    if (cp == U'\t')
+      line += ' ';
+    else if (cp == 0xFFFD || cp == 0)
+      utf8::append(line, 0xFFFD);
+    else if (const char32_t picture = control_picture(cp))
+      utf8::append(line, picture);
+    else
+      line.append(raw.substr(start, i - start));
   }
   if (line.size() > 400) return;  // minified or generated lines: the position is enough
   const std::string number = std::to_string(d.line);
@@ -90,8 +103,8 @@ std::string render_text(const std::vector<Diagnostic>& diagnostics, const Report
   if (errors || warnings) {
     std::set<std::string_view> files;
     for (const auto& d : diagnostics) files.insert(d.file);
-    out += plural(errors, "error") + ", " + plural(warnings, "warning") + " in " + plural(files.size(), "file") + " (" + checked + " checked" +
-           options.scope + ")\n";
+    out += plural(errors, "error") + ", " + plural(warnings, "warning") + " in " + plural(files.size(), "file") + " (" + checked +
+           " checked" + options.scope + ")\n";
   } else {
     out += "no problems in " + checked + options.scope + "\n";
   }
@@ -99,8 +112,9 @@ std::string render_text(const std::vector<Diagnostic>& diagnostics, const Report
 }
 
 nlohmann::json diagnostic_json(const Diagnostic& d, const ReportOptions& options) {
-  nlohmann::json j = {{"file", options.display(d.file)}, {"line", d.line}, {"column", d.column}, {"endLine", d.end_line}, {"endColumn", d.end_column},
-                      {"severity", to_string(d.severity)}, {"rule", d.rule}, {"message", d.message}};
+  nlohmann::json j = {
+      {"file", options.display(d.file)},   {"line", d.line}, {"column", d.column},  {"endLine", d.end_line}, {"endColumn", d.end_column},
+      {"severity", to_string(d.severity)}, {"rule", d.rule}, {"message", d.message}};
   if (!d.hint.empty()) j["hint"] = d.hint;
   return j;
 }
@@ -112,8 +126,8 @@ std::string render_json(const std::vector<Diagnostic>& diagnostics, const Report
     (d.severity == Severity::error ? errors : warnings)++;
     list.push_back(diagnostic_json(d, options));
   }
-  const nlohmann::json doc = {{"version", 1}, {"diagnostics", list},
-                              {"summary", {{"errors", errors}, {"warnings", warnings}, {"files", options.files_checked}}}};
+  const nlohmann::json doc = {
+      {"version", 1}, {"diagnostics", list}, {"summary", {{"errors", errors}, {"warnings", warnings}, {"files", options.files_checked}}}};
   return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";  // a root named in bytes that are not UTF-8
 }
 
@@ -181,9 +195,10 @@ std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const Repor
   const nlohmann::json doc = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
-      {"runs", {{{"tool", {{"driver", {{"name", "np"}, {"version", NP_VERSION}, {"semanticVersion", NP_VERSION}, {"rules", rules}}}}},
-                 {"columnKind", "unicodeCodePoints"},
-                 {"results", results}}}}};
+      {"runs",
+       {{{"tool", {{"driver", {{"name", "np"}, {"version", NP_VERSION}, {"semanticVersion", NP_VERSION}, {"rules", rules}}}}},
+         {"columnKind", "unicodeCodePoints"},
+         {"results", results}}}}};
   return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";  // a root named in bytes that are not UTF-8
 }
 
@@ -191,10 +206,14 @@ std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const Repor
 std::string escape_data(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
   }
   return out;
 }
@@ -202,9 +221,12 @@ std::string escape_data(const std::string& s) {
 std::string escape_property(const std::string& s) {
   std::string out;
   for (char c : escape_data(s)) {
-    if (c == ':') out += "%3A";
-    else if (c == ',') out += "%2C";
-    else out += c;
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
@@ -218,7 +240,8 @@ std::string render_github(const std::vector<Diagnostic>& diagnostics, const Repo
       out += ",line=" + std::to_string(d.line) + ",col=" + std::to_string(d.column);
       if (d.end_line > 0) out += ",endLine=" + std::to_string(d.end_line) + ",endColumn=" + std::to_string(d.end_column);
     }
-    out += ",title=" + escape_property("np " + d.rule) + "::" + escape_data(d.hint.empty() ? d.message : d.message + " (" + d.hint + ")") + "\n";
+    out += ",title=" + escape_property("np " + d.rule) + "::" + escape_data(d.hint.empty() ? d.message : d.message + " (" + d.hint + ")") +
+           "\n";
   }
   return out;
 }
@@ -228,10 +251,14 @@ std::string render_github(const std::vector<Diagnostic>& diagnostics, const Repo
 std::string render_report(const std::vector<Diagnostic>& diagnostics, ReportFormat format, const ReportOptions& options,
                           const SourceLookup& lookup) {
   switch (format) {
-    case ReportFormat::text: return render_text(diagnostics, options, lookup);
-    case ReportFormat::json: return render_json(diagnostics, options);
-    case ReportFormat::sarif: return render_sarif(diagnostics, options);
-    case ReportFormat::github: return render_github(diagnostics, options);
+    case ReportFormat::text:
+      return render_text(diagnostics, options, lookup);
+    case ReportFormat::json:
+      return render_json(diagnostics, options);
+    case ReportFormat::sarif:
+      return render_sarif(diagnostics, options);
+    case ReportFormat::github:
+      return render_github(diagnostics, options);
   }
   return "";
 }

@@ -1,11 +1,11 @@
 #include "schema/re2_keywords.h"
 
+#include <re2/re2.h>
+
 #include <memory>
 #include <new>
 #include <set>
 #include <stdexcept>
-
-#include <re2/re2.h>
 #include <valijson/constraint_builder.hpp>
 #include <valijson/constraints/concrete_constraints.hpp>
 #include <valijson/schema_parser.hpp>
@@ -27,8 +27,8 @@ std::string re2_syntax(const std::string& pattern) {
   bool in_class = false;  // inside [...], where "(?<" is three characters
   for (std::size_t i = 0; i < pattern.size(); ++i) {
     const char c = pattern[i];
-    if (c == '\\' && i + 5 < pattern.size() && pattern[i + 1] == 'u' && hex(pattern[i + 2]) && hex(pattern[i + 3]) &&
-        hex(pattern[i + 4]) && hex(pattern[i + 5])) {
+    if (c == '\\' && i + 5 < pattern.size() && pattern[i + 1] == 'u' && hex(pattern[i + 2]) && hex(pattern[i + 3]) && hex(pattern[i + 4]) &&
+        hex(pattern[i + 5])) {
       out += "\\x{" + pattern.substr(i + 2, 4) + "}";
       i += 5;
     } else if (c == '\\' && i + 1 < pattern.size()) {

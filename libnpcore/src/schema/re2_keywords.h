@@ -8,10 +8,9 @@
 // memory bounded by kPatternMaxMem), and refuses "patternProperties".
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace valijson {
 class SchemaParser;

@@ -3,17 +3,16 @@
 #include <algorithm>
 #include <map>
 #include <set>
-
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include "np/did_you_mean.h"
 #include "np/source.h"
 #include "np/utf8.h"
 #include "np/yaml_document.h"
-#include "np/did_you_mean.h"
 #include "schema/re2_keywords.h"
 
 namespace np {
@@ -24,15 +23,23 @@ constexpr SchemaKind kKinds[] = {SchemaKind::config, SchemaKind::part, SchemaKin
 
 std::string type_name(const nlohmann::json& v) {
   switch (v.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::boolean: return "boolean";
+    case nlohmann::json::value_t::null:
+      return "null";
+    case nlohmann::json::value_t::boolean:
+      return "boolean";
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return "integer";
-    case nlohmann::json::value_t::number_float: return "number";
-    case nlohmann::json::value_t::string: return "string";
-    case nlohmann::json::value_t::array: return "list";
-    case nlohmann::json::value_t::object: return "mapping";
-    default: return "value";
+    case nlohmann::json::value_t::number_unsigned:
+      return "integer";
+    case nlohmann::json::value_t::number_float:
+      return "number";
+    case nlohmann::json::value_t::string:
+      return "string";
+    case nlohmann::json::value_t::array:
+      return "list";
+    case nlohmann::json::value_t::object:
+      return "mapping";
+    default:
+      return "value";
   }
 }
 
@@ -72,8 +79,10 @@ std::string field_name(const std::string& pointer, SchemaKind kind) {
     auto slash = pointer.find('/', i);
     std::string token = pointer.substr(i, slash == std::string::npos ? std::string::npos : slash - i);
     const bool index = !token.empty() && std::all_of(token.begin(), token.end(), ::isdigit);
-    if (index) out += "[" + token + "]";
-    else out += (out.empty() ? "" : ".") + token;
+    if (index)
+      out += "[" + token + "]";
+    else
+      out += (out.empty() ? "" : ".") + token;
     if (slash == std::string::npos) break;
     i = slash + 1;
   }
@@ -115,8 +124,10 @@ struct SchemaSet::Impl {
         const std::size_t index = std::stoul(token);
         value = index < value->size() ? &(*value)[index] : value;
       } else if (value->is_object()) {
-        if (schema->contains("properties") && (*schema)["properties"].contains(token)) next = &(*schema)["properties"][token];
-        else if (schema->contains("additionalProperties") && (*schema)["additionalProperties"].is_object()) next = &(*schema)["additionalProperties"];
+        if (schema->contains("properties") && (*schema)["properties"].contains(token))
+          next = &(*schema)["properties"][token];
+        else if (schema->contains("additionalProperties") && (*schema)["additionalProperties"].is_object())
+          next = &(*schema)["additionalProperties"];
         value = value->contains(token) ? &(*value)[token] : value;
       }
       schema = resolve(kind, next);
@@ -134,13 +145,21 @@ struct SchemaSet::Impl {
     const std::string field = field_name(pointer, kind);
     if (schema.contains("type")) {
       std::vector<std::string> types;
-      if (schema["type"].is_string()) types.push_back(schema["type"]);
-      else for (const auto& t : schema["type"]) types.push_back(t);
+      if (schema["type"].is_string())
+        types.push_back(schema["type"]);
+      else
+        for (const auto& t : schema["type"]) types.push_back(t);
       if (std::none_of(types.begin(), types.end(), [&](const std::string& t) { return has_type(value, t); })) {
         std::string expected;
         for (std::size_t k = 0; k < types.size(); ++k) expected += (k ? " or " : "") + schema_type_name(types[k]);
-        out.push_back({pointer, field + ": expected " + (expected == "integer" ? "an integer" : expected == "list" ? "a list" : expected == "mapping" ? "a mapping" : "a " + expected) +
-                                    ", found " + type_name(value) + (value.is_null() ? "" : " " + show(value)), false});
+        out.push_back({pointer,
+                       field + ": expected " +
+                           (expected == "integer"   ? "an integer"
+                            : expected == "list"    ? "a list"
+                            : expected == "mapping" ? "a mapping"
+                                                    : "a " + expected) +
+                           ", found " + type_name(value) + (value.is_null() ? "" : " " + show(value)),
+                       false});
         return;  // other keywords are meaningless on the wrong type
       }
     }
@@ -152,16 +171,24 @@ struct SchemaSet::Impl {
         if (e.is_string()) names.push_back(e.get<std::string>());
       }
       const std::string best = value.is_string() ? closest_match(value.get<std::string>(), names, {.max_edits = 2}) : "";
-      out.push_back({pointer, field + ": " + show(value) + " is not one of " + options + (best.empty() ? "" : "; " + did_you_mean(best)), false});
+      out.push_back(
+          {pointer, field + ": " + show(value) + " is not one of " + options + (best.empty() ? "" : "; " + did_you_mean(best)), false});
     }
-    if (schema.contains("const") && schema["const"] != value) out.push_back({pointer, field + ": expected " + show(schema["const"]) + ", found " + show(value), false});
+    if (schema.contains("const") && schema["const"] != value)
+      out.push_back({pointer, field + ": expected " + show(schema["const"]) + ", found " + show(value), false});
     if (value.is_string()) {
       const std::string s = value.get<std::string>();
       const auto length = utf8_length(s);
       if (schema.contains("minLength") && length < schema["minLength"].get<std::size_t>())
-        out.push_back({pointer, field + ": " + (s.empty() ? "must not be empty" : "too short (" + std::to_string(length) + " characters, at least " + schema["minLength"].dump() + ")"), false});
+        out.push_back(
+            {pointer,
+             field + ": " +
+                 (s.empty() ? "must not be empty"
+                            : "too short (" + std::to_string(length) + " characters, at least " + schema["minLength"].dump() + ")"),
+             false});
       if (schema.contains("maxLength") && length > schema["maxLength"].get<std::size_t>())
-        out.push_back({pointer, field + ": too long (" + std::to_string(length) + " characters, at most " + schema["maxLength"].dump() + ")", false});
+        out.push_back(
+            {pointer, field + ": too long (" + std::to_string(length) + " characters, at most " + schema["maxLength"].dump() + ")", false});
       if ((schema.contains("pattern") || schema.contains("format")) && pattern_failures.count(pointer)) {
         const std::string expected = schema.contains("x-np-format") ? schema["x-np-format"].get<std::string>()
                                      : schema.contains("pattern")   ? "the pattern " + schema["pattern"].get<std::string>()
@@ -177,14 +204,17 @@ struct SchemaSet::Impl {
     }
     if (value.is_array()) {
       if (schema.contains("minItems") && value.size() < schema["minItems"].get<std::size_t>())
-        out.push_back({pointer, field + ": needs at least " + schema["minItems"].dump() + " item(s), found " + std::to_string(value.size()), false});
+        out.push_back(
+            {pointer, field + ": needs at least " + schema["minItems"].dump() + " item(s), found " + std::to_string(value.size()), false});
       if (schema.contains("maxItems") && value.size() > schema["maxItems"].get<std::size_t>())
-        out.push_back({pointer, field + ": at most " + schema["maxItems"].dump() + " item(s), found " + std::to_string(value.size()), false});
+        out.push_back(
+            {pointer, field + ": at most " + schema["maxItems"].dump() + " item(s), found " + std::to_string(value.size()), false});
       if (schema.value("uniqueItems", false)) {
         for (std::size_t a = 0; a < value.size(); ++a)
           for (std::size_t b = 0; b < a; ++b)
             if (value[a] == value[b]) {
-              out.push_back({pointer + "/" + std::to_string(a), field + "[" + std::to_string(a) + "]: " + show(value[a]) + " is listed twice", false});
+              out.push_back({pointer + "/" + std::to_string(a),
+                             field + "[" + std::to_string(a) + "]: " + show(value[a]) + " is listed twice", false});
               break;
             }
       }
@@ -193,7 +223,8 @@ struct SchemaSet::Impl {
       if (schema.contains("required")) {
         for (const auto& key : schema["required"]) {
           if (!value.contains(key.get<std::string>()))
-            out.push_back({pointer, (pointer.empty() ? "" : field + ": ") + "missing required field '" + key.get<std::string>() + "'", false});
+            out.push_back(
+                {pointer, (pointer.empty() ? "" : field + ": ") + "missing required field '" + key.get<std::string>() + "'", false});
         }
       }
       if (schema.contains("additionalProperties") && schema["additionalProperties"] == false) {
@@ -203,8 +234,10 @@ struct SchemaSet::Impl {
           if (schema.contains("properties"))
             for (const auto& [name, unused] : schema["properties"].items()) known.push_back(name);
           const std::string best = closest_match(key, known, {.max_edits = 2});
-          out.push_back({pointer + "/" + json_pointer_escape(key),
-                         "unknown field '" + (pointer.empty() ? key : field + "." + key) + "'" + (best.empty() ? "" : "; " + did_you_mean(best)), true});
+          out.push_back(
+              {pointer + "/" + json_pointer_escape(key),
+               "unknown field '" + (pointer.empty() ? key : field + "." + key) + "'" + (best.empty() ? "" : "; " + did_you_mean(best)),
+               true});
         }
       }
     }
@@ -243,7 +276,8 @@ struct SchemaSet::Impl {
   }
 
   static std::size_t utf8_length(const std::string& s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
   }
   static std::string json_pointer_escape(const std::string& key) {
     std::string out;
@@ -259,10 +293,14 @@ SchemaSet& SchemaSet::operator=(SchemaSet&&) noexcept = default;
 
 std::string_view schema_file_name(SchemaKind kind) {
   switch (kind) {
-    case SchemaKind::config: return "np.schema.json";
-    case SchemaKind::part: return "part.schema.json";
-    case SchemaKind::module: return "module.schema.json";
-    case SchemaKind::note: return "note.schema.json";
+    case SchemaKind::config:
+      return "np.schema.json";
+    case SchemaKind::part:
+      return "part.schema.json";
+    case SchemaKind::module:
+      return "module.schema.json";
+    case SchemaKind::note:
+      return "note.schema.json";
   }
   return "";
 }
@@ -389,13 +427,18 @@ namespace {
 // a YAML escape such as "\uD800" decodes to no character: such strings are reported, not validated.
 void find_ill_formed_strings(SchemaKind kind, const nlohmann::json& value, const std::string& pointer, std::vector<SchemaViolation>& out) {
   if (value.is_string()) {
-    if (utf8::first_invalid(value.get_ref<const std::string&>())) out.push_back({pointer, field_name(pointer, kind) + ": not valid UTF-8 text", false});
+    if (utf8::first_invalid(value.get_ref<const std::string&>()))
+      out.push_back({pointer, field_name(pointer, kind) + ": not valid UTF-8 text", false});
   } else if (value.is_array()) {
     for (std::size_t i = 0; i < value.size(); ++i) find_ill_formed_strings(kind, value[i], pointer + "/" + std::to_string(i), out);
   } else if (value.is_object()) {
     for (const auto& [key, item] : value.items()) {
-      if (utf8::first_invalid(key)) out.push_back({pointer, (pointer.empty() ? std::string("a key") : field_name(pointer, kind) + ": a key") + " is not valid UTF-8 text", false});
-      else find_ill_formed_strings(kind, item, pointer + "/" + json_pointer_token(key), out);
+      if (utf8::first_invalid(key))
+        out.push_back({pointer,
+                       (pointer.empty() ? std::string("a key") : field_name(pointer, kind) + ": a key") + " is not valid UTF-8 text",
+                       false});
+      else
+        find_ill_formed_strings(kind, item, pointer + "/" + json_pointer_token(key), out);
     }
   }
 }
@@ -430,8 +473,8 @@ std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const nlohmann
     }
     const std::string& desc = error.description;
     // Aggregates that only say "a child failed": the child's own error is reported instead.
-    if (desc.rfind("Failed to validate against schema associated with property", 0) == 0 || desc.rfind("Failed to validate item #", 0) == 0 ||
-        desc.rfind("Failed to validate against additional properties schema", 0) == 0 ||
+    if (desc.rfind("Failed to validate against schema associated with property", 0) == 0 ||
+        desc.rfind("Failed to validate item #", 0) == 0 || desc.rfind("Failed to validate against additional properties schema", 0) == 0 ||
         desc.rfind("Failed to validate against schema associated with pattern", 0) == 0)
       continue;
     if (desc.find("'pattern'") != std::string::npos || desc.rfind("String should be a valid ", 0) == 0) patterns.insert(pointer);
@@ -450,8 +493,11 @@ std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const nlohmann
   }
   impl_->explain_names(kind, &impl_->documents.at(kind), instance, "", violations);
   // The same message can come from two leaves (a uniqueItems failure seen from its parent).
-  std::sort(violations.begin(), violations.end(), [](const auto& a, const auto& b) { return std::tie(a.pointer, a.message) < std::tie(b.pointer, b.message); });
-  violations.erase(std::unique(violations.begin(), violations.end(), [](const auto& a, const auto& b) { return a.pointer == b.pointer && a.message == b.message; }), violations.end());
+  std::sort(violations.begin(), violations.end(),
+            [](const auto& a, const auto& b) { return std::tie(a.pointer, a.message) < std::tie(b.pointer, b.message); });
+  violations.erase(std::unique(violations.begin(), violations.end(),
+                               [](const auto& a, const auto& b) { return a.pointer == b.pointer && a.message == b.message; }),
+                   violations.end());
   return violations;
 }
 

@@ -9,7 +9,6 @@ namespace np {
 
 namespace {
 
-
 std::size_t reading_minutes(const Figures& f) {
   const std::size_t seconds = (f.words * 60 + kWordsPerMinute - 1) / kWordsPerMinute + f.display_formulas * kSecondsPerDisplayFormula +
                               f.code_blocks * kSecondsPerCodeBlock;

@@ -4,9 +4,9 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
-#include "util/text.h"
 #include "np/stats.h"
 #include "np/utf8.h"
+#include "util/text.h"
 
 namespace np {
 
@@ -64,7 +64,6 @@ std::vector<Column> columns(const Stats& s) {
   return out;
 }
 
-
 std::string part_name(const Part& p) { return two_digits(p.order) + " " + (p.title.empty() ? p.dir : p.title); }
 std::string module_name(const Module& m) { return two_digits(m.number) + " " + (m.title.empty() ? m.dir : m.title); }
 
@@ -99,8 +98,8 @@ std::string plural(std::size_t n, const std::string& one, const std::string& man
 
 std::string drafts_sentence(const Stats& s) {
   if (!s.statuses.empty())
-    return "only notes with " + CountOptions{s.include_drafts, s.statuses}.describe() + " (--status): " +
-           plural(s.notes_excluded, "note", "notes") + " not counted";
+    return "only notes with " + CountOptions{s.include_drafts, s.statuses}.describe() +
+           " (--status): " + plural(s.notes_excluded, "note", "notes") + " not counted";
   if (s.include_drafts) return "drafts included (--include-drafts)";
   if (s.drafts_excluded == 0) return "drafts excluded (there are none)";
   return "drafts excluded: " + plural(s.drafts_excluded, "draft note", "draft notes") + " not counted (--include-drafts counts " +

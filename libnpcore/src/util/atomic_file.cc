@@ -178,7 +178,7 @@ bool write_file_atomic(const std::string& path, std::string_view contents, std::
   struct stat st {};
   if (const int e = ::stat(dir.c_str(), &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR) {
     error = "cannot write '" + path + "': " +
-            (e == ENOENT   ? "the folder '" + dir + "' does not exist"
+            (e == ENOENT    ? "the folder '" + dir + "' does not exist"
              : e == ENOTDIR ? "'" + dir + "' is not a folder"
                             : "cannot use the folder '" + dir + "': " + std::strerror(e));
     return false;

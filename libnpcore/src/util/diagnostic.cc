@@ -7,18 +7,25 @@ namespace np {
 
 std::string_view to_string(Severity severity) {
   switch (severity) {
-    case Severity::off: return "off";
-    case Severity::warning: return "warning";
-    case Severity::error: return "error";
+    case Severity::off:
+      return "off";
+    case Severity::warning:
+      return "warning";
+    case Severity::error:
+      return "error";
   }
   return "error";
 }
 
 bool parse_severity(std::string_view text, Severity& out) {
-  if (text == "off") out = Severity::off;
-  else if (text == "warning" || text == "warn") out = Severity::warning;
-  else if (text == "error") out = Severity::error;
-  else return false;
+  if (text == "off")
+    out = Severity::off;
+  else if (text == "warning" || text == "warn")
+    out = Severity::warning;
+  else if (text == "error")
+    out = Severity::error;
+  else
+    return false;
   return true;
 }
 
@@ -27,8 +34,6 @@ bool diagnostic_less(const Diagnostic& a, const Diagnostic& b) {
          std::tie(b.file, b.line, b.column, b.rule, b.message, b.end_line, b.end_column);
 }
 
-void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), diagnostic_less);
-}
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics) { std::stable_sort(diagnostics.begin(), diagnostics.end(), diagnostic_less); }
 
 }  // namespace np

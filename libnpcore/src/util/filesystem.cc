@@ -184,8 +184,10 @@ std::optional<std::vector<DirEntry>> MemoryFileSystem::list(const std::string& d
     any = true;
     const std::string rest = path.substr(prefix.size());
     const auto slash = rest.find('/');
-    if (slash == std::string::npos) seen[rest] = DirEntry::Type::file;
-    else seen[rest.substr(0, slash)] = DirEntry::Type::directory;
+    if (slash == std::string::npos)
+      seen[rest] = DirEntry::Type::file;
+    else
+      seen[rest.substr(0, slash)] = DirEntry::Type::directory;
   }
   if (!any) return std::nullopt;
   std::vector<DirEntry> entries;
@@ -260,9 +262,7 @@ std::optional<std::size_t> OverlayFileSystem::file_size(const std::string& path)
   return text_.size();
 }
 
-bool OverlayFileSystem::exists(const std::string& path) const {
-  return normalize_path(path) == path_ || base_.exists(path);
-}
+bool OverlayFileSystem::exists(const std::string& path) const { return normalize_path(path) == path_ || base_.exists(path); }
 
 std::optional<std::string> OverlayFileSystem::canonical(const std::string& path) const {
   if (normalize_path(path) == path_ && !base_.exists(path)) {
@@ -284,8 +284,10 @@ std::string normalize_path(const std::string& path) {
     const auto slash = path.find('/', i);
     const std::string segment = path.substr(i, slash == std::string::npos ? std::string::npos : slash - i);
     if (segment == "..") {
-      if (!parts.empty() && parts.back() != "..") parts.pop_back();
-      else if (!absolute) parts.push_back("..");
+      if (!parts.empty() && parts.back() != "..")
+        parts.pop_back();
+      else if (!absolute)
+        parts.push_back("..");
     } else if (!segment.empty() && segment != ".") {
       parts.push_back(segment);
     }

@@ -60,8 +60,8 @@ std::vector<Footnote> find_footnotes(std::string_view text, std::size_t begin, s
 // holds the copy when there are any). `references`: whether the text may hold a "[^label]" to
 // hand to footnote_ref() (the facts walk knows from its one scan of the body); false spares every
 // piece of text the search.
-MarkdownInput body_input(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Footnote>& footnotes,
-                         bool references, std::string& storage);
+MarkdownInput body_input(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Footnote>& footnotes, bool references,
+                         std::string& storage);
 
 // The input for one definition's Markdown.
 MarkdownInput footnote_input(const Footnote& footnote, const char* file_text);

@@ -83,7 +83,8 @@ RawHtmlScan scan_raw_html(std::string_view html) {
         }
       }
       if (!closing && (attr == "id" || attr == "name")) {
-        if (value_end > value_begin) scan.anchors.push_back({value_begin, value_end, std::string(html.substr(value_begin, value_end - value_begin))});
+        if (value_end > value_begin)
+          scan.anchors.push_back({value_begin, value_end, std::string(html.substr(value_begin, value_end - value_begin))});
       } else {
         anchor_only = false;
       }

@@ -68,7 +68,8 @@ Position SourceFile::position(std::size_t offset) const {
   }
   std::size_t column = 0;
   // The last checkpoint of this line at or before offset: a sequence boundary of the same walk.
-  const auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset, [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
+  const auto cp =
+      std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset, [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
   if (cp != checkpoints_.begin() && std::prev(cp)->offset > begin) {
     begin = std::prev(cp)->offset;
     column = std::prev(cp)->code_points;

@@ -20,7 +20,6 @@ namespace np {
 
 namespace {
 
-
 // Standard input is one end of a socket pair rather than a pipe, so that writing to a program
 // that has already exited fails with EPIPE (MSG_NOSIGNAL) instead of killing np with SIGPIPE,
 // without touching the process's signal dispositions.

@@ -30,11 +30,11 @@ enum class IssueCode : std::uint8_t {
   macro,                 // too many expansions, a malformed macro definition or use
   syntax,                // any other error KaTeX throws
   // np's policy (errors): KaTeX renders these, the LaTeX export must not get them.
-  unsafe_command,        // \input, \write18, \catcode... and \def-style definitions outside np.yaml
-  unsafe_url,            // \href or \url with a javascript: or file: target
+  unsafe_command,  // \input, \write18, \catcode... and \def-style definitions outside np.yaml
+  unsafe_url,      // \href or \url with a javascript: or file: target
   // The delimiters (errors): the formula never reaches KaTeX whole.
-  display_interrupted,   // a blank line, heading or list marker inside $$...$$
-  table_pipe,            // | inside math in a table row: the cell ends there
+  display_interrupted,  // a blank line, heading or list marker inside $$...$$
+  table_pipe,           // | inside math in a table row: the cell ends there
   // Warnings: KaTeX renders the formula, but the result is wrong or breaks the LaTeX export.
   blackboard_digit,      // \mathbb{1}
   cases_columns,         // cases with more than two columns

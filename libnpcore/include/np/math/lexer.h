@@ -19,7 +19,7 @@ namespace np::math {
 struct Token {
   std::string_view text;  // "EOF" at the end of the input, " " for a run of spaces
   std::uint32_t begin = 0, end = 0;
-  bool noexpand = false;       // \noexpand: do not expand this token
+  bool noexpand = false;        // \noexpand: do not expand this token
   bool treat_as_relax = false;  // \noexpand: the token means \relax
 };
 

@@ -39,10 +39,10 @@ class MacroTable {
 };
 
 struct ParseOptions {
-  bool display = false;               // KaTeX's displayMode: $$...$$ and ```math
+  bool display = false;                // KaTeX's displayMode: $$...$$ and ```math
   const MacroTable* macros = nullptr;  // np.yaml's macros, or none
-  int max_expand = 1000;              // KaTeX's maxExpand: the limit on macro expansions
-  int max_depth = 400;                // nesting limit (KaTeX would exhaust the JavaScript stack)
+  int max_expand = 1000;               // KaTeX's maxExpand: the limit on macro expansions
+  int max_depth = 400;                 // nesting limit (KaTeX would exhaust the JavaScript stack)
 };
 
 struct ParseResult {

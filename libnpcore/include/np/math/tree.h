@@ -28,8 +28,8 @@ enum class NodeKind : std::uint8_t {
   op_token,      // a symbol used as an operator (\\bigstar-like glyphs, group op-token)
   accent_token,  // an accent glyph used as a symbol
   // Groups and scripts.
-  ordgroup,      // children: the body. flags: kSemisimple for \begingroup...\endgroup
-  supsub,        // children: {base, sup, sub}
+  ordgroup,  // children: the body. flags: kSemisimple for \begingroup...\endgroup
+  supsub,    // children: {base, sup, sub}
   // Fractions, roots, operators.
   genfrac,       // children: {numer, denom}; text: left delimiter, extra: right delimiter ("" none);
                  // flags: kHasBarLine, kContinued; style: "display", "text" or "" (auto); size: bar size
@@ -38,20 +38,20 @@ enum class NodeKind : std::uint8_t {
                  // flags: kLimits, kSymbol, kAlwaysHandleSupSub, kSuppressBaseShift
   operatorname,  // children: body; flags: kLimits, kAlwaysHandleSupSub
   // Delimiters.
-  leftright,     // children: body; text: left delimiter, extra: right delimiter
-  middle,        // text: the delimiter
-  delimsizing,   // text: the delimiter; extra: the command (\\bigl...); style: mopen, mclose, mrel or mord
+  leftright,    // children: body; text: left delimiter, extra: right delimiter
+  middle,       // text: the delimiter
+  delimsizing,  // text: the delimiter; extra: the command (\\bigl...); style: mopen, mclose, mrel or mord
   // Arrays. The body is rows, each a row node whose children are the cells.
-  array,         // children: rows; text: column spec (one char per column: l c r, | or : for rules);
-                 // extra: the environment name; style: column separation type
-  row,           // children: cells; flags: kHline / kHdashline when a rule is drawn above the row
+  array,  // children: rows; text: column spec (one char per column: l c r, | or : for rules);
+          // extra: the environment name; style: column separation type
+  row,    // children: cells; flags: kHline / kHdashline when a rule is drawn above the row
   // Fonts, styles, colours, text.
-  font,          // children: {body}; text: the font (mathbb, mathbf, boldsymbol...)
-  text,          // children: body (text-mode nodes); text: the command (\\text, \\textbf...)
-  styling,       // children: body; text: display, text, script or scriptscript
-  sizing,        // children: body; text: the size command (\\large...)
-  color,         // children: body; text: the colour
-  mclass,        // children: body; text: the class (mord, mbin, mrel...)
+  font,     // children: {body}; text: the font (mathbb, mathbf, boldsymbol...)
+  text,     // children: body (text-mode nodes); text: the command (\\text, \\textbf...)
+  styling,  // children: body; text: display, text, script or scriptscript
+  sizing,   // children: body; text: the size command (\\large...)
+  color,    // children: body; text: the colour
+  mclass,   // children: body; text: the class (mord, mbin, mrel...)
   // Accents, over- and under-things.
   accent,        // children: {base}; text: the accent command; flags: kStretchy, kShifty
   accent_under,  // children: {base}; text: the command
@@ -61,39 +61,39 @@ enum class NodeKind : std::uint8_t {
   x_arrow,       // children: {body, below}; text: the command
   enclose,       // children: {body}; text: the command; extra: background colour; style: border colour
   // Spacing and boxes.
-  kern,          // size: the dimension
-  rule,          // size: width; extra: "height shift" as written
-  lap,           // children: {body}; text: llap, rlap or clap
-  phantom,       // children: body
-  hphantom,      // children: {body}
-  vphantom,      // children: {body}
-  smash,         // children: {body}; flags: kSmashHeight, kSmashDepth
-  raisebox,      // children: {body}; size: the raise
-  vcenter,       // children: {body}
-  hbox,          // children: body
-  pmb,           // children: body
-  mathchoice,    // children: {display, text, script, scriptscript}, each an ordgroup
+  kern,        // size: the dimension
+  rule,        // size: width; extra: "height shift" as written
+  lap,         // children: {body}; text: llap, rlap or clap
+  phantom,     // children: body
+  hphantom,    // children: {body}
+  vphantom,    // children: {body}
+  smash,       // children: {body}; flags: kSmashHeight, kSmashDepth
+  raisebox,    // children: {body}; size: the raise
+  vcenter,     // children: {body}
+  hbox,        // children: body
+  pmb,         // children: body
+  mathchoice,  // children: {display, text, script, scriptscript}, each an ordgroup
   // Links and raw HTML.
-  href,          // children: body; text: the URL
-  html,          // children: body; text: the command; extra: the attribute value
-  htmlmathml,    // children: {html, mathml}, each an ordgroup
+  href,             // children: body; text: the URL
+  html,             // children: body; text: the command; extra: the attribute value
+  htmlmathml,       // children: {html, mathml}, each an ordgroup
   includegraphics,  // text: the URL; extra: alt text
-  verb,          // text: the verbatim text; flags: kStar
+  verb,             // text: the verbatim text; flags: kStar
   // Structure.
-  cr,            // a line break (\\\\ or \\newline); flags: kNewLine; size: the gap
-  tag,           // children: {body, tag}: a formula with \tag
-  cdlabel,       // children: {label}; text: "left" or "right"
-  cdlabelparent, // children: {fragment}
+  cr,             // a line break (\\\\ or \\newline); flags: kNewLine; size: the gap
+  tag,            // children: {body, tag}: a formula with \tag
+  cdlabel,        // children: {label}; text: "left" or "right"
+  cdlabelparent,  // children: {fragment}
   // Intermediate nodes that handlers consume; never in a finished tree's body except `internal`
   // (a definition such as \def, which renders as nothing) and `raw` where KaTeX keeps it.
   internal,
-  infix,         // text: the command it becomes (\\frac for \over)
-  environment,   // text: the name of \begin{name} / \end{name}
+  infix,            // text: the command it becomes (\\frac for \over)
+  environment,      // text: the name of \begin{name} / \end{name}
   leftright_right,  // text: the delimiter of \right
-  color_token,   // text: the colour
-  size,          // size: the value; flags: kBlank
-  url,           // text: the URL
-  raw,           // text: the raw string
+  color_token,      // text: the colour
+  size,             // size: the value; flags: kBlank
+  url,              // text: the URL
+  raw,              // text: the raw string
 };
 std::string_view to_string(NodeKind kind);
 

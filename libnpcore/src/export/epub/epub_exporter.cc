@@ -93,8 +93,8 @@ const char* media_type(const std::string& path) {
 
 std::string page(const std::string& language, const std::string& title, const std::string& body) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
-         "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"" + xml(language) + "\" lang=\"" +
-         xml(language) + "\">\n<head>\n<meta charset=\"UTF-8\" />\n<title>" + xml(title) +
+         "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"" +
+         xml(language) + "\" lang=\"" + xml(language) + "\">\n<head>\n<meta charset=\"UTF-8\" />\n<title>" + xml(title) +
          "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\" />\n</head>\n<body>\n" + body + "</body>\n</html>\n";
 }
 
@@ -128,10 +128,13 @@ class Book {
   bool build(ZipWriter& zip) {
     language_ = c_.config.book.language.empty() ? "en" : c_.config.book.language;
     zip.add("mimetype", "application/epub+zip", false);
-    zip.add("META-INF/container.xml",
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
-            "<rootfiles><rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\" /></rootfiles>\n</container>\n");
-    add_page(zip, "cover.xhtml", "Cover", "<div class=\"cover\"><img src=\"cover.svg\" alt=\"" + xml(c_.config.book.title) + "\" /></div>\n", false);
+    zip.add(
+        "META-INF/container.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<container version=\"1.0\" "
+        "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
+        "<rootfiles><rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\" /></rootfiles>\n</container>\n");
+    add_page(zip, "cover.xhtml", "Cover",
+             "<div class=\"cover\"><img src=\"cover.svg\" alt=\"" + xml(c_.config.book.title) + "\" /></div>\n", false);
     zip.add("EPUB/cover.svg", cover_svg());
     zip.add("EPUB/style.css", kStylesheet);
     add_page(zip, "title.xhtml", c_.config.book.title, title_page(), false);
@@ -205,17 +208,20 @@ class Book {
   }
 
   std::string part_page(const Part& part) const {
-    std::string body = "<section epub:type=\"part\">\n<h1 class=\"part\">Part " + std::to_string(part.order) + "<br />" + xml(part.title) + "</h1>\n";
+    std::string body =
+        "<section epub:type=\"part\">\n<h1 class=\"part\">Part " + std::to_string(part.order) + "<br />" + xml(part.title) + "</h1>\n";
     if (!part.summary.empty()) body += "<p class=\"summary\">" + xml(part.summary) + "</p>\n";
     body += "<ol>\n";
     for (std::size_t m : part.modules)
       if (module_selected(c_.modules[m]))
-        body += "<li><a href=\"" + module_file(c_.modules[m]) + "\">Module " + two_digits(c_.modules[m].number) + ": " + xml(c_.modules[m].title) + "</a></li>\n";
+        body += "<li><a href=\"" + module_file(c_.modules[m]) + "\">Module " + two_digits(c_.modules[m].number) + ": " +
+                xml(c_.modules[m].title) + "</a></li>\n";
     return body + "</ol>\n</section>\n";
   }
 
   std::string module_page(const Module& module) const {
-    std::string body = "<section epub:type=\"chapter\">\n<h1 class=\"module\">Module " + two_digits(module.number) + "<br />" + xml(module.title) + "</h1>\n";
+    std::string body = "<section epub:type=\"chapter\">\n<h1 class=\"module\">Module " + two_digits(module.number) + "<br />" +
+                       xml(module.title) + "</h1>\n";
     if (!module.summary.empty()) body += "<p class=\"summary\">" + xml(module.summary) + "</p>\n";
     if (!module.requires_env.empty()) {
       std::string list;
@@ -234,7 +240,8 @@ class Book {
       case LinkDestination::Kind::note:
         if (d.note == note) return d.anchor.empty() ? "#np-title" : "#" + d.anchor;
         return note_file(d.note) + (d.anchor.empty() ? "" : "#" + d.anchor);
-      case LinkDestination::Kind::url: return d.url;
+      case LinkDestination::Kind::url:
+        return d.url;
       case LinkDestination::Kind::asset:
         if (const char* type = media_type(d.asset)) {
           auto it = assets_.find(d.asset);
@@ -245,9 +252,11 @@ class Book {
           }
           return it->second.entry;
         }
-        if (written.kind == Link::Kind::image) error(c_.notes[note].source.path(), "image '" + d.asset + "' is not a type EPUB readers show (PNG, JPEG, GIF, SVG, WebP)");
+        if (written.kind == Link::Kind::image)
+          error(c_.notes[note].source.path(), "image '" + d.asset + "' is not a type EPUB readers show (PNG, JPEG, GIF, SVG, WebP)");
         return std::string();  // a data file or PDF: the text stays, the link goes
-      case LinkDestination::Kind::none: return std::string();
+      case LinkDestination::Kind::none:
+        return std::string();
     }
     return std::string();
   }
@@ -265,7 +274,8 @@ class Book {
         const auto it = c_.note_by_id.find(p.id);
         if (it != c_.note_by_id.end() && ctx_.selection.contains(it->second))
           body += "<a href=\"" + note_file(it->second) + "\">" + xml(c_.notes[it->second].title) + "</a>";
-        else body += xml(it != c_.note_by_id.end() ? c_.notes[it->second].title : p.id);
+        else
+          body += xml(it != c_.note_by_id.end() ? c_.notes[it->second].title : p.id);
       }
       body += "</p></nav>\n";
     }
@@ -296,16 +306,26 @@ class Book {
 
   std::string cover_svg() const {
     const BookMetadata& b = c_.config.book;
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"600\" height=\"900\" viewBox=\"0 0 600 900\">\n"
-           "<rect width=\"600\" height=\"900\" fill=\"#1d2b3a\" />\n<rect x=\"40\" y=\"40\" width=\"520\" height=\"820\" fill=\"none\" stroke=\"#e0a030\" stroke-width=\"4\" />\n"
-           "<text x=\"300\" y=\"380\" font-family=\"sans-serif\" font-size=\"64\" font-weight=\"bold\" fill=\"#ffffff\" text-anchor=\"middle\">" + xml(b.title) + "</text>\n" +
-           (b.subtitle.empty() ? "" : "<text x=\"300\" y=\"450\" font-family=\"sans-serif\" font-size=\"32\" fill=\"#e0a030\" text-anchor=\"middle\">" + xml(b.subtitle) + "</text>\n") +
-           (b.author.empty() ? "" : "<text x=\"300\" y=\"780\" font-family=\"serif\" font-size=\"28\" fill=\"#ffffff\" text-anchor=\"middle\">" + xml(b.author) + "</text>\n") +
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"600\" "
+           "height=\"900\" viewBox=\"0 0 600 900\">\n"
+           "<rect width=\"600\" height=\"900\" fill=\"#1d2b3a\" />\n<rect x=\"40\" y=\"40\" width=\"520\" height=\"820\" fill=\"none\" "
+           "stroke=\"#e0a030\" stroke-width=\"4\" />\n"
+           "<text x=\"300\" y=\"380\" font-family=\"sans-serif\" font-size=\"64\" font-weight=\"bold\" fill=\"#ffffff\" "
+           "text-anchor=\"middle\">" +
+           xml(b.title) + "</text>\n" +
+           (b.subtitle.empty()
+                ? ""
+                : "<text x=\"300\" y=\"450\" font-family=\"sans-serif\" font-size=\"32\" fill=\"#e0a030\" text-anchor=\"middle\">" +
+                      xml(b.subtitle) + "</text>\n") +
+           (b.author.empty() ? ""
+                             : "<text x=\"300\" y=\"780\" font-family=\"serif\" font-size=\"28\" fill=\"#ffffff\" text-anchor=\"middle\">" +
+                                   xml(b.author) + "</text>\n") +
            "</svg>\n";
   }
 
   std::string nav() const {
-    std::string toc = "<nav epub:type=\"toc\" id=\"toc\">\n<h1>Contents</h1>\n<ol>\n<li><a href=\"title.xhtml\">" + xml(c_.config.book.title) + "</a></li>\n";
+    std::string toc = "<nav epub:type=\"toc\" id=\"toc\">\n<h1>Contents</h1>\n<ol>\n<li><a href=\"title.xhtml\">" +
+                      xml(c_.config.book.title) + "</a></li>\n";
     std::string first_part;
     for (const Part& part : c_.parts) {
       if (!part_selected(part)) continue;
@@ -322,9 +342,11 @@ class Book {
       toc += "</ol>\n</li>\n";
     }
     toc += "</ol>\n</nav>\n";
-    toc += "<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>Landmarks</h2>\n<ol>\n"
-           "<li><a epub:type=\"cover\" href=\"cover.xhtml\">Cover</a></li>\n<li><a epub:type=\"titlepage\" href=\"title.xhtml\">Title page</a></li>\n"
-           "<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">Contents</a></li>\n";
+    toc +=
+        "<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>Landmarks</h2>\n<ol>\n"
+        "<li><a epub:type=\"cover\" href=\"cover.xhtml\">Cover</a></li>\n<li><a epub:type=\"titlepage\" href=\"title.xhtml\">Title "
+        "page</a></li>\n"
+        "<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">Contents</a></li>\n";
     if (!first_part.empty()) toc += "<li><a epub:type=\"bodymatter\" href=\"" + first_part + "\">Start of the book</a></li>\n";
     toc += "</ol>\n</nav>\n";
     return page(language_, "Contents", toc);
@@ -334,7 +356,8 @@ class Book {
     std::string points;
     int play = 0;
     const auto point = [&](const std::string& id, const std::string& label, const std::string& src) {
-      return "<navPoint id=\"" + id + "\" playOrder=\"" + std::to_string(++play) + "\"><navLabel><text>" + xml(label) + "</text></navLabel><content src=\"" + src + "\" />";
+      return "<navPoint id=\"" + id + "\" playOrder=\"" + std::to_string(++play) + "\"><navLabel><text>" + xml(label) +
+             "</text></navLabel><content src=\"" + src + "\" />";
     };
     points += point("np-title", c_.config.book.title, "title.xhtml") + "</navPoint>\n";
     for (const Part& part : c_.parts) {
@@ -350,21 +373,24 @@ class Book {
       }
       points += "</navPoint>\n";
     }
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"" + xml(language_) +
-           "\">\n<head>\n<meta name=\"dtb:uid\" content=\"" + xml(identifier()) + "\" />\n<meta name=\"dtb:depth\" content=\"3\" />\n"
-           "<meta name=\"dtb:totalPageCount\" content=\"0\" />\n<meta name=\"dtb:maxPageNumber\" content=\"0\" />\n</head>\n<docTitle><text>" +
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" "
+           "xml:lang=\"" +
+           xml(language_) + "\">\n<head>\n<meta name=\"dtb:uid\" content=\"" + xml(identifier()) +
+           "\" />\n<meta name=\"dtb:depth\" content=\"3\" />\n"
+           "<meta name=\"dtb:totalPageCount\" content=\"0\" />\n<meta name=\"dtb:maxPageNumber\" content=\"0\" "
+           "/>\n</head>\n<docTitle><text>" +
            xml(c_.config.book.title) + "</text></docTitle>\n<navMap>\n" + points + "</navMap>\n</ncx>\n";
   }
 
-  std::string identifier() const {
-    return c_.config.book.identifier.empty() ? "urn:np:" + content_hash(c_) : c_.config.book.identifier;
-  }
+  std::string identifier() const { return c_.config.book.identifier.empty() ? "urn:np:" + content_hash(c_) : c_.config.book.identifier; }
 
   std::string package() const {
     const BookMetadata& b = c_.config.book;
     std::string meta = "<dc:identifier id=\"book-id\">" + xml(identifier()) + "</dc:identifier>\n<dc:title id=\"title\">" + xml(b.title) +
                        "</dc:title>\n<meta refines=\"#title\" property=\"title-type\">main</meta>\n";
-    if (!b.subtitle.empty()) meta += "<dc:title id=\"subtitle\">" + xml(b.subtitle) + "</dc:title>\n<meta refines=\"#subtitle\" property=\"title-type\">subtitle</meta>\n";
+    if (!b.subtitle.empty())
+      meta += "<dc:title id=\"subtitle\">" + xml(b.subtitle) +
+              "</dc:title>\n<meta refines=\"#subtitle\" property=\"title-type\">subtitle</meta>\n";
     if (!b.author.empty()) meta += "<dc:creator id=\"creator\">" + xml(b.author) + "</dc:creator>\n";
     meta += "<dc:language>" + xml(language_) + "</dc:language>\n";
     if (!b.license.empty()) meta += "<dc:rights>" + xml(b.license) + "</dc:rights>\n";
@@ -373,12 +399,14 @@ class Book {
     for (std::size_t n = 0; n < c_.notes.size(); ++n)
       if (ctx_.selection.contains(n)) subjects.insert(c_.notes[n].tags.begin(), c_.notes[n].tags.end());
     for (const auto& s : subjects) meta += "<dc:subject>" + xml(s) + "</dc:subject>\n";
-    meta += "<meta property=\"dcterms:modified\">" + iso_timestamp(ctx_.timestamp) + "</meta>\n<meta name=\"cover\" content=\"cover-image\" />\n";
+    meta += "<meta property=\"dcterms:modified\">" + iso_timestamp(ctx_.timestamp) +
+            "</meta>\n<meta name=\"cover\" content=\"cover-image\" />\n";
 
-    std::string manifest = "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\" />\n"
-                           "<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\" />\n"
-                           "<item id=\"css\" href=\"style.css\" media-type=\"text/css\" />\n"
-                           "<item id=\"cover-image\" href=\"cover.svg\" media-type=\"image/svg+xml\" properties=\"cover-image\" />\n";
+    std::string manifest =
+        "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\" />\n"
+        "<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\" />\n"
+        "<item id=\"css\" href=\"style.css\" media-type=\"text/css\" />\n"
+        "<item id=\"cover-image\" href=\"cover.svg\" media-type=\"image/svg+xml\" properties=\"cover-image\" />\n";
     std::string spine;
     for (std::size_t i = 0; i < items_.size(); ++i) {
       // The table of contents follows the title page (it is a landmark, so it must be in the spine).
@@ -391,9 +419,10 @@ class Book {
     std::size_t a = 0;
     for (const auto& [path, asset] : assets_)
       manifest += "<item id=\"asset" + std::to_string(a++) + "\" href=\"" + xml(asset.entry) + "\" media-type=\"" + asset.type + "\" />\n";
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\" xml:lang=\"" +
-           xml(language_) + "\">\n<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n" + meta + "</metadata>\n<manifest>\n" + manifest +
-           "</manifest>\n<spine toc=\"ncx\">\n" + spine + "</spine>\n</package>\n";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" "
+           "unique-identifier=\"book-id\" xml:lang=\"" +
+           xml(language_) + "\">\n<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n" + meta + "</metadata>\n<manifest>\n" +
+           manifest + "</manifest>\n<spine toc=\"ncx\">\n" + spine + "</spine>\n</package>\n";
   }
 
   const ExportContext& ctx_;

@@ -9,7 +9,9 @@ namespace {
 class JsonExporter final : public Exporter {
  public:
   std::string_view name() const override { return "json"; }
-  std::string_view description() const override { return "A JSON manifest: metadata, structure, figures, resolved links, HTML bodies with TeX math"; }
+  std::string_view description() const override {
+    return "A JSON manifest: metadata, structure, figures, resolved links, HTML bodies with TeX math";
+  }
   std::string default_destination(const Curriculum& c) const override { return "build/" + book_slug(c) + ".json"; }
   ExportOutcome run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
     // Every name in it is UTF-8 (the loader leaves other files out); a byte that is not becomes U+FFFD.

@@ -302,8 +302,10 @@ int macro_parameters(std::string_view body) {
   if (body.find('#') == std::string_view::npos) return 0;
   std::string stripped;
   for (std::size_t i = 0; i < body.size(); ++i) {
-    if (body[i] == '#' && i + 1 < body.size() && body[i + 1] == '#') ++i;
-    else stripped += body[i];
+    if (body[i] == '#' && i + 1 < body.size() && body[i + 1] == '#')
+      ++i;
+    else
+      stripped += body[i];
   }
   int n = 0;
   while (n < 9 && stripped.find("#" + std::to_string(n + 1)) != std::string::npos) ++n;
@@ -317,8 +319,8 @@ std::optional<TexProblem> check_tex(std::string_view tex, const TexAllowlist& al
   if (const auto bad = utf8::first_invalid(tex)) return problem(*bad, *bad + 1, "invalid UTF-8");
   long depth = 0;
   std::size_t first_open = 0;
-  long url_depth = -1;      // inside the URL of \href or \url: the depth its closing brace returns to
-  bool url_next = false;    // \href or \url was just read: the next group is its URL
+  long url_depth = -1;    // inside the URL of \href or \url: the depth its closing brace returns to
+  bool url_next = false;  // \href or \url was just read: the next group is its URL
   for (std::size_t i = 0; i < tex.size();) {
     const char c = tex[i];
     if (c == '\\') {
@@ -330,16 +332,19 @@ std::optional<TexProblem> check_tex(std::string_view tex, const TexAllowlist& al
         if (j < tex.size() && static_cast<unsigned char>(tex[j]) >= 0x80) {
           std::size_t k = j;
           utf8::decode(tex, k);
-          return problem(i, k, "'" + std::string(tex.substr(i, k - i)) + "': LuaLaTeX reads the non-ASCII character as part of the command's name",
-                         "put a space after '" + std::string(tex.substr(i, j - i)) + "'");
+          return problem(
+              i, k, "'" + std::string(tex.substr(i, k - i)) + "': LuaLaTeX reads the non-ASCII character as part of the command's name",
+              "put a space after '" + std::string(tex.substr(i, j - i)) + "'");
         }
       } else {
         const char32_t cp = utf8::decode(tex, j);  // a control symbol: \{ \, \\ and the like
-        if (utf8::is_control_character(cp) || cp == 0) return problem(i, j, "control character " + code_point_name(cp) + " after '\\'", "remove it");
+        if (utf8::is_control_character(cp) || cp == 0)
+          return problem(i, j, "control character " + code_point_name(cp) + " after '\\'", "remove it");
       }
       const std::string_view name = tex.substr(i, j - i);
       std::string hint;
-      if (std::string message = command_problem(name, allow, hint); !message.empty()) return problem(i, j, std::move(message), std::move(hint));
+      if (std::string message = command_problem(name, allow, hint); !message.empty())
+        return problem(i, j, std::move(message), std::move(hint));
       url_next = name == "\\href" || name == "\\url";
       if (name == "\\begin" || name == "\\end") {
         std::size_t k = j;
@@ -365,7 +370,8 @@ std::optional<TexProblem> check_tex(std::string_view tex, const TexAllowlist& al
       case '%':
         return problem(start, i, "'%' starts a TeX comment that would swallow the rest of the line", "write \\% for a percent sign");
       case '^':
-        if (i < tex.size() && tex[i] == '^') return problem(start, i + 1, "'^^' is TeX's character-code notation: not allowed in the LaTeX export");
+        if (i < tex.size() && tex[i] == '^')
+          return problem(start, i + 1, "'^^' is TeX's character-code notation: not allowed in the LaTeX export");
         break;
       case '#':
         if (url_depth >= 0) break;  // \href and \url read their URL with # as a character
@@ -373,8 +379,10 @@ std::optional<TexProblem> check_tex(std::string_view tex, const TexAllowlist& al
           ++i;
           break;
         }
-        return problem(start, i, allow.parameters > 0 ? "'#' is TeX's macro parameter character: this macro's arguments are #1 to #" + std::to_string(allow.parameters)
-                                                      : "'#' is TeX's macro parameter character",
+        return problem(start, i,
+                       allow.parameters > 0
+                           ? "'#' is TeX's macro parameter character: this macro's arguments are #1 to #" + std::to_string(allow.parameters)
+                           : "'#' is TeX's macro parameter character",
                        "write \\# for a number sign");
       case '{':
         if (starts_url) url_depth = depth;

@@ -248,7 +248,7 @@ class LatexBook {
 
   std::string config_string(const char* key, const std::string& fallback) const {
     return ctx_.settings.options.contains(key) && ctx_.settings.options[key].is_string() ? ctx_.settings.options[key].get<std::string>()
-                                                                                                : fallback;
+                                                                                         : fallback;
   }
 
   // export.latex.class in np.yaml: a class name, letters and digits only.
@@ -279,8 +279,8 @@ class LatexBook {
     const auto& user = c_.config.katex_macros;
     for (const latex::MacroProblem& p : latex::check_macros(user)) {
       const YamlLocation at = c_.config.document.locate("/katex/macros/" + json_pointer_token(p.name));
-      error(c_.config.path.empty() ? "np.yaml" : c_.config.path, p.message, c_.config.source.position(p.in_name ? at.key_begin : at.value_begin),
-            p.hint);
+      error(c_.config.path.empty() ? "np.yaml" : c_.config.path, p.message,
+            c_.config.source.position(p.in_name ? at.key_begin : at.value_begin), p.hint);
     }
     std::string out = "% KaTeX's own macros that LaTeX lacks (np.yaml's macros replace them).\n";
     for (const latex::CompatMacro& m : latex::katex_compat_macros())
@@ -333,7 +333,8 @@ class LatexBook {
                 ctx_.analysis.links.by_note[index][i].kind == LinkKind::broken)) {
       // A dead link (lint has refused it: only --force gets here) is its text.
       const Note& n = c_.notes[index];
-      report(Severity::warning, n.source.path(), "link to '" + utf8::drop_control_characters(written.target) + "' cannot be a link in the book: its text is written",
+      report(Severity::warning, n.source.path(),
+             "link to '" + utf8::drop_control_characters(written.target) + "' cannot be a link in the book: its text is written",
              n.source.position(written.begin));
     }
     return out;

@@ -19,47 +19,162 @@ struct CssColor {
 };
 // CSS's named colours (CSS Color Module Level 4), which KaTeX hands to the browser as they are.
 constexpr CssColor kCssColors[] = {
-    {"aliceblue", "F0F8FF"}, {"antiquewhite", "FAEBD7"}, {"aqua", "00FFFF"}, {"aquamarine", "7FFFD4"}, {"azure", "F0FFFF"},
-    {"beige", "F5F5DC"}, {"bisque", "FFE4C4"}, {"black", "000000"}, {"blanchedalmond", "FFEBCD"}, {"blue", "0000FF"},
-    {"blueviolet", "8A2BE2"}, {"brown", "A52A2A"}, {"burlywood", "DEB887"}, {"cadetblue", "5F9EA0"}, {"chartreuse", "7FFF00"},
-    {"chocolate", "D2691E"}, {"coral", "FF7F50"}, {"cornflowerblue", "6495ED"}, {"cornsilk", "FFF8DC"}, {"crimson", "DC143C"},
-    {"cyan", "00FFFF"}, {"darkblue", "00008B"}, {"darkcyan", "008B8B"}, {"darkgoldenrod", "B8860B"}, {"darkgray", "A9A9A9"},
-    {"darkgreen", "006400"}, {"darkgrey", "A9A9A9"}, {"darkkhaki", "BDB76B"}, {"darkmagenta", "8B008B"},
-    {"darkolivegreen", "556B2F"}, {"darkorange", "FF8C00"}, {"darkorchid", "9932CC"}, {"darkred", "8B0000"},
-    {"darksalmon", "E9967A"}, {"darkseagreen", "8FBC8F"}, {"darkslateblue", "483D8B"}, {"darkslategray", "2F4F4F"},
-    {"darkslategrey", "2F4F4F"}, {"darkturquoise", "00CED1"}, {"darkviolet", "9400D3"}, {"deeppink", "FF1493"},
-    {"deepskyblue", "00BFFF"}, {"dimgray", "696969"}, {"dimgrey", "696969"}, {"dodgerblue", "1E90FF"}, {"firebrick", "B22222"},
-    {"floralwhite", "FFFAF0"}, {"forestgreen", "228B22"}, {"fuchsia", "FF00FF"}, {"gainsboro", "DCDCDC"},
-    {"ghostwhite", "F8F8FF"}, {"gold", "FFD700"}, {"goldenrod", "DAA520"}, {"gray", "808080"}, {"green", "008000"},
-    {"greenyellow", "ADFF2F"}, {"grey", "808080"}, {"honeydew", "F0FFF0"}, {"hotpink", "FF69B4"}, {"indianred", "CD5C5C"},
-    {"indigo", "4B0082"}, {"ivory", "FFFFF0"}, {"khaki", "F0E68C"}, {"lavender", "E6E6FA"}, {"lavenderblush", "FFF0F5"},
-    {"lawngreen", "7CFC00"}, {"lemonchiffon", "FFFACD"}, {"lightblue", "ADD8E6"}, {"lightcoral", "F08080"},
-    {"lightcyan", "E0FFFF"}, {"lightgoldenrodyellow", "FAFAD2"}, {"lightgray", "D3D3D3"}, {"lightgreen", "90EE90"},
-    {"lightgrey", "D3D3D3"}, {"lightpink", "FFB6C1"}, {"lightsalmon", "FFA07A"}, {"lightseagreen", "20B2AA"},
-    {"lightskyblue", "87CEFA"}, {"lightslategray", "778899"}, {"lightslategrey", "778899"}, {"lightsteelblue", "B0C4DE"},
-    {"lightyellow", "FFFFE0"}, {"lime", "00FF00"}, {"limegreen", "32CD32"}, {"linen", "FAF0E6"}, {"magenta", "FF00FF"},
-    {"maroon", "800000"}, {"mediumaquamarine", "66CDAA"}, {"mediumblue", "0000CD"}, {"mediumorchid", "BA55D3"},
-    {"mediumpurple", "9370DB"}, {"mediumseagreen", "3CB371"}, {"mediumslateblue", "7B68EE"}, {"mediumspringgreen", "00FA9A"},
-    {"mediumturquoise", "48D1CC"}, {"mediumvioletred", "C71585"}, {"midnightblue", "191970"}, {"mintcream", "F5FFFA"},
-    {"mistyrose", "FFE4E1"}, {"moccasin", "FFE4B5"}, {"navajowhite", "FFDEAD"}, {"navy", "000080"}, {"oldlace", "FDF5E6"},
-    {"olive", "808000"}, {"olivedrab", "6B8E23"}, {"orange", "FFA500"}, {"orangered", "FF4500"}, {"orchid", "DA70D6"},
-    {"palegoldenrod", "EEE8AA"}, {"palegreen", "98FB98"}, {"paleturquoise", "AFEEEE"}, {"palevioletred", "DB7093"},
-    {"papayawhip", "FFEFD5"}, {"peachpuff", "FFDAB9"}, {"peru", "CD853F"}, {"pink", "FFC0CB"}, {"plum", "DDA0DD"},
-    {"powderblue", "B0E0E6"}, {"purple", "800080"}, {"rebeccapurple", "663399"}, {"red", "FF0000"}, {"rosybrown", "BC8F8F"},
-    {"royalblue", "4169E1"}, {"saddlebrown", "8B4513"}, {"salmon", "FA8072"}, {"sandybrown", "F4A460"}, {"seagreen", "2E8B57"},
-    {"seashell", "FFF5EE"}, {"sienna", "A0522D"}, {"silver", "C0C0C0"}, {"skyblue", "87CEEB"}, {"slateblue", "6A5ACD"},
-    {"slategray", "708090"}, {"slategrey", "708090"}, {"snow", "FFFAFA"}, {"springgreen", "00FF7F"}, {"steelblue", "4682B4"},
-    {"tan", "D2B48C"}, {"teal", "008080"}, {"thistle", "D8BFD8"}, {"tomato", "FF6347"}, {"turquoise", "40E0D0"},
-    {"violet", "EE82EE"}, {"wheat", "F5DEB3"}, {"white", "FFFFFF"}, {"whitesmoke", "F5F5F5"}, {"yellow", "FFFF00"},
+    {"aliceblue", "F0F8FF"},
+    {"antiquewhite", "FAEBD7"},
+    {"aqua", "00FFFF"},
+    {"aquamarine", "7FFFD4"},
+    {"azure", "F0FFFF"},
+    {"beige", "F5F5DC"},
+    {"bisque", "FFE4C4"},
+    {"black", "000000"},
+    {"blanchedalmond", "FFEBCD"},
+    {"blue", "0000FF"},
+    {"blueviolet", "8A2BE2"},
+    {"brown", "A52A2A"},
+    {"burlywood", "DEB887"},
+    {"cadetblue", "5F9EA0"},
+    {"chartreuse", "7FFF00"},
+    {"chocolate", "D2691E"},
+    {"coral", "FF7F50"},
+    {"cornflowerblue", "6495ED"},
+    {"cornsilk", "FFF8DC"},
+    {"crimson", "DC143C"},
+    {"cyan", "00FFFF"},
+    {"darkblue", "00008B"},
+    {"darkcyan", "008B8B"},
+    {"darkgoldenrod", "B8860B"},
+    {"darkgray", "A9A9A9"},
+    {"darkgreen", "006400"},
+    {"darkgrey", "A9A9A9"},
+    {"darkkhaki", "BDB76B"},
+    {"darkmagenta", "8B008B"},
+    {"darkolivegreen", "556B2F"},
+    {"darkorange", "FF8C00"},
+    {"darkorchid", "9932CC"},
+    {"darkred", "8B0000"},
+    {"darksalmon", "E9967A"},
+    {"darkseagreen", "8FBC8F"},
+    {"darkslateblue", "483D8B"},
+    {"darkslategray", "2F4F4F"},
+    {"darkslategrey", "2F4F4F"},
+    {"darkturquoise", "00CED1"},
+    {"darkviolet", "9400D3"},
+    {"deeppink", "FF1493"},
+    {"deepskyblue", "00BFFF"},
+    {"dimgray", "696969"},
+    {"dimgrey", "696969"},
+    {"dodgerblue", "1E90FF"},
+    {"firebrick", "B22222"},
+    {"floralwhite", "FFFAF0"},
+    {"forestgreen", "228B22"},
+    {"fuchsia", "FF00FF"},
+    {"gainsboro", "DCDCDC"},
+    {"ghostwhite", "F8F8FF"},
+    {"gold", "FFD700"},
+    {"goldenrod", "DAA520"},
+    {"gray", "808080"},
+    {"green", "008000"},
+    {"greenyellow", "ADFF2F"},
+    {"grey", "808080"},
+    {"honeydew", "F0FFF0"},
+    {"hotpink", "FF69B4"},
+    {"indianred", "CD5C5C"},
+    {"indigo", "4B0082"},
+    {"ivory", "FFFFF0"},
+    {"khaki", "F0E68C"},
+    {"lavender", "E6E6FA"},
+    {"lavenderblush", "FFF0F5"},
+    {"lawngreen", "7CFC00"},
+    {"lemonchiffon", "FFFACD"},
+    {"lightblue", "ADD8E6"},
+    {"lightcoral", "F08080"},
+    {"lightcyan", "E0FFFF"},
+    {"lightgoldenrodyellow", "FAFAD2"},
+    {"lightgray", "D3D3D3"},
+    {"lightgreen", "90EE90"},
+    {"lightgrey", "D3D3D3"},
+    {"lightpink", "FFB6C1"},
+    {"lightsalmon", "FFA07A"},
+    {"lightseagreen", "20B2AA"},
+    {"lightskyblue", "87CEFA"},
+    {"lightslategray", "778899"},
+    {"lightslategrey", "778899"},
+    {"lightsteelblue", "B0C4DE"},
+    {"lightyellow", "FFFFE0"},
+    {"lime", "00FF00"},
+    {"limegreen", "32CD32"},
+    {"linen", "FAF0E6"},
+    {"magenta", "FF00FF"},
+    {"maroon", "800000"},
+    {"mediumaquamarine", "66CDAA"},
+    {"mediumblue", "0000CD"},
+    {"mediumorchid", "BA55D3"},
+    {"mediumpurple", "9370DB"},
+    {"mediumseagreen", "3CB371"},
+    {"mediumslateblue", "7B68EE"},
+    {"mediumspringgreen", "00FA9A"},
+    {"mediumturquoise", "48D1CC"},
+    {"mediumvioletred", "C71585"},
+    {"midnightblue", "191970"},
+    {"mintcream", "F5FFFA"},
+    {"mistyrose", "FFE4E1"},
+    {"moccasin", "FFE4B5"},
+    {"navajowhite", "FFDEAD"},
+    {"navy", "000080"},
+    {"oldlace", "FDF5E6"},
+    {"olive", "808000"},
+    {"olivedrab", "6B8E23"},
+    {"orange", "FFA500"},
+    {"orangered", "FF4500"},
+    {"orchid", "DA70D6"},
+    {"palegoldenrod", "EEE8AA"},
+    {"palegreen", "98FB98"},
+    {"paleturquoise", "AFEEEE"},
+    {"palevioletred", "DB7093"},
+    {"papayawhip", "FFEFD5"},
+    {"peachpuff", "FFDAB9"},
+    {"peru", "CD853F"},
+    {"pink", "FFC0CB"},
+    {"plum", "DDA0DD"},
+    {"powderblue", "B0E0E6"},
+    {"purple", "800080"},
+    {"rebeccapurple", "663399"},
+    {"red", "FF0000"},
+    {"rosybrown", "BC8F8F"},
+    {"royalblue", "4169E1"},
+    {"saddlebrown", "8B4513"},
+    {"salmon", "FA8072"},
+    {"sandybrown", "F4A460"},
+    {"seagreen", "2E8B57"},
+    {"seashell", "FFF5EE"},
+    {"sienna", "A0522D"},
+    {"silver", "C0C0C0"},
+    {"skyblue", "87CEEB"},
+    {"slateblue", "6A5ACD"},
+    {"slategray", "708090"},
+    {"slategrey", "708090"},
+    {"snow", "FFFAFA"},
+    {"springgreen", "00FF7F"},
+    {"steelblue", "4682B4"},
+    {"tan", "D2B48C"},
+    {"teal", "008080"},
+    {"thistle", "D8BFD8"},
+    {"tomato", "FF6347"},
+    {"turquoise", "40E0D0"},
+    {"violet", "EE82EE"},
+    {"wheat", "F5DEB3"},
+    {"white", "FFFFFF"},
+    {"whitesmoke", "F5F5F5"},
+    {"yellow", "FFFF00"},
     {"yellowgreen", "9ACD32"},
 
 };
 
 // The colours xcolor defines without options: written as they are, so that formulas that use them
 // keep the LaTeX they always had.
-constexpr std::string_view kXcolorNames[] = {"black", "blue",  "brown",  "cyan",   "darkgray", "gray",   "green",
-                                             "lightgray", "lime", "magenta", "olive", "orange", "pink", "purple",
-                                             "red",   "teal",  "violet", "white",  "yellow"};
+constexpr std::string_view kXcolorNames[] = {"black",     "blue", "brown",   "cyan",  "darkgray", "gray", "green",
+                                             "lightgray", "lime", "magenta", "olive", "orange",   "pink", "purple",
+                                             "red",       "teal", "violet",  "white", "yellow"};
 
 std::string upper(std::string_view s) {
   std::string out(s);
@@ -71,8 +186,7 @@ std::string upper(std::string_view s) {
 // xcolor's spelling of a KaTeX colour: "{name}" or "[HTML]{RRGGBB}", or "" when LaTeX cannot
 // name it (KaTeX accepts any word, and #rgba: CSS knows them, xcolor does not).
 std::string xcolor(std::string_view color) {
-  if (std::find(std::begin(kXcolorNames), std::end(kXcolorNames), color) != std::end(kXcolorNames))
-    return "{" + std::string(color) + "}";
+  if (std::find(std::begin(kXcolorNames), std::end(kXcolorNames), color) != std::end(kXcolorNames)) return "{" + std::string(color) + "}";
   std::string_view hex = color;
   if (!hex.empty() && hex[0] == '#') hex.remove_prefix(1);
   if (std::all_of(hex.begin(), hex.end(), hex_digit) && (hex.size() == 6 || (hex.size() == 3 && color[0] == '#'))) {
@@ -94,18 +208,41 @@ std::string verbatim_text(std::string_view text, bool visible_spaces) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '\\': out += "\\textbackslash{}"; break;
-      case '{': out += "\\{"; break;
-      case '}': out += "\\}"; break;
-      case '#': out += "\\#"; break;
-      case '$': out += "\\$"; break;
-      case '%': out += "\\%"; break;
-      case '&': out += "\\&"; break;
-      case '_': out += "\\_"; break;
-      case '~': out += "\\textasciitilde{}"; break;
-      case '^': out += "\\textasciicircum{}"; break;
-      case ' ': out += visible_spaces ? "\u2423" : "\\ "; break;
-      default: out += c;
+      case '\\':
+        out += "\\textbackslash{}";
+        break;
+      case '{':
+        out += "\\{";
+        break;
+      case '}':
+        out += "\\}";
+        break;
+      case '#':
+        out += "\\#";
+        break;
+      case '$':
+        out += "\\$";
+        break;
+      case '%':
+        out += "\\%";
+        break;
+      case '&':
+        out += "\\&";
+        break;
+      case '_':
+        out += "\\_";
+        break;
+      case '~':
+        out += "\\textasciitilde{}";
+        break;
+      case '^':
+        out += "\\textasciicircum{}";
+        break;
+      case ' ':
+        out += visible_spaces ? "\u2423" : "\\ ";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -117,8 +254,8 @@ bool is_one_of(std::string_view name, const std::string_view (&list)[N]) {
 }
 
 // The commands whose argument KaTeX and LaTeX read in text mode.
-constexpr std::string_view kTextCommands[] = {"\\text", "\\textrm", "\\textsf", "\\texttt", "\\textnormal", "\\textbf",
-                                              "\\textmd",  "\\textit", "\\textup", "\\mbox",   "\\hbox",       "\\fbox"};
+constexpr std::string_view kTextCommands[] = {"\\text",   "\\textrm", "\\textsf", "\\texttt", "\\textnormal", "\\textbf",
+                                              "\\textmd", "\\textit", "\\textup", "\\mbox",   "\\hbox",       "\\fbox"};
 // What KaTeX accepts (and ignores) in text mode and LaTeX refuses there ("Missing $ inserted").
 constexpr std::string_view kMathOnly[] = {"\\displaystyle", "\\textstyle", "\\scriptstyle", "\\scriptscriptstyle",
                                           "\\mathclap",     "\\mathllap",  "\\mathrlap"};
@@ -139,9 +276,12 @@ class Rewriter {
                "use {aligned} or {align} for aligned columns");
           break;
         }
-        if (c == '{') modes_.push_back(text_group_next_ ? Mode::text : mode());
-        else if (c == '}' && modes_.size() > 1) modes_.pop_back();
-        else if (c == '$') modes_.back() = mode() == Mode::text ? Mode::math : Mode::text;
+        if (c == '{')
+          modes_.push_back(text_group_next_ ? Mode::text : mode());
+        else if (c == '}' && modes_.size() > 1)
+          modes_.pop_back();
+        else if (c == '$')
+          modes_.back() = mode() == Mode::text ? Mode::math : Mode::text;
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r') text_group_next_ = false;
         out_ += c;
         ++i_;
@@ -160,20 +300,31 @@ class Rewriter {
         fail(start, j, "'" + std::string(name) + "' in text: KaTeX ignores it there, LaTeX refuses it", "move it out of the \\text{...}");
         break;
       }
-      if (name == "\\verb") verb(start);
-      else if (name == "\\url") url(start);
-      else if (name == "\\href") href();
-      else if (name == "\\TeX" || name == "\\LaTeX") out_ += "\\text{" + std::string(name) + "}";
-      else if (name == "\\color" || name == "\\textcolor" || name == "\\colorbox") color(name, 1);
-      else if (name == "\\fcolorbox") color(name, 2);
-      else if (is_one_of(name, kDimensionPrimitives)) dimension(name);
-      else if (name == "\\genfrac") genfrac();
-      else if (name == "\\begin" || name == "\\end") environment(name);
-      else if (tex_[start + 1] != '@' && tex_letter(tex_[start + 1])) function(name);
+      if (name == "\\verb")
+        verb(start);
+      else if (name == "\\url")
+        url(start);
+      else if (name == "\\href")
+        href();
+      else if (name == "\\TeX" || name == "\\LaTeX")
+        out_ += "\\text{" + std::string(name) + "}";
+      else if (name == "\\color" || name == "\\textcolor" || name == "\\colorbox")
+        color(name, 1);
+      else if (name == "\\fcolorbox")
+        color(name, 2);
+      else if (is_one_of(name, kDimensionPrimitives))
+        dimension(name);
+      else if (name == "\\genfrac")
+        genfrac();
+      else if (name == "\\begin" || name == "\\end")
+        environment(name);
+      else if (tex_[start + 1] != '@' && tex_letter(tex_[start + 1]))
+        function(name);
       else if (name == "\\@" && i_ < tex_.size() && tex_letter(tex_[i_])) {
         std::size_t k = i_;
         while (k < tex_.size() && tex_letter(tex_[k])) ++k;
-        fail(start, k, "'\\@" + std::string(tex_.substr(i_, k - i_)) + "' is one of KaTeX's internal macros: LaTeX reads it as \\@ and letters",
+        fail(start, k,
+             "'\\@" + std::string(tex_.substr(i_, k - i_)) + "' is one of KaTeX's internal macros: LaTeX reads it as \\@ and letters",
              "write the formula without it");
       } else
         out_ += name;
@@ -193,8 +344,10 @@ class Rewriter {
 
   // \kern{1em}: KaTeX reads a braced size, TeX's primitives do not.
   void dimension(std::string_view name) {
-    if (const auto size = plain_group()) out_ += std::string(name) + " " + std::string(*size) + "\\relax ";
-    else out_ += name;
+    if (const auto size = plain_group())
+      out_ += std::string(name) + " " + std::string(*size) + "\\relax ";
+    else
+      out_ += name;
   }
 
   // \genfrac's delimiters and style (0 to 3) as LaTeX reads them.
@@ -206,7 +359,8 @@ class Rewriter {
       // KaTeX draws no delimiter for one LaTeX does not know (a letter), and no style for a non-number.
       const bool ok = k == 2 || group->empty() ||
                       (k == 3 ? group->size() == 1 && (*group)[0] >= '0' && (*group)[0] <= '3'
-                              : (*group)[0] == '\\' || (group->size() == 1 && std::string_view("()[]<>/|.").find((*group)[0]) != std::string_view::npos));
+                              : (*group)[0] == '\\' ||
+                                    (group->size() == 1 && std::string_view("()[]<>/|.").find((*group)[0]) != std::string_view::npos));
       out_ += "{" + std::string(ok ? *group : std::string_view()) + "}";
     }
   }
@@ -218,7 +372,8 @@ class Rewriter {
     if (!group) return;
     // amsmath's display environments ({align}, {gather}...) are a whole display in LaTeX, never a
     // part of one: KaTeX also accepts them after other math ('\lg\begin{align}...').
-    static constexpr std::string_view kWholeDisplay[] = {"align", "align*", "alignat", "alignat*", "gather", "gather*", "equation", "equation*"};
+    static constexpr std::string_view kWholeDisplay[] = {"align",  "align*",  "alignat",  "alignat*",
+                                                         "gather", "gather*", "equation", "equation*"};
     const bool outermost = name == "\\begin" ? environments_.empty() : environments_.size() == 1;
     if (is_one_of(*group, kWholeDisplay) && outermost) {
       const auto blank = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; };
@@ -235,8 +390,10 @@ class Rewriter {
       }
     }
     out_ += "{" + std::string(*group) + "}";
-    if (name == "\\begin") environments_.emplace_back(*group);
-    else if (!environments_.empty()) environments_.pop_back();
+    if (name == "\\begin")
+      environments_.emplace_back(*group);
+    else if (!environments_.empty())
+      environments_.pop_back();
   }
 
   // A function's first argument written without braces, when it is a macro: KaTeX takes the
@@ -312,8 +469,10 @@ class Rewriter {
   }
 
   void href() {
-    if (const auto target = plain_group()) out_ += "\\href{" + escape_url(*target) + "}";
-    else out_ += "\\href";
+    if (const auto target = plain_group())
+      out_ += "\\href{" + escape_url(*target) + "}";
+    else
+      out_ += "\\href";
   }
 
   void color(std::string_view name, int colors) {
@@ -335,7 +494,8 @@ class Rewriter {
         return;
       }
       const bool html = spelled[0] == '[';
-      if (k == 0) model = html ? "[HTML]" : "";
+      if (k == 0)
+        model = html ? "[HTML]" : "";
       else if ((model == "[HTML]") != html) {
         fail(at, i_, "'" + std::string(name) + "' mixes a named colour with a hexadecimal one", "write both as #rrggbb");
         return;
@@ -346,9 +506,9 @@ class Rewriter {
   }
 
   std::string_view tex_;
-  std::vector<Mode> modes_{Mode::math};  // of each open group
+  std::vector<Mode> modes_{Mode::math};    // of each open group
   std::vector<std::string> environments_;  // the open \begin{...}
-  bool text_group_next_ = false;         // a text command was read: its {group} is text
+  bool text_group_next_ = false;           // a text command was read: its {group} is text
   std::size_t i_ = 0;
   std::string out_;
   std::optional<TexProblem> problem_;

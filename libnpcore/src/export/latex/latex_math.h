@@ -23,8 +23,8 @@
 namespace np::latex {
 
 struct LatexFormula {
-  std::string tex;                     // the formula for LaTeX (valid when !problem)
-  std::optional<TexProblem> problem;   // what LaTeX cannot typeset, at its bytes in the input
+  std::string tex;                    // the formula for LaTeX (valid when !problem)
+  std::optional<TexProblem> problem;  // what LaTeX cannot typeset, at its bytes in the input
 };
 
 // `tex` is a formula np's math parser accepts.

@@ -40,28 +40,64 @@ std::string escape_text(std::string_view text) {
       continue;
     }
     switch (c) {
-      case '\\': out += "\\textbackslash{}"; break;
-      case '{': out += "\\{"; break;
-      case '}': out += "\\}"; break;
-      case '#': out += "\\#"; break;
-      case '$': out += "\\$"; break;
-      case '%': out += "\\%"; break;
-      case '&': out += "\\&"; break;
-      case '_': out += "\\_"; break;
-      case '~': out += "\\textasciitilde{}"; break;
-      case '^': out += "\\textasciicircum{}"; break;
+      case '\\':
+        out += "\\textbackslash{}";
+        break;
+      case '{':
+        out += "\\{";
+        break;
+      case '}':
+        out += "\\}";
+        break;
+      case '#':
+        out += "\\#";
+        break;
+      case '$':
+        out += "\\$";
+        break;
+      case '%':
+        out += "\\%";
+        break;
+      case '&':
+        out += "\\&";
+        break;
+      case '_':
+        out += "\\_";
+        break;
+      case '~':
+        out += "\\textasciitilde{}";
+        break;
+      case '^':
+        out += "\\textasciicircum{}";
+        break;
       // TeX ligatures: -- and --- are dashes, `` and '' quotes, ` an opening quote.
-      case '-': out += next == '-' ? "-{}" : "-"; break;
-      case '\'': out += next == '\'' ? "'{}" : "'"; break;
-      case ',': out += next == ',' ? ",{}" : ","; break;
-      case '<': out += next == '<' ? "<{}" : "<"; break;
-      case '>': out += next == '>' ? ">{}" : ">"; break;
-      case '`': out += "\\textasciigrave{}"; break;
-      case '"': out += "\\textquotedbl{}"; break;
-      case '\t': out += ' '; break;
+      case '-':
+        out += next == '-' ? "-{}" : "-";
+        break;
+      case '\'':
+        out += next == '\'' ? "'{}" : "'";
+        break;
+      case ',':
+        out += next == ',' ? ",{}" : ",";
+        break;
+      case '<':
+        out += next == '<' ? "<{}" : "<";
+        break;
+      case '>':
+        out += next == '>' ? ">{}" : ">";
+        break;
+      case '`':
+        out += "\\textasciigrave{}";
+        break;
+      case '"':
+        out += "\\textquotedbl{}";
+        break;
+      case '\t':
+        out += ' ';
+        break;
       default: {
         if (static_cast<unsigned char>(c) < 0x80) break;  // control characters: never written
-        if (c == '\xC2' && next == '\xA0') {           // U+00A0 no-break space
+        if (c == '\xC2' && next == '\xA0') {              // U+00A0 no-break space
           out += '~';
           ++i;
           break;
@@ -81,9 +117,15 @@ std::string escape_verbatim(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     switch (c) {
-      case '\\': out += "\\textbackslash{}"; break;
-      case '{': out += "\\{"; break;
-      case '}': out += "\\}"; break;
+      case '\\':
+        out += "\\textbackslash{}";
+        break;
+      case '{':
+        out += "\\{";
+        break;
+      case '}':
+        out += "\\}";
+        break;
       default: {
         // In Verbatim every other printable ASCII character is of category "other", tab too.
         const auto u = static_cast<unsigned char>(c);
@@ -212,7 +254,7 @@ struct Writer {
   int min_level = 1;
 
   std::string body;
-  std::string heading;  // the text of the heading being written
+  std::string heading;    // the text of the heading being written
   int heading_level = 0;  // inside a heading: its level
   std::vector<LinkOut::Kind> open_links;
   int image_depth = 0;
@@ -232,9 +274,9 @@ struct Writer {
   // Footnotes: a \footnote at the first reference, \footref at the others. The text of one is
   // written by a writer of its own in footnote mode: no sectioning, verbatim or longtable there.
   bool in_footnote = false;
-  std::vector<bool> footnote_written;                      // per definition
+  std::vector<bool> footnote_written;                              // per definition
   std::vector<std::pair<std::size_t, std::size_t>> heading_notes;  // footnotes in `heading`
-  std::string code_lines;                                  // a code block in footnote mode
+  std::string code_lines;                                          // a code block in footnote mode
 
   std::string& out() { return heading_level ? heading : body; }
 
@@ -629,12 +671,24 @@ struct Writer {
   void write(std::span<const BodyEvent> events) {
     for (const BodyEvent& e : events) {
       switch (e.kind) {
-        case BodyEvent::Kind::enter_block: enter_block(e); break;
-        case BodyEvent::Kind::leave_block: leave_block(e); break;
-        case BodyEvent::Kind::enter_span: enter_span(e); break;
-        case BodyEvent::Kind::leave_span: leave_span(e); break;
-        case BodyEvent::Kind::text: text(e); break;
-        case BodyEvent::Kind::footnote_ref: footnote_ref(e); break;
+        case BodyEvent::Kind::enter_block:
+          enter_block(e);
+          break;
+        case BodyEvent::Kind::leave_block:
+          leave_block(e);
+          break;
+        case BodyEvent::Kind::enter_span:
+          enter_span(e);
+          break;
+        case BodyEvent::Kind::leave_span:
+          leave_span(e);
+          break;
+        case BodyEvent::Kind::text:
+          text(e);
+          break;
+        case BodyEvent::Kind::footnote_ref:
+          footnote_ref(e);
+          break;
       }
     }
   }

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
 #include <utility>
@@ -119,20 +119,30 @@ double to_em(const math::Measurement& m) {
   if (u == "em") return m.number;
   if (u == "ex") return m.number * 0.431;
   if (u == "mu") return m.number / 18.0;
-  if (u == "pt") pt_per_unit = 1;
-  else if (u == "mm") pt_per_unit = 7227.0 / 2540;
-  else if (u == "cm") pt_per_unit = 7227.0 / 254;
-  else if (u == "in") pt_per_unit = 72.27;
-  else if (u == "bp" || u == "px") pt_per_unit = 803.0 / 800;
-  else if (u == "pc") pt_per_unit = 12;
-  else if (u == "dd") pt_per_unit = 1238.0 / 1157;
-  else if (u == "cc") pt_per_unit = 14856.0 / 1157;
-  else if (u == "nd") pt_per_unit = 685.0 / 642;
-  else if (u == "nc") pt_per_unit = 1370.0 / 107;
-  else if (u == "sp") pt_per_unit = 1.0 / 65536;
+  if (u == "pt")
+    pt_per_unit = 1;
+  else if (u == "mm")
+    pt_per_unit = 7227.0 / 2540;
+  else if (u == "cm")
+    pt_per_unit = 7227.0 / 254;
+  else if (u == "in")
+    pt_per_unit = 72.27;
+  else if (u == "bp" || u == "px")
+    pt_per_unit = 803.0 / 800;
+  else if (u == "pc")
+    pt_per_unit = 12;
+  else if (u == "dd")
+    pt_per_unit = 1238.0 / 1157;
+  else if (u == "cc")
+    pt_per_unit = 14856.0 / 1157;
+  else if (u == "nd")
+    pt_per_unit = 685.0 / 642;
+  else if (u == "nc")
+    pt_per_unit = 1370.0 / 107;
+  else if (u == "sp")
+    pt_per_unit = 1.0 / 65536;
   return m.number * pt_per_unit / kPtPerEm;
 }
-
 
 // KaTeX's makeText: a symbol's character (\alpha -> α), else the text itself.
 std::string symbol_text(std::string_view text, Mode mode) {
@@ -222,8 +232,8 @@ bool mathml_color(std::string_view c) {
     const std::string_view hex = c.substr(1);
     return (hex.size() == 3 || hex.size() == 6) && hex.find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;
   }
-  static const std::string_view kNames[] = {"aqua", "black", "blue", "fuchsia", "gray", "green", "lime", "maroon",
-                                            "navy", "olive", "purple", "red", "silver", "teal", "white", "yellow"};
+  static const std::string_view kNames[] = {"aqua", "black", "blue",   "fuchsia", "gray",   "green", "lime",  "maroon",
+                                            "navy", "olive", "purple", "red",     "silver", "teal",  "white", "yellow"};
   std::string lower(c);
   for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   for (const auto name : kNames)
@@ -236,10 +246,14 @@ bool mathml_color(std::string_view c) {
 Element space(double width) {
   const auto in = [&](double lo, double hi) { return width >= lo && width <= hi; };
   const char* c = nullptr;
-  if (in(0.05555, 0.05556)) c = "\u200a";
-  else if (in(0.1666, 0.1667)) c = "\u2009";
-  else if (in(0.2222, 0.2223)) c = "\u2005";
-  else if (in(0.2777, 0.2778)) c = "\u2005\u200a";
+  if (in(0.05555, 0.05556))
+    c = "\u200a";
+  else if (in(0.1666, 0.1667))
+    c = "\u2009";
+  else if (in(0.2222, 0.2223))
+    c = "\u2005";
+  else if (in(0.2777, 0.2778))
+    c = "\u2005\u200a";
   // A negative space is an <mspace> (KaTeX writes a space and U+2063, which browsers lay out
   // as a positive space: \{\!\{ would read { {).
   if (c != nullptr) return token("mtext", c);
@@ -277,10 +291,14 @@ bool is_space(const Element& e) {
   if (e.tag != "mtext" || e.text.empty()) return false;
   for (std::size_t i = 0; i < e.text.size();) {
     const std::string_view rest = std::string_view(e.text).substr(i);
-    if (rest.starts_with("\u00a0")) i += 2;
-    else if (rest.starts_with("\xe2\x80") && rest.size() >= 3 && static_cast<unsigned char>(rest[2]) <= 0x8A) i += 3;  // U+2000..200A
-    else if (rest.starts_with("\u205f") || rest.starts_with("\u2063")) i += 3;
-    else return false;
+    if (rest.starts_with("\u00a0"))
+      i += 2;
+    else if (rest.starts_with("\xe2\x80") && rest.size() >= 3 && static_cast<unsigned char>(rest[2]) <= 0x8A)
+      i += 3;  // U+2000..200A
+    else if (rest.starts_with("\u205f") || rest.starts_with("\u2063"))
+      i += 3;
+    else
+      return false;
   }
   return true;
 }
@@ -343,8 +361,8 @@ class Writer {
   // (\displaystyle, \dfrac, array cells...) change the style: fractions and scripts keep it, and
   // the reader's MathML layout does the rest.
   struct State {
-    bool display;          // display style (limits under and over operators)
-    std::string font;      // the enclosing font command, "" for none
+    bool display;                 // display style (limits under and over operators)
+    std::string font;             // the enclosing font command, "" for none
     double em_per_mu = 1.0 / 18;  // quad / 18 at the current size (larger in script styles)
   };
 
@@ -369,8 +387,10 @@ class Writer {
       Element e = build(id, s);
       const bool fragment = e.is_fragment();
       std::vector<Element> parts;
-      if (fragment) parts = std::move(e.children);
-      else parts.push_back(std::move(e));
+      if (fragment)
+        parts = std::move(e.children);
+      else
+        parts.push_back(std::move(e));
       const bool merge = !fragment && !after_fragment;
       after_fragment = fragment && !parts.empty();
       for (auto& p : parts) {
@@ -386,7 +406,8 @@ class Writer {
             continue;
           }
           // \not: the combining long solidus goes onto the next character (KaTeX's overlay).
-          if (last.tag == "mi" && last.text == "\u0338" && last.children.empty() && (p.tag == "mo" || p.tag == "mi" || p.tag == "mn") && !p.text.empty()) {
+          if (last.tag == "mi" && last.text == "\u0338" && last.children.empty() && (p.tag == "mo" || p.tag == "mi" || p.tag == "mn") &&
+              !p.text.empty()) {
             std::size_t first = 1;
             while (first < p.text.size() && (static_cast<unsigned char>(p.text[first]) & 0xC0) == 0x80) ++first;
             p.text.insert(first, "\u0338");
@@ -424,7 +445,8 @@ class Writer {
     std::string text = symbol_text(n.text, n.mode);
     // A Mathematical Alphanumeric Symbol (U+1D400...) is written as it is, as KaTeX's makeText
     // does (the parser reads it as a letter in a font).
-    if (n.end > n.begin && n.end <= tex_.size() && tex_.substr(n.begin, 2) == "\xF0\x9D") text = std::string(tex_.substr(n.begin, n.end - n.begin));
+    if (n.end > n.begin && n.end <= tex_.size() && tex_.substr(n.begin, 2) == "\xF0\x9D")
+      text = std::string(tex_.substr(n.begin, n.end - n.begin));
     if (n.mode == Mode::text && (n.kind == NodeKind::textord || n.kind == NodeKind::spacing)) {
       if (n.kind == NodeKind::spacing) return token("mtext", "\u00a0");
       return token("mtext", text);
@@ -450,18 +472,28 @@ class Writer {
         return e;
       }
       case NodeKind::spacing: {
-        if (n.text == "\\ " || n.text == "\\space" || n.text == " " || n.text == "~" || n.text == "\\nobreakspace") return token("mtext", "\u00a0");
+        if (n.text == "\\ " || n.text == "\\space" || n.text == " " || n.text == "~" || n.text == "\\nobreakspace")
+          return token("mtext", "\u00a0");
         return element("mspace").set("width", "0.2778em");
       }
       case NodeKind::op_token:
-      case NodeKind::accent_token: return token("mo", text);
-      default: break;
+      case NodeKind::accent_token:
+        return token("mo", text);
+      default:
+        break;
     }
     // atom: bin, rel, open, close, punct, inner.
     Element e = token("mo", text);
-    if (n.group == SymbolGroup::punct) e.set("separator", "true");
-    else if (n.group == SymbolGroup::open || n.group == SymbolGroup::close) e.set("stretchy", "false");
-    e.atom = n.group == SymbolGroup::bin ? 'b' : n.group == SymbolGroup::rel ? 'r' : n.group == SymbolGroup::open ? 'o' : n.group == SymbolGroup::close ? 'c' : n.group == SymbolGroup::punct ? 'p' : 0;
+    if (n.group == SymbolGroup::punct)
+      e.set("separator", "true");
+    else if (n.group == SymbolGroup::open || n.group == SymbolGroup::close)
+      e.set("stretchy", "false");
+    e.atom = n.group == SymbolGroup::bin     ? 'b'
+             : n.group == SymbolGroup::rel   ? 'r'
+             : n.group == SymbolGroup::open  ? 'o'
+             : n.group == SymbolGroup::close ? 'c'
+             : n.group == SymbolGroup::punct ? 'p'
+                                             : 0;
     if (e.atom == 'o' || e.atom == 'c') as_fence(e, e.atom == 'o' ? "prefix" : "postfix");
     // A relation the operator dictionary spaces otherwise (':' as punctuation: "{x: x > 0}").
     if (e.atom == 'r' && e.text == ":") e.set("lspace", "0.2778em").set("rspace", "0.2778em");
@@ -472,8 +504,10 @@ class Writer {
   // in MathML's operator dictionary, which Chromium spaces as such: | x |), and its form given,
   // since Chromium takes the form from the position in the row, not from the fence.
   static void as_fence(Element& e, const char* form) {
-    if (e.text == "\u2223") e.text = "|";
-    else if (e.text == "\u2225") e.text = "\u2016";
+    if (e.text == "\u2223")
+      e.text = "|";
+    else if (e.text == "\u2225")
+      e.text = "\u2016";
     if (form != nullptr) e.set("form", form);
   }
 
@@ -493,7 +527,8 @@ class Writer {
       const Node& c = at(id);
       if (c.mode == Mode::text && (c.kind == NodeKind::textord || c.kind == NodeKind::spacing)) {
         std::string text = c.kind == NodeKind::spacing ? std::string("\u00a0") : symbol_text(c.text, Mode::text);
-        if (c.end > c.begin && c.end <= tex_.size() && tex_.substr(c.begin, 2) == "\xF0\x9D") text = std::string(tex_.substr(c.begin, c.end - c.begin));
+        if (c.end > c.begin && c.end <= tex_.size() && tex_.substr(c.begin, 2) == "\xF0\x9D")
+          text = std::string(tex_.substr(c.begin, c.end - c.begin));
         for (std::size_t p = 0; (p = text.find(' ', p)) != std::string::npos;) text.replace(p, 1, "\u00a0");
         Element e = token("mtext", text);
         const std::string v = font_variant(command, NodeKind::textord, c.text);
@@ -505,8 +540,10 @@ class Writer {
     }
     std::vector<Element> merged;
     for (auto& p : parts) {
-      if (!merged.empty() && merged.back().tag == "mtext" && p.tag == "mtext" && merged.back().attributes == p.attributes) merged.back().text += p.text;
-      else merged.push_back(std::move(p));
+      if (!merged.empty() && merged.back().tag == "mtext" && p.tag == "mtext" && merged.back().attributes == p.attributes)
+        merged.back().text += p.text;
+      else
+        merged.push_back(std::move(p));
     }
     if (merged.empty()) return element("mrow");
     return row(std::move(merged));
@@ -546,14 +583,18 @@ class Writer {
       const auto prime = [](const Element& e) {
         if (e.tag != "mo" || !e.children.empty() || e.text.empty() || e.text.size() % 3 != 0) return false;
         for (std::size_t i = 0; i < e.text.size(); i += 3)
-          if (e.text.compare(i, 3, "\u2032") != 0 && e.text.compare(i, 3, "\u2033") != 0 && e.text.compare(i, 3, "\u2034") != 0) return false;
+          if (e.text.compare(i, 3, "\u2032") != 0 && e.text.compare(i, 3, "\u2033") != 0 && e.text.compare(i, 3, "\u2034") != 0)
+            return false;
         return true;
       };
-      const bool primes = prime(sup) || (sup.tag == "mrow" && !sup.children.empty() && std::all_of(sup.children.begin(), sup.children.end(), prime));
+      const bool primes =
+          prime(sup) || (sup.tag == "mrow" && !sup.children.empty() && std::all_of(sup.children.begin(), sup.children.end(), prime));
       if (!under_over && primes && !ends_in_apply(children.front())) {
         std::vector<Element> marks;
-        if (sup.tag == "mrow") marks = std::move(sup.children);
-        else marks.push_back(std::move(sup));
+        if (sup.tag == "mrow")
+          marks = std::move(sup.children);
+        else
+          marks.push_back(std::move(sup));
         std::vector<Element> out{std::move(children.front())};
         for (Element& mark : marks) {
           mark.set("lspace", "0em").set("rspace", "0em");
@@ -576,15 +617,19 @@ class Writer {
 
   Element genfrac(const Node& n, const State& s) {
     State inner = s;
-    if (n.style == "display") inner.display = true;
-    else if (n.style == "text" || n.style == "script" || n.style == "scriptscript") inner.display = false;
+    if (n.style == "display")
+      inner.display = true;
+    else if (n.style == "text" || n.style == "script" || n.style == "scriptscript")
+      inner.display = false;
     // A fraction's parts are a style smaller (TeX: display to text), so a sum in a displayed
     // fraction has its limits beside it, as KaTeX's HTML does (KaTeX's MathML keeps them under).
     State parts = s;
     parts.display = false;
     Element frac = element("mfrac", {child(n, 0, parts), child(n, 1, parts)});
-    if (!n.has(math::kHasBarLine)) frac.set("linethickness", "0px");
-    else if (!n.size.unit.empty()) frac.set("linethickness", em(to_em(n.size)));
+    if (!n.has(math::kHasBarLine))
+      frac.set("linethickness", "0px");
+    else if (!n.size.unit.empty())
+      frac.set("linethickness", em(to_em(n.size)));
     Element out = std::move(frac);
     if (inner.display != s.display) {
       out = element("mstyle", {std::move(out)});
@@ -718,14 +763,19 @@ class Writer {
         }
         return e;
       }
-      case NodeKind::supsub: return supsub(n, s);
-      case NodeKind::genfrac: return genfrac(n, s);
+      case NodeKind::supsub:
+        return supsub(n, s);
+      case NodeKind::genfrac:
+        return genfrac(n, s);
       case NodeKind::sqrt: {
-        if (n.children.size() > 1 && n.children[1] != math::kNoNode) return element("mroot", {child(n, 0, s), child(n, 1, script_state(s))});
+        if (n.children.size() > 1 && n.children[1] != math::kNoNode)
+          return element("mroot", {child(n, 0, s), child(n, 1, script_state(s))});
         return element("msqrt", {child(n, 0, s)});
       }
-      case NodeKind::op: return op(n, s, parent_is_supsub);
-      case NodeKind::operatorname: return operatorname(n, s, parent_is_supsub);
+      case NodeKind::op:
+        return op(n, s, parent_is_supsub);
+      case NodeKind::operatorname:
+        return operatorname(n, s, parent_is_supsub);
       case NodeKind::leftright: {
         std::vector<Element> inner;
         if (n.text != ".") inner.push_back(delimiter(n.text, "prefix"));
@@ -743,27 +793,35 @@ class Writer {
         std::string_view command = n.extra;
         if (!command.empty() && command[0] == '\\') command.remove_prefix(1);
         int size = 0;
-        if (command.starts_with("Bigg")) size = 3;
-        else if (command.starts_with("bigg")) size = 2;
-        else if (command.starts_with("Big")) size = 1;
+        if (command.starts_with("Bigg"))
+          size = 3;
+        else if (command.starts_with("bigg"))
+          size = 2;
+        else if (command.starts_with("Big"))
+          size = 1;
         if (n.text == ".") return element("mspace").set("width", "0.12em");
         Element e = token("mo", symbol_text(n.text, Mode::math));
-        if (n.style == "mopen" || n.style == "mclose") e.set("fence", "true");
-        else e.set("fence", "false");
+        if (n.style == "mopen" || n.style == "mclose")
+          e.set("fence", "true");
+        else
+          e.set("fence", "false");
         e.set("stretchy", "true").set("minsize", kSizes[size]).set("maxsize", kSizes[size]);
         e.atom = n.style == "mopen" ? 'o' : n.style == "mclose" ? 'c' : 0;
         as_fence(e, e.atom == 'o' ? "prefix" : e.atom == 'c' ? "postfix" : nullptr);
         if (e.atom == 0) e.set("lspace", "0em").set("rspace", "0em");  // \Big| is an ordinary symbol
         return e;
       }
-      case NodeKind::array: return array(n, s);
-      case NodeKind::row: return element("mtr");
+      case NodeKind::array:
+        return array(n, s);
+      case NodeKind::row:
+        return element("mtr");
       case NodeKind::font: {
         State inner = s;
         inner.font = n.text;
         return child(n, 0, inner);
       }
-      case NodeKind::text: return text_node(n, s);
+      case NodeKind::text:
+        return text_node(n, s);
       case NodeKind::styling: {
         State inner = s;
         inner.display = n.text == "display";
@@ -775,8 +833,9 @@ class Writer {
       }
       case NodeKind::sizing: {
         static const std::pair<std::string_view, std::string_view> kSizes[] = {
-            {"\\tiny", "0.5em"}, {"\\sixptsize", "0.6em"}, {"\\scriptsize", "0.7em"}, {"\\footnotesize", "0.8em"}, {"\\small", "0.9em"},
-            {"\\normalsize", "1em"}, {"\\large", "1.2em"}, {"\\Large", "1.44em"}, {"\\LARGE", "1.728em"}, {"\\huge", "2.074em"}, {"\\Huge", "2.488em"}};
+            {"\\tiny", "0.5em"},    {"\\sixptsize", "0.6em"}, {"\\scriptsize", "0.7em"}, {"\\footnotesize", "0.8em"},
+            {"\\small", "0.9em"},   {"\\normalsize", "1em"},  {"\\large", "1.2em"},      {"\\Large", "1.44em"},
+            {"\\LARGE", "1.728em"}, {"\\huge", "2.074em"},    {"\\Huge", "2.488em"}};
         Element e = element("mstyle", {body_row(n, s)});
         for (const auto& [name, size] : kSizes)
           if (name == n.text) e.set("mathsize", std::string(size));
@@ -791,22 +850,28 @@ class Writer {
         // KaTeX: a single character becomes an <mi> (mord) or <mo> (the other classes) with the
         // class's spacing; anything else is grouped (an <mrow>: MathML's <mo> holds text only).
         std::vector<Element> inner = expression(n.children, s);
-        const bool character_box = n.children.size() == 1 && is_character_box(n.children[0]) && inner.size() == 1 && inner[0].children.empty() &&
+        const bool character_box = n.children.size() == 1 && is_character_box(n.children[0]) && inner.size() == 1 &&
+                                   inner[0].children.empty() &&
                                    (inner[0].tag == "mi" || inner[0].tag == "mo" || inner[0].tag == "mn" || inner[0].tag == "mtext");
         if (inner.empty() && n.text != "mord" && n.text != "minner") return token("mo", "");  // \mathpunct{}: an empty operator
         if (n.text == "minner" || !character_box) return element(n.text == "minner" ? "mpadded" : "mrow", std::move(inner));
         Element e = std::move(inner[0]);
         e.tag = n.text == "mord" ? "mi" : "mo";
-        if (n.text == "mbin") e.set("lspace", "0.22em").set("rspace", "0.22em");
-        else if (n.text == "mpunct") e.set("lspace", "0em").set("rspace", "0.17em");
-        else if (n.text == "mopen" || n.text == "mclose") e.set("lspace", "0em").set("rspace", "0em");
+        if (n.text == "mbin")
+          e.set("lspace", "0.22em").set("rspace", "0.22em");
+        else if (n.text == "mpunct")
+          e.set("lspace", "0em").set("rspace", "0.17em");
+        else if (n.text == "mopen" || n.text == "mclose")
+          e.set("lspace", "0em").set("rspace", "0em");
         return e;
       }
       case NodeKind::accent: {
         const std::string command = n.text;
         Element mark;
-        if (n.has(math::kStretchy)) mark = token("mo", stretchy_glyph(command)).set("stretchy", "true");
-        else mark = token("mo", symbol_text(command, n.mode == Mode::text ? Mode::text : Mode::math)).set("stretchy", "false");
+        if (n.has(math::kStretchy))
+          mark = token("mo", stretchy_glyph(command)).set("stretchy", "true");
+        else
+          mark = token("mo", symbol_text(command, n.mode == Mode::text ? Mode::text : Mode::math)).set("stretchy", "false");
         if (mark.text == command && command.size() > 1 && command[0] == '\\') mark.text = "^";
         Element e = element("mover", {child(n, 0, s), std::move(mark)});
         e.set("accent", "true");
@@ -848,17 +913,25 @@ class Writer {
           if (mathml_color(n.extra)) e.set("mathbackground", n.extra);
           return e;
         }
-        if (command == "cancel") e.set("notation", "updiagonalstrike");
-        else if (command == "bcancel") e.set("notation", "downdiagonalstrike");
-        else if (command == "xcancel") e.set("notation", "updiagonalstrike downdiagonalstrike");
-        else if (command == "sout") e.set("notation", "horizontalstrike");
-        else if (command == "phase") e.set("notation", "phasorangle");
-        else if (command == "angl") e.set("notation", "actuarial");
-        else e.set("notation", "box");
+        if (command == "cancel")
+          e.set("notation", "updiagonalstrike");
+        else if (command == "bcancel")
+          e.set("notation", "downdiagonalstrike");
+        else if (command == "xcancel")
+          e.set("notation", "updiagonalstrike downdiagonalstrike");
+        else if (command == "sout")
+          e.set("notation", "horizontalstrike");
+        else if (command == "phase")
+          e.set("notation", "phasorangle");
+        else if (command == "angl")
+          e.set("notation", "actuarial");
+        else
+          e.set("notation", "box");
         if (mathml_color(n.extra)) e.set("mathbackground", n.extra);
         return e;
       }
-      case NodeKind::kern: return space(n.size.unit == "mu" ? n.size.number * s.em_per_mu : to_em(n.size));
+      case NodeKind::kern:
+        return space(n.size.unit == "mu" ? n.size.number * s.em_per_mu : to_em(n.size));
       case NodeKind::rule: {
         Element e = element("mspace");
         e.set("mathbackground", "black").set("width", em(to_em(n.size)));
@@ -878,30 +951,40 @@ class Writer {
         if (n.text != "rlap") e.set("lspace", n.text == "llap" ? "-1width" : "-0.5width");
         return e;
       }
-      case NodeKind::phantom: return element("mphantom", {body_row(n, s)});
-      case NodeKind::hphantom: return element("mpadded", {element("mphantom", {child(n, 0, s)})}).set("height", "0px").set("depth", "0px");
-      case NodeKind::vphantom: return element("mpadded", {element("mphantom", {child(n, 0, s)})}).set("width", "0px");
+      case NodeKind::phantom:
+        return element("mphantom", {body_row(n, s)});
+      case NodeKind::hphantom:
+        return element("mpadded", {element("mphantom", {child(n, 0, s)})}).set("height", "0px").set("depth", "0px");
+      case NodeKind::vphantom:
+        return element("mpadded", {element("mphantom", {child(n, 0, s)})}).set("width", "0px");
       case NodeKind::smash: {
         Element e = element("mpadded", {child(n, 0, s)});
         if (n.has(math::kSmashHeight) || !n.has(math::kSmashDepth)) e.set("height", "0px");
         if (n.has(math::kSmashDepth) || !n.has(math::kSmashHeight)) e.set("depth", "0px");
         return e;
       }
-      case NodeKind::raisebox: return element("mpadded", {child(n, 0, s)}).set("voffset", em(to_em(n.size)));
-      case NodeKind::vcenter: return child(n, 0, s);
+      case NodeKind::raisebox:
+        return element("mpadded", {child(n, 0, s)}).set("voffset", em(to_em(n.size)));
+      case NodeKind::vcenter:
+        return child(n, 0, s);
       case NodeKind::hbox: {
         State inner = s;
         return element("mstyle", {body_row(n, inner)});
       }
-      case NodeKind::pmb: return element("mstyle", {body_row(n, s)}).set("mathvariant", "bold");
-      case NodeKind::mathchoice: return child(n, s.display ? 0 : 1, s);
+      case NodeKind::pmb:
+        return element("mstyle", {body_row(n, s)}).set("mathvariant", "bold");
+      case NodeKind::mathchoice:
+        return child(n, s.display ? 0 : 1, s);
       case NodeKind::href: {
         if (n.children.empty()) return token("mtext", n.text);
         return body_row(n, s);
       }
-      case NodeKind::html: return body_row(n, s);
-      case NodeKind::htmlmathml: return child(n, 1, s);
-      case NodeKind::includegraphics: return token("mtext", n.extra.empty() ? "[image]" : n.extra);
+      case NodeKind::html:
+        return body_row(n, s);
+      case NodeKind::htmlmathml:
+        return child(n, 1, s);
+      case NodeKind::includegraphics:
+        return token("mtext", n.extra.empty() ? "[image]" : n.extra);
       case NodeKind::verb: {
         std::string text = n.text;
         for (std::size_t p = 0; (p = text.find(' ', p)) != std::string::npos;) text.replace(p, 1, n.has(math::kStar) ? "\u2423" : "\u00a0");
@@ -921,17 +1004,22 @@ class Writer {
         table.set("width", "100%");
         return table;
       }
-      case NodeKind::cdlabel: return child(n, 0, script_state(s));
-      case NodeKind::cdlabelparent: return child(n, 0, s);
-      case NodeKind::raw: return token("mtext", n.text);
+      case NodeKind::cdlabel:
+        return child(n, 0, script_state(s));
+      case NodeKind::cdlabelparent:
+        return child(n, 0, s);
+      case NodeKind::raw:
+        return token("mtext", n.text);
       case NodeKind::internal:
       case NodeKind::infix:
       case NodeKind::environment:
       case NodeKind::leftright_right:
       case NodeKind::color_token:
       case NodeKind::size:
-      case NodeKind::url: return fragment({});
-      default: break;
+      case NodeKind::url:
+        return fragment({});
+      default:
+        break;
     }
     return fragment({});
   }
@@ -945,31 +1033,42 @@ std::string styled_character(std::string_view variant, char c) {
     char32_t upper, lower, digit;  // first code point of A-Z, a-z and 0-9 (0: none)
   };
   static constexpr Style kStyles[] = {
-      {"bold", 0x1D400, 0x1D41A, 0x1D7CE},           {"bold-italic", 0x1D468, 0x1D482, 0},
-      {"script", 0x1D49C, 0x1D4B6, 0},               {"bold-script", 0x1D4D0, 0x1D4EA, 0},
-      {"fraktur", 0x1D504, 0x1D51E, 0},              {"double-struck", 0x1D538, 0x1D552, 0x1D7D8},
-      {"bold-fraktur", 0x1D56C, 0x1D586, 0},         {"sans-serif", 0x1D5A0, 0x1D5BA, 0x1D7E2},
-      {"bold-sans-serif", 0x1D5D4, 0x1D5EE, 0x1D7EC}, {"sans-serif-italic", 0x1D608, 0x1D622, 0},
-      {"sans-serif-bold-italic", 0x1D63C, 0x1D656, 0}, {"monospace", 0x1D670, 0x1D68A, 0x1D7F6},
+      {"bold", 0x1D400, 0x1D41A, 0x1D7CE},
+      {"bold-italic", 0x1D468, 0x1D482, 0},
+      {"script", 0x1D49C, 0x1D4B6, 0},
+      {"bold-script", 0x1D4D0, 0x1D4EA, 0},
+      {"fraktur", 0x1D504, 0x1D51E, 0},
+      {"double-struck", 0x1D538, 0x1D552, 0x1D7D8},
+      {"bold-fraktur", 0x1D56C, 0x1D586, 0},
+      {"sans-serif", 0x1D5A0, 0x1D5BA, 0x1D7E2},
+      {"bold-sans-serif", 0x1D5D4, 0x1D5EE, 0x1D7EC},
+      {"sans-serif-italic", 0x1D608, 0x1D622, 0},
+      {"sans-serif-bold-italic", 0x1D63C, 0x1D656, 0},
+      {"monospace", 0x1D670, 0x1D68A, 0x1D7F6},
   };
   // The letters Unicode encoded before the block (its "holes").
   static constexpr struct {
     std::string_view variant;
     char c;
     char32_t cp;
-  } kHoles[] = {{"script", 'B', 0x212C}, {"script", 'E', 0x2130}, {"script", 'F', 0x2131}, {"script", 'H', 0x210B}, {"script", 'I', 0x2110},
-                {"script", 'L', 0x2112}, {"script", 'M', 0x2133}, {"script", 'R', 0x211B}, {"script", 'e', 0x212F}, {"script", 'g', 0x210A},
-                {"script", 'o', 0x2134}, {"fraktur", 'C', 0x212D}, {"fraktur", 'H', 0x210C}, {"fraktur", 'I', 0x2111}, {"fraktur", 'R', 0x211C},
-                {"fraktur", 'Z', 0x2128}, {"double-struck", 'C', 0x2102}, {"double-struck", 'H', 0x210D}, {"double-struck", 'N', 0x2115},
-                {"double-struck", 'P', 0x2119}, {"double-struck", 'Q', 0x211A}, {"double-struck", 'R', 0x211D}, {"double-struck", 'Z', 0x2124}};
+  } kHoles[] = {
+      {"script", 'B', 0x212C},        {"script", 'E', 0x2130},        {"script", 'F', 0x2131},        {"script", 'H', 0x210B},
+      {"script", 'I', 0x2110},        {"script", 'L', 0x2112},        {"script", 'M', 0x2133},        {"script", 'R', 0x211B},
+      {"script", 'e', 0x212F},        {"script", 'g', 0x210A},        {"script", 'o', 0x2134},        {"fraktur", 'C', 0x212D},
+      {"fraktur", 'H', 0x210C},       {"fraktur", 'I', 0x2111},       {"fraktur", 'R', 0x211C},       {"fraktur", 'Z', 0x2128},
+      {"double-struck", 'C', 0x2102}, {"double-struck", 'H', 0x210D}, {"double-struck", 'N', 0x2115}, {"double-struck", 'P', 0x2119},
+      {"double-struck", 'Q', 0x211A}, {"double-struck", 'R', 0x211D}, {"double-struck", 'Z', 0x2124}};
   std::string out;
   for (const auto& h : kHoles)
     if (h.variant == variant && h.c == c) return utf8::append(out, h.cp), out;
   for (const auto& s : kStyles) {
     if (s.variant != variant) continue;
-    if (c >= 'A' && c <= 'Z') utf8::append(out, s.upper + static_cast<char32_t>(c - 'A'));
-    else if (c >= 'a' && c <= 'z') utf8::append(out, s.lower + static_cast<char32_t>(c - 'a'));
-    else if (c >= '0' && c <= '9' && s.digit != 0) utf8::append(out, s.digit + static_cast<char32_t>(c - '0'));
+    if (c >= 'A' && c <= 'Z')
+      utf8::append(out, s.upper + static_cast<char32_t>(c - 'A'));
+    else if (c >= 'a' && c <= 'z')
+      utf8::append(out, s.lower + static_cast<char32_t>(c - 'a'));
+    else if (c >= '0' && c <= '9' && s.digit != 0)
+      utf8::append(out, s.digit + static_cast<char32_t>(c - '0'));
     return out;
   }
   return out;

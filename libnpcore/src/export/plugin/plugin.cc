@@ -88,7 +88,8 @@ bool has_exited(pid_t pid) {
 
 }  // namespace
 
-ProcessResult run_process(const std::vector<std::string>& argv, const std::string& cwd, const std::string& input, unsigned timeout_seconds) {
+ProcessResult run_process(const std::vector<std::string>& argv, const std::string& cwd, const std::string& input,
+                          unsigned timeout_seconds) {
   using Clock = std::chrono::steady_clock;
   ProcessResult result;
   if (argv.empty()) {
@@ -336,8 +337,9 @@ ExportOutcome run_plugin_export(const PluginCommand& command, const ExportContex
     return ExportOutcome::failed;
   }
   if (description->protocol != kPluginProtocol) {
-    diagnostics.push_back(plugin_diagnostic(command.name, "'" + command.origin + "' speaks protocol " + std::to_string(description->protocol) +
-                                                               ", np " + NP_VERSION + " speaks protocol " + std::to_string(kPluginProtocol)));
+    diagnostics.push_back(plugin_diagnostic(command.name, "'" + command.origin + "' speaks protocol " +
+                                                              std::to_string(description->protocol) + ", np " + NP_VERSION +
+                                                              " speaks protocol " + std::to_string(kPluginProtocol)));
     return ExportOutcome::failed;
   }
   // The plugin writes into a fresh folder that replaces the destination only when it succeeds: a
@@ -352,21 +354,23 @@ ExportOutcome run_plugin_export(const PluginCommand& command, const ExportContex
                                 {"config", context.settings.options},
                                 {"source_date_epoch", context.timestamp},
                                 {"curriculum", build_manifest(context)}};
-  const ProcessResult r = run_process(command.argv, folder,
-                                      input.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n", context.timeout_seconds);
+  const ProcessResult r = run_process(command.argv, folder, input.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n",
+                                      context.timeout_seconds);
   collect_stderr(command.name, r, diagnostics);
   if (!r.started) {
     diagnostics.push_back(plugin_diagnostic(command.name, r.error));
     return ExportOutcome::failed;
   }
   if (r.timed_out) {
-    diagnostics.push_back(plugin_diagnostic(command.name, "'" + command.origin + "' did not finish within " + std::to_string(context.timeout_seconds) +
-                                                               (context.timeout_seconds == 1 ? " second" : " seconds") + " and was stopped"));
+    diagnostics.push_back(
+        plugin_diagnostic(command.name, "'" + command.origin + "' did not finish within " + std::to_string(context.timeout_seconds) +
+                                            (context.timeout_seconds == 1 ? " second" : " seconds") + " and was stopped"));
     return ExportOutcome::failed;
   }
   if (r.exit_code != 0) {
-    diagnostics.push_back(plugin_diagnostic(command.name, "'" + command.origin + "' failed" +
-                                                               (r.exit_code < 0 ? std::string(" (killed by a signal)") : " with exit code " + std::to_string(r.exit_code))));
+    diagnostics.push_back(plugin_diagnostic(
+        command.name, "'" + command.origin + "' failed" +
+                          (r.exit_code < 0 ? std::string(" (killed by a signal)") : " with exit code " + std::to_string(r.exit_code))));
     return ExportOutcome::failed;
   }
   if (!output.commit(error)) return output_failed(context, std::move(error), diagnostics);

@@ -34,8 +34,10 @@ std::string url_path(std::string_view path) {
   static const char* hex = "0123456789ABCDEF";
   std::string out;
   for (unsigned char ch : path) {
-    if (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.' || ch == '~' || ch == '/') out += static_cast<char>(ch);
-    else out += std::string("%") + hex[ch >> 4] + hex[ch & 15];
+    if (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.' || ch == '~' || ch == '/')
+      out += static_cast<char>(ch);
+    else
+      out += std::string("%") + hex[ch >> 4] + hex[ch & 15];
   }
   return out;
 }
@@ -60,7 +62,8 @@ std::string plain_text(const std::string& html, std::size_t limit) {
     char ch = html[i];
     std::size_t step = 1;
     if (ch == '&') {
-      for (const auto& [entity, text] : std::initializer_list<std::pair<std::string_view, char>>{{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}})
+      for (const auto& [entity, text] : std::initializer_list<std::pair<std::string_view, char>>{
+               {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}})
         if (html.compare(i, entity.size(), entity) == 0) {
           ch = text;
           step = entity.size();
@@ -91,7 +94,8 @@ std::string fold_solutions(std::string html) {
   if (end == std::string::npos || (footnotes != std::string::npos && footnotes < end)) end = footnotes;
   if (end == std::string::npos) end = html.size();
   const std::string inside = html.substr(heading_end + 5, end - heading_end - 5);
-  return html.substr(0, at) + "<details class=\"solutions\" id=\"solutions\">\n<summary>Solutions</summary>" + inside + "</details>\n" + html.substr(end);
+  return html.substr(0, at) + "<details class=\"solutions\" id=\"solutions\">\n<summary>Solutions</summary>" + inside + "</details>\n" +
+         html.substr(end);
 }
 
 // Code blocks show their language (pre[data-lang] in the stylesheet), and, since a long line
@@ -158,7 +162,8 @@ class Site {
         if (d.kind == LinkDestination::Kind::note && d.note != n) targets.insert(d.note);
       }
       for (const auto& p : c_.notes[n].prerequisites)
-        if (const auto it = c_.note_by_id.find(p.id); it != c_.note_by_id.end() && ctx_.selection.contains(it->second)) targets.insert(it->second);
+        if (const auto it = c_.note_by_id.find(p.id); it != c_.note_by_id.end() && ctx_.selection.contains(it->second))
+          targets.insert(it->second);
       for (std::size_t t : targets) used_by_[t].push_back(n);
     }
     files_[".np-export-site"] = "This folder is replaced by each `np export site`.\n";
@@ -212,7 +217,8 @@ class Site {
     return std::any_of(p.modules.begin(), p.modules.end(), [&](std::size_t m) { return module_in_book(c_.modules[m]); });
   }
   std::size_t notes_in_book(const Module& m) const {
-    return static_cast<std::size_t>(std::count_if(m.notes.begin(), m.notes.end(), [&](std::size_t n) { return ctx_.selection.contains(n); }));
+    return static_cast<std::size_t>(
+        std::count_if(m.notes.begin(), m.notes.end(), [&](std::size_t n) { return ctx_.selection.contains(n); }));
   }
 
   void report(const std::string& file, std::string message, int line = 0, int column = 0, Severity severity = Severity::error) {
@@ -231,12 +237,16 @@ class Site {
   std::string page(const std::string& up, const std::string& title, const std::string& body, const std::string& main_class = "") const {
     const BookMetadata& b = c_.config.book;
     const std::string book = b.title.empty() ? "Curriculum" : b.title;
-    return "<!DOCTYPE html>\n<html lang=\"" + esc(language_) + "\" data-root=\"" + up + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title == book ? book : title + " · " + book) +
-           "</title>\n" + (b.description.empty() ? "" : "<meta name=\"description\" content=\"" + esc(b.description) + "\">\n") +
-           "<link rel=\"stylesheet\" href=\"" + up + "style.css\">\n<script src=\"" + up + "search.js\" defer></script>\n</head>\n<body>\n"
-           "<header class=\"site\">\n<a class=\"brand\" href=\"" + up + "index.html\">" + esc(book) + "</a>\n<nav aria-label=\"Site\"><a href=\"" + up +
-           "graph.html\">Graph</a><a href=\"" + up + "tags.html\">Tags</a></nav>\n"
+    return "<!DOCTYPE html>\n<html lang=\"" + esc(language_) + "\" data-root=\"" + up +
+           "\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+           esc(title == book ? book : title + " · " + book) + "</title>\n" +
+           (b.description.empty() ? "" : "<meta name=\"description\" content=\"" + esc(b.description) + "\">\n") +
+           "<link rel=\"stylesheet\" href=\"" + up + "style.css\">\n<script src=\"" + up +
+           "search.js\" defer></script>\n</head>\n<body>\n"
+           "<header class=\"site\">\n<a class=\"brand\" href=\"" +
+           up + "index.html\">" + esc(book) + "</a>\n<nav aria-label=\"Site\"><a href=\"" + up + "graph.html\">Graph</a><a href=\"" + up +
+           "tags.html\">Tags</a></nav>\n"
            "<div class=\"search\" role=\"search\"><input id=\"np-search\" type=\"search\" placeholder=\"Search the notes (press /)\" "
            "aria-label=\"Search the notes\" autocomplete=\"off\"><ol id=\"np-results\"></ol></div>\n</header>\n<main" +
            (main_class.empty() ? "" : " class=\"" + main_class + "\"") + ">\n" + body + "</main>\n<footer class=\"site\">" + esc(book) +
@@ -254,11 +264,13 @@ class Site {
       case LinkDestination::Kind::note:
         if (d.note == note) return d.anchor.empty() ? "#np-title" : "#" + d.anchor;
         return c_.notes[d.note].id + ".html" + (d.anchor.empty() ? "" : "#" + d.anchor);
-      case LinkDestination::Kind::url: return d.url;
+      case LinkDestination::Kind::url:
+        return d.url;
       case LinkDestination::Kind::asset:
         assets_.insert(d.asset);
         return "../assets/" + url_path(d.asset);
-      case LinkDestination::Kind::none: break;
+      case LinkDestination::Kind::none:
+        break;
     }
     (void)written;
     return std::string();
@@ -351,7 +363,8 @@ class Site {
     const Part* part = module && module->part != kNone ? &c_.parts[module->part] : nullptr;
     std::string body = "<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\">";
     if (part) body += "<a href=\"../" + part_url(*part) + "\">" + esc(part->title) + "</a> › ";
-    if (module) body += "<a href=\"../" + module_url(*module) + "\">Module " + two_digits(module->number) + " · " + esc(module->title) + "</a>";
+    if (module)
+      body += "<a href=\"../" + module_url(*module) + "\">Module " + two_digits(module->number) + " · " + esc(module->title) + "</a>";
     body += "</nav>\n<h1 id=\"np-title\">" + esc(n.title) + "</h1>\n";
     if (n.status != "published")
       body += "<p class=\"status\">" +
@@ -359,10 +372,12 @@ class Site {
                                               : "Summary only: this note is an abstract under review; the full note is not written yet.") +
               "</p>\n";
     if (!n.summary.empty()) body += "<p class=\"summary\">" + esc(n.summary) + "</p>\n";
-    body += "<p class=\"meta\">" + std::to_string(note_reading_minutes(n)) + " min read" + (n.updated.empty() ? "" : " · updated " + esc(n.updated));
+    body += "<p class=\"meta\">" + std::to_string(note_reading_minutes(n)) + " min read" +
+            (n.updated.empty() ? "" : " · updated " + esc(n.updated));
     if (!n.tags.empty()) {
       body += " · ";
-      for (std::size_t i = 0; i < n.tags.size(); ++i) body += (i ? ", " : "") + std::string("<a href=\"../tags.html#tag-") + esc(n.tags[i]) + "\">" + esc(n.tags[i]) + "</a>";
+      for (std::size_t i = 0; i < n.tags.size(); ++i)
+        body += (i ? ", " : "") + std::string("<a href=\"../tags.html#tag-") + esc(n.tags[i]) + "\">" + esc(n.tags[i]) + "</a>";
     }
     body += "</p>\n";
     if (!n.prerequisites.empty()) {
@@ -372,7 +387,8 @@ class Site {
         body += i ? ", " : "";
         if (it != c_.note_by_id.end() && ctx_.selection.contains(it->second))
           body += "<a href=\"" + c_.notes[it->second].id + ".html\">" + esc(c_.notes[it->second].title) + "</a>";
-        else body += esc(it != c_.note_by_id.end() ? c_.notes[it->second].title : n.prerequisites[i].id);
+        else
+          body += esc(it != c_.note_by_id.end() ? c_.notes[it->second].title : n.prerequisites[i].id);
       }
       body += "</p>\n";
     }
@@ -401,17 +417,19 @@ class Site {
     body += "<nav class=\"pager\" aria-label=\"Previous and next note\">";
     if (k > 0) body += "<a rel=\"prev\" href=\"" + c_.notes[order_[k - 1]].id + ".html\">← " + esc(c_.notes[order_[k - 1]].title) + "</a>";
     if (k > 0 && k + 1 < order_.size()) body += " · ";
-    if (k + 1 < order_.size()) body += "<a rel=\"next\" href=\"" + c_.notes[order_[k + 1]].id + ".html\">" + esc(c_.notes[order_[k + 1]].title) + " →</a>";
+    if (k + 1 < order_.size())
+      body += "<a rel=\"next\" href=\"" + c_.notes[order_[k + 1]].id + ".html\">" + esc(c_.notes[order_[k + 1]].title) + " →</a>";
     body += "</nav>\n";
 
     nlohmann::json headings = nlohmann::json::array();
     for (const auto& h : n.body.headings) headings.push_back({h.text, h.anchor});
-    search_index_.push_back(nlohmann::json{{"t", n.title},
-                                           {"u", note_url(n)},
-                                           {"m", module ? "Module " + two_digits(module->number) + " · " + module->title : std::string()},
-                                           {"h", headings},
-                                           {"x", plain_text(html, 60000)}}
-                                .dump());
+    search_index_.push_back(nlohmann::json{
+        {"t", n.title},
+        {"u", note_url(n)},
+        {"m", module ? "Module " + two_digits(module->number) + " · " + module->title : std::string()},
+        {"h", headings},
+        {"x", plain_text(
+                  html, 60000)}}.dump());
     return page("../", n.title, body);
   }
 
@@ -426,8 +444,9 @@ class Site {
     for (std::size_t n : m.notes) {
       if (!ctx_.selection.contains(n)) continue;
       const Note& note = c_.notes[n];
-      out += std::string("<li") + (note.status == "published" ? "" : " class=\"unwritten\"") + "><a href=\"" + up + note_url(note) + "\">" + esc(note.title) +
-             "</a>" + status_badge(note) + (summaries && !note.summary.empty() ? "<br>" + esc(note.summary) : "") + "</li>\n";
+      out += std::string("<li") + (note.status == "published" ? "" : " class=\"unwritten\"") + "><a href=\"" + up + note_url(note) + "\">" +
+             esc(note.title) + "</a>" + status_badge(note) + (summaries && !note.summary.empty() ? "<br>" + esc(note.summary) : "") +
+             "</li>\n";
     }
     return out + "</ol>\n";
   }
@@ -464,29 +483,34 @@ class Site {
     if (!b.subtitle.empty()) body += "<p class=\"summary\">" + esc(b.subtitle) + "</p>\n";
     if (!b.description.empty()) body += "<p>" + esc(b.description) + "</p>\n";
     body += "<div class=\"counts\"><div><strong>" + std::to_string(stats.total.notes) + "</strong>notes</div><div><strong>" +
-            std::to_string(stats.total.modules) + "</strong>modules</div><div><strong>" + std::to_string(stats.total.parts) + "</strong>parts</div><div><strong>" +
-            std::to_string(published) + "</strong>written in full</div></div>\n";
+            std::to_string(stats.total.modules) + "</strong>modules</div><div><strong>" + std::to_string(stats.total.parts) +
+            "</strong>parts</div><div><strong>" + std::to_string(published) + "</strong>written in full</div></div>\n";
     body += "<p>" + std::to_string(stats.total.notes) + " notes. " + std::to_string(stats.total.modules) + " modules. " +
             std::to_string(stats.total.parts) + " parts." +
-            (published < stats.total.notes ? " Notes marked <span class=\"badge\">summary only</span> are abstracts whose full text is not written yet." : "") +
+            (published < stats.total.notes
+                 ? " Notes marked <span class=\"badge\">summary only</span> are abstracts whose full text is not written yet."
+                 : "") +
             "</p>\n";
     for (const Part& p : c_.parts) {
       if (!part_in_book(p)) continue;
       std::size_t count = 0;
       for (std::size_t mi : p.modules) count += notes_in_book(c_.modules[mi]);
-      body += "<section class=\"part\">\n<h2><a href=\"" + part_url(p) + "\">" + esc(p.title) + "</a></h2>\n<p class=\"meta\">" + std::to_string(count) + " notes</p>\n";
+      body += "<section class=\"part\">\n<h2><a href=\"" + part_url(p) + "\">" + esc(p.title) + "</a></h2>\n<p class=\"meta\">" +
+              std::to_string(count) + " notes</p>\n";
       for (std::size_t mi : p.modules) {
         const Module& m = c_.modules[mi];
         if (!module_in_book(m)) continue;
-        body += "<div class=\"module\">\n<h3><a href=\"" + module_url(m) + "\">Module " + two_digits(m.number) + " · " + esc(m.title) + "</a>" + requires_flags(m) +
-                "</h3>\n<p class=\"meta\">" + std::to_string(notes_in_book(m)) + " notes</p>\n" + note_list(m, "", false) + "</div>\n";
+        body += "<div class=\"module\">\n<h3><a href=\"" + module_url(m) + "\">Module " + two_digits(m.number) + " · " + esc(m.title) +
+                "</a>" + requires_flags(m) + "</h3>\n<p class=\"meta\">" + std::to_string(notes_in_book(m)) + " notes</p>\n" +
+                note_list(m, "", false) + "</div>\n";
       }
       body += "</section>\n";
     }
     if (const auto& about = c_.config.book.about) {
       body += "<section class=\"about part\">\n<h2>About</h2>\n";
       if (!about->tagline.empty()) body += "<p class=\"summary\">" + esc(about->tagline) + "</p>\n";
-      if (!b.author.empty()) body += "<p><strong>" + esc(b.author) + "</strong>" + (about->role.empty() ? "" : ", " + esc(about->role)) + "</p>\n";
+      if (!b.author.empty())
+        body += "<p><strong>" + esc(b.author) + "</strong>" + (about->role.empty() ? "" : ", " + esc(about->role)) + "</p>\n";
       if (!about->text.empty()) body += "<p>" + esc(about->text) + "</p>\n";
       if (!about->quote.empty()) body += "<blockquote><p>" + esc(about->quote) + "</p></blockquote>\n";
       body += "</section>\n";
@@ -499,11 +523,13 @@ class Site {
     for (std::size_t n : order_)
       for (const auto& t : c_.notes[n].tags) tags[t].push_back(n);
     std::string body = "<h1>Tags</h1>\n<p class=\"tags\">";
-    for (const auto& [tag, notes] : tags) body += "<a href=\"#tag-" + esc(tag) + "\">" + esc(tag) + "</a> (" + std::to_string(notes.size()) + ") ";
+    for (const auto& [tag, notes] : tags)
+      body += "<a href=\"#tag-" + esc(tag) + "\">" + esc(tag) + "</a> (" + std::to_string(notes.size()) + ") ";
     body += "</p>\n";
     for (const auto& [tag, notes] : tags) {
       body += "<h2 id=\"tag-" + esc(tag) + "\">" + esc(tag) + "</h2>\n<ul>\n";
-      for (std::size_t n : notes) body += "<li><a href=\"" + note_url(c_.notes[n]) + "\">" + esc(c_.notes[n].title) + "</a>" + status_badge(c_.notes[n]) + "</li>\n";
+      for (std::size_t n : notes)
+        body += "<li><a href=\"" + note_url(c_.notes[n]) + "\">" + esc(c_.notes[n].title) + "</a>" + status_badge(c_.notes[n]) + "</li>\n";
       body += "</ul>\n";
     }
     return page("", "Tags", body);
@@ -517,8 +543,9 @@ class Site {
     constexpr std::size_t kMaxGraphNotes = 500;
     if (order_.size() > kMaxGraphNotes)
       return page("", "Prerequisite graph",
-                  "<h1>Prerequisite graph</h1>\n<p class=\"status\">The book has " + std::to_string(order_.size()) + " notes, more than the " +
-                      std::to_string(kMaxGraphNotes) + " a readable graph can show; the module pages list the notes and their prerequisites.</p>\n",
+                  "<h1>Prerequisite graph</h1>\n<p class=\"status\">The book has " + std::to_string(order_.size()) +
+                      " notes, more than the " + std::to_string(kMaxGraphNotes) +
+                      " a readable graph can show; the module pages list the notes and their prerequisites.</p>\n",
                   "wide");
     const auto quote = [](const std::string& s) {
       std::string out = "\"";
@@ -528,13 +555,16 @@ class Site {
       }
       return out + "\"";
     };
-    std::string dot = "digraph prerequisites {\ngraph [rankdir=LR, fontname=\"sans-serif\", fontsize=12];\nnode [shape=box, style=rounded, fontname=\"sans-serif\", fontsize=10];\n";
+    std::string dot =
+        "digraph prerequisites {\ngraph [rankdir=LR, fontname=\"sans-serif\", fontsize=12];\nnode [shape=box, style=rounded, "
+        "fontname=\"sans-serif\", fontsize=10];\n";
     for (const Module& m : c_.modules) {
       if (!module_in_book(m)) continue;
       dot += "subgraph " + quote("cluster_" + folder_name(m.dir)) + " {\nlabel=" + quote(two_digits(m.number) + " " + m.title) + ";\n";
       for (std::size_t n : m.notes)
         if (ctx_.selection.contains(n))
-          dot += quote(c_.notes[n].id) + " [label=" + quote(c_.notes[n].title) + ", URL=" + quote(note_url(c_.notes[n])) + ", tooltip=" + quote(c_.notes[n].title) + "];\n";
+          dot += quote(c_.notes[n].id) + " [label=" + quote(c_.notes[n].title) + ", URL=" + quote(note_url(c_.notes[n])) +
+                 ", tooltip=" + quote(c_.notes[n].title) + "];\n";
       dot += "}\n";
     }
     for (std::size_t n : order_)
@@ -555,11 +585,14 @@ class Site {
         cache_->svg = drawn ? r.out : std::string();
       }
     }
-    std::string body = "<h1>Prerequisite graph</h1>\n<p>An arrow goes from a note to a note that builds on it. Each box links to its note.</p>\n";
+    std::string body =
+        "<h1>Prerequisite graph</h1>\n<p>An arrow goes from a note to a note that builds on it. Each box links to its note.</p>\n";
     const auto svg = r.out.find("<svg");
     if (!r.started || r.exit_code != 0 || svg == std::string::npos) {
-      report("graph.html", "graphviz's dot did not draw the prerequisite graph (is graphviz installed?); the page says so", 0, 0, Severity::warning);
-      body += "<p class=\"status\">The graph could not be drawn: graphviz's <code>dot</code> was not available when this site was built.</p>\n";
+      report("graph.html", "graphviz's dot did not draw the prerequisite graph (is graphviz installed?); the page says so", 0, 0,
+             Severity::warning);
+      body +=
+          "<p class=\"status\">The graph could not be drawn: graphviz's <code>dot</code> was not available when this site was built.</p>\n";
       return page("", "Prerequisite graph", body, "wide");
     }
     std::string drawing = r.out.substr(svg);
@@ -578,7 +611,7 @@ class Site {
   std::vector<Diagnostic>& diagnostics_;
   SiteCache::Entries* cache_;  // nullptr: everything is made
   std::string language_;
-  std::vector<std::size_t> order_;                  // the notes in the book, in curriculum order
+  std::vector<std::size_t> order_;                 // the notes in the book, in curriculum order
   std::vector<std::vector<std::size_t>> used_by_;  // per note: the notes that link to it or need it
   std::map<std::string, std::string> files_;
   std::set<std::string> assets_;
@@ -601,7 +634,9 @@ namespace {
 class SiteExporter final : public Exporter {
  public:
   std::string_view name() const override { return "site"; }
-  std::string_view description() const override { return "A static website: home, note, module and part pages, tags, the prerequisite graph, offline search"; }
+  std::string_view description() const override {
+    return "A static website: home, note, module and part pages, tags, the prerequisite graph, offline search";
+  }
   std::string default_destination(const Curriculum& c) const override { return "build/" + book_slug(c) + "-site"; }
   ExportOutcome run(const ExportContext& context, std::vector<Diagnostic>& diagnostics) const override {
     std::map<std::string, std::string> files;

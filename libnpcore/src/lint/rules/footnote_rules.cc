@@ -50,7 +50,8 @@ const Rule footnote_duplicate{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "Two footnote definitions with the same label",
-    .description = "Labels match without regard to case. Every output keeps the first definition and drops the others without a word, so "
+    .description =
+        "Labels match without regard to case. Every output keeps the first definition and drops the others without a word, so "
         "the text of the second one is lost.",
     .bad_example = "See Cauchy[^1] and Robbins[^1].\n\n[^1]: Cauchy, 1847.\n\n[^1]: Robbins and Monro, 1951.",
     .good_example = "See Cauchy[^cauchy] and Robbins[^robbins].\n\n[^cauchy]: Cauchy, 1847.\n\n[^robbins]: Robbins and Monro, 1951.",
@@ -62,7 +63,8 @@ const Rule footnote_undefined{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A footnote reference without a definition",
-    .description = "A \"[^label]\" in text refers to a definition \"[^label]: text\" in the same note, at the start of a block (after a blank "
+    .description =
+        "A \"[^label]\" in text refers to a definition \"[^label]: text\" in the same note, at the start of a block (after a blank "
         "line). Without one, every output shows the brackets as text. The hint names the closest label.",
     .bad_example = "Gradient descent[^cauchy] goes downhill.\n\n[^cuachy]: Cauchy, 1847.",
     .good_example = "Gradient descent[^cauchy] goes downhill.\n\n[^cauchy]: Cauchy, 1847.",
@@ -74,7 +76,8 @@ const Rule footnote_unused{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "A footnote definition that nothing refers to",
-    .description = "A definition no \"[^label]\" in the note refers to is left out of every output (GitHub drops it too), so its text never "
+    .description =
+        "A definition no \"[^label]\" in the note refers to is left out of every output (GitHub drops it too), so its text never "
         "reaches a reader.",
     .bad_example = "Gradient descent goes downhill.\n\n[^cauchy]: Cauchy, 1847.",
     .good_example = "Gradient descent[^cauchy] goes downhill.\n\n[^cauchy]: Cauchy, 1847.",

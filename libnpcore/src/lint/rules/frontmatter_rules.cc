@@ -21,7 +21,8 @@ void check_duplicate_id(const Curriculum& c, RuleContext& ctx) {
       const Position p = other->source.position(other->locate("/id").value_begin);
       const auto loc = notes[i]->locate("/id");
       ctx.report(frontmatter_duplicate_id, notes[i]->source, loc.value_begin, loc.value_end,
-                 "duplicate note id '" + id + "' (also used by " + other->source.path() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ")",
+                 "duplicate note id '" + id + "' (also used by " + other->source.path() + ":" + std::to_string(p.line) + ":" +
+                     std::to_string(p.column) + ")",
                  "ids must be unique in the curriculum; rename one of the notes");
     }
   }
@@ -32,7 +33,8 @@ void check_id_filename(const Curriculum& c, RuleContext& ctx) {
     if (note.id.empty()) continue;
     const std::string& path = note.source.path();
     const auto slash = path.rfind('/');
-    const std::string stem = path.substr(slash == std::string::npos ? 0 : slash + 1, path.size() - (slash == std::string::npos ? 0 : slash + 1) - 3);
+    const std::string stem =
+        path.substr(slash == std::string::npos ? 0 : slash + 1, path.size() - (slash == std::string::npos ? 0 : slash + 1) - 3);
     if (stem == note.id) continue;
     const auto loc = note.locate("/id");
     ctx.report(frontmatter_id_filename, note.source, loc.value_begin, loc.value_end,
@@ -48,7 +50,8 @@ const Rule frontmatter_duplicate_id{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "Two notes with the same id",
-    .description = "Note ids are how prerequisites, wiki links and exports refer to notes, so each must be unique in the whole "
+    .description =
+        "Note ids are how prerequisites, wiki links and exports refer to notes, so each must be unique in the whole "
         "curriculum. Both notes are reported, each naming the other's file, line and column.",
     .bad_example = "# 03-linear-algebra/svd.md\nid: svd\n# 10-numerical-methods/svd.md\nid: svd",
     .good_example = "id: svd-qr-lu\nid: svd-numerics",
@@ -60,7 +63,8 @@ const Rule frontmatter_duplicate_key{
     .default_severity = Severity::error,
     .scope = Scope::front_matter,
     .summary = "A key written twice in front matter",
-    .description = "YAML parsers keep one of the two values without a word, so the note silently says something else than its author "
+    .description =
+        "YAML parsers keep one of the two values without a word, so the note silently says something else than its author "
         "meant. The second key is reported with the line of the first.",
     .bad_example = "title: SVD\ntitle: SVD, QR & LU",
     .good_example = "title: SVD, QR & LU",
@@ -72,7 +76,8 @@ const Rule frontmatter_id_filename{
     .default_severity = Severity::warning,
     .scope = Scope::front_matter,
     .summary = "A note whose id is not its file name",
-    .description = "By convention a note with id ID is the file ID.md, so that an author who reads an id in a prerequisite finds the "
+    .description =
+        "By convention a note with id ID is the file ID.md, so that an author who reads an id in a prerequisite finds the "
         "file at once and a relative link can be written from the id alone.",
     .bad_example = "# file: svd.md\nid: svd-qr-lu",
     .good_example = "# file: svd-qr-lu.md\nid: svd-qr-lu",
@@ -84,10 +89,12 @@ const Rule frontmatter_missing{
     .default_severity = Severity::error,
     .scope = Scope::front_matter,
     .summary = "A note without front matter",
-    .description = "Every note starts with a YAML front-matter block between two '---' lines (schemas/note.schema.json lists the fields). "
+    .description =
+        "Every note starts with a YAML front-matter block between two '---' lines (schemas/note.schema.json lists the fields). "
         "Without it np cannot know the note's id, title or place in its module. Empty files are reported here too.",
     .bad_example = "# Vector Spaces\n\nText...",
-    .good_example = "---\nid: vector-spaces-linear-maps\ntitle: Vector Spaces & Linear Maps\norder: 1\nkind: note\n"
+    .good_example =
+        "---\nid: vector-spaces-linear-maps\ntitle: Vector Spaces & Linear Maps\norder: 1\nkind: note\n"
         "status: draft\nsummary: Vector spaces, subspaces and the linear maps between them.\nupdated: 2026-11-24\n---\n\nText...",
     .load_facts = kLoadFacts<LoadProblem::front_matter_missing>,
 };
@@ -97,8 +104,10 @@ const Rule frontmatter_schema{
     .default_severity = Severity::error,
     .scope = Scope::front_matter,
     .summary = "Front matter that does not match the note schema",
-    .description = "Front matter is validated against schemas/note.schema.json (or the folder np.yaml names under `schemas`): required "
-        "fields, types, allowed values (kind: note | bridge; status: draft | review | published), id and tag syntax, calendar dates that exist, "
+    .description =
+        "Front matter is validated against schemas/note.schema.json (or the folder np.yaml names under `schemas`): required "
+        "fields, types, allowed values (kind: note | bridge; status: draft | review | published), id and tag syntax, calendar dates that "
+        "exist, "
         "unknown fields (with the closest known field suggested). The diagnostic points at the offending key or value; a "
         "missing field is reported on the opening '---'. To add a field, edit the schema, not np.",
     .bad_example = "kind: brige\norder: first",
@@ -111,7 +120,8 @@ const Rule frontmatter_too_complex{
     .default_severity = Severity::error,
     .scope = Scope::front_matter,
     .summary = "Front matter nested too deeply or expanding too far",
-    .description = "YAML aliases can make a few lines expand to billions of nodes (the 'billion laughs' attack), and deep nesting can "
+    .description =
+        "YAML aliases can make a few lines expand to billions of nodes (the 'billion laughs' attack), and deep nesting can "
         "exhaust the stack. np stops at 200 levels and 100,000 nodes and reports where; front matter never needs either.",
     .bad_example = "a: &a [x, x, x]\nb: &b [*a, *a, *a]\n...",
     .good_example = "tags: [probability, measure-theory]",
@@ -134,7 +144,8 @@ const Rule frontmatter_yaml_syntax{
     .default_severity = Severity::error,
     .scope = Scope::front_matter,
     .summary = "Front matter that is not valid YAML",
-    .description = "Reported at the YAML parser's line and column, mapped to the note file. A common cause is an unquoted value with "
+    .description =
+        "Reported at the YAML parser's line and column, mapped to the note file. A common cause is an unquoted value with "
         "': ' or starting with a special character such as '[', '{', '&', '*', '!', '%' or '@'.",
     .bad_example = "title: Duality: Lagrangians & KKT",
     .good_example = "title: \"Duality: Lagrangians & KKT\"",

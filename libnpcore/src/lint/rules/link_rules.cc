@@ -145,8 +145,9 @@ void check_missing_anchor(const Curriculum& c, RuleContext& ctx) {
     const auto& anchors = index.anchors(r.target);
     // Anchors are case-sensitive: '#Setup' misses '#setup' on GitHub and in every export.
     const auto same_but_case = std::find_if(anchors.begin(), anchors.end(), [&](const std::string& a) {
-      return a.size() == r.anchor.size() &&
-             std::equal(a.begin(), a.end(), r.anchor.begin(), [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); });
+      return a.size() == r.anchor.size() && std::equal(a.begin(), a.end(), r.anchor.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+             });
     });
     const std::string closest = same_but_case != anchors.end() ? "" : closest_match(r.anchor, anchors);
     std::string hint = closest.empty() ? "" : did_you_mean("#" + closest);
@@ -337,10 +338,11 @@ void check_prerequisite_order(const Curriculum& c, RuleContext& ctx) {
 void check_template_syntax(const Curriculum& c, RuleContext& ctx) {
   for (const Note& note : c.notes)
     for (const TemplateTag& t : note.body.template_tags)
-      ctx.report(link_template_syntax, note.source, t.begin, t.end,
-                 "template syntax '" + t.text + (t.end - t.begin > t.text.size() ? "..." : "") +
-                     "' is not expanded: every output shows it as text, never as the link or image it stands for",
-                 "write the path itself: ![plot](figures/plot.png), [post](../01-intro/intro.md); put template syntax meant as text in `code`");
+      ctx.report(
+          link_template_syntax, note.source, t.begin, t.end,
+          "template syntax '" + t.text + (t.end - t.begin > t.text.size() ? "..." : "") +
+              "' is not expanded: every output shows it as text, never as the link or image it stands for",
+          "write the path itself: ![plot](figures/plot.png), [post](../01-intro/intro.md); put template syntax meant as text in `code`");
 }
 
 }  // namespace
@@ -350,7 +352,8 @@ const Rule link_external_denied{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "An external URL that links.allow / links.deny in np.yaml forbid",
-    .description = "External links are never fetched, but np.yaml can restrict them with RE2 regular expressions (searched anywhere in the URL; "
+    .description =
+        "External links are never fetched, but np.yaml can restrict them with RE2 regular expressions (searched anywhere in the URL; "
         "anchor them with ^ and $): `links.deny` reports every URL that matches one of its patterns, and `links.allow`, when given, "
         "reports every URL that matches none of its patterns. A denied pattern wins over an allowed one.",
     .bad_example = "# np.yaml\nlinks:\n  deny: ['^http://']\n# note\nSee [the paper](http://example.org/paper.pdf).",
@@ -363,7 +366,8 @@ const Rule link_external_syntax{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A malformed external URL, or a scheme other than http, https and mailto",
-    .description = "np checks the syntax of external links and never makes a network request: an http(s) URL needs '//' and a valid host name "
+    .description =
+        "np checks the syntax of external links and never makes a network request: an http(s) URL needs '//' and a valid host name "
         "(and a numeric port), a mailto: link an address like name@example.org; spaces, backslashes and '%' not followed by two "
         "hexadecimal digits are errors. Other schemes (ftp:, javascript:, data:) are reported, and so is a protocol-relative //host URL.",
     .bad_example = "[paper](https:/arxiv.org/abs/1706.03762)\n[mail](mailto:authors)",
@@ -376,7 +380,8 @@ const Rule link_image_missing_alt{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "An image without alt text",
-    .description = "Alt text is what a screen reader says and what an e-reader shows when it cannot display the image; an image with empty "
+    .description =
+        "Alt text is what a screen reader says and what an e-reader shows when it cannot display the image; an image with empty "
         "brackets says nothing about what it shows.",
     .bad_example = "![](figures/svd.png)",
     .good_example = "![The SVD as rotation, scaling and rotation](figures/svd.png)",
@@ -388,7 +393,8 @@ const Rule link_missing_anchor{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "A link to an anchor that its target note does not have",
-    .description = "An anchor (#part after a note's path, a same-note #anchor, or [[id#anchor]]) must be one the target provides: the GitHub "
+    .description =
+        "An anchor (#part after a note's path, a same-note #anchor, or [[id#anchor]]) must be one the target provides: the GitHub "
         "slug of one of its headings (lowercased, punctuation and symbols dropped, spaces turned into '-', -1, -2 for repeated "
         "headings; see src/load/github_slug.cc), an explicit {#id} at the end of a heading, or an id/name attribute in its raw HTML. "
         "Renaming a heading breaks every link to it; the hint names the closest anchor.",
@@ -402,7 +408,8 @@ const Rule link_missing_asset{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "An image whose file does not exist",
-    .description = "An image path is relative to the note's folder and must name a file of the curriculum; the site and every export would show "
+    .description =
+        "An image path is relative to the note's folder and must name a file of the curriculum; the site and every export would show "
         "a broken image. The hint names a file of the same name elsewhere, or the closest path.",
     .bad_example = "![The SVD](figure/svd.png)",
     .good_example = "![The SVD](figures/svd.png)",
@@ -414,7 +421,8 @@ const Rule link_missing_file{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "A relative link to a file that does not exist",
-    .description = "A relative link is resolved from the note's folder (%XX decoded, ?query ignored) and must name a file of the curriculum. A "
+    .description =
+        "A relative link is resolved from the note's folder (%XX decoded, ?query ignored) and must name a file of the curriculum. A "
         "moved or renamed note breaks every link to it; the hint names a note of the same file name elsewhere, or the closest path. "
         "An empty link target is reported too.",
     .bad_example = "[SVD](../03-linear-algebra/svd.md)",
@@ -427,7 +435,8 @@ const Rule link_not_a_note{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "A link to a folder, or to a Markdown file that is not a note",
-    .description = "Links between notes go to notes: a link to a folder has no page in the site or the exports, and a Markdown file outside a "
+    .description =
+        "Links between notes go to notes: a link to a folder has no page in the site or the exports, and a Markdown file outside a "
         "module folder is not part of the curriculum (structure-note-outside-module reports the file itself). Other files (PDFs, "
         "data) are assets and may be linked.",
     .bad_example = "[linear algebra](../03-linear-algebra/)",
@@ -440,7 +449,8 @@ const Rule link_orphan{
     .default_severity = Severity::warning,
     .scope = Scope::curriculum,
     .summary = "A published note that no other note links to or requires",
-    .description = "A published note that is neither linked from another note (relative or wiki link) nor listed as a prerequisite can only be "
+    .description =
+        "A published note that is neither linked from another note (relative or wiki link) nor listed as a prerequisite can only be "
         "found through the table of contents; usually a link from the note it builds on was forgotten. The first note of each module is "
         "exempt (it is the module's entry), and so are notes that are not published yet (draft, review).",
     .bad_example = "# a published note, order 3, that nothing links to",
@@ -453,7 +463,8 @@ const Rule link_outside_root{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "A link or image path that leaves the curriculum root",
-    .description = "np and its exporters never read a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home folder into "
+    .description =
+        "np and its exporters never read a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home folder into "
         "a book. A relative path climbing above the root, an absolute path, a file: URL, and a path through a symlink that leads out of "
         "the root are reported.",
     .bad_example = "![key](../../../../etc/ssh/key.png)\n[notes](/home/me/notes.md)",
@@ -466,7 +477,9 @@ const Rule link_template_syntax{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "Liquid or Jekyll template syntax ({{ ... }}, {% ... %}) in text or a link",
-    .description = "Notes converted from a Jekyll blog keep tags such as `{{ \"/assets/x.png\" | relative_url }}` or `{% post_url 2019-05-01-intro %}` "
+    .description =
+        "Notes converted from a Jekyll blog keep tags such as `{{ \"/assets/x.png\" | relative_url }}` or `{% post_url 2019-05-01-intro "
+        "%}` "
         "where a link or image path belongs. np does not run a template engine: the tag is not a link, not an image, and every output "
         "(EPUB, site, LaTeX, JSON) shows it as text. Template syntax inside code spans and code blocks is not reported.",
     .bad_example = "![Loss]({{ \"/assets/loss.png\" | relative_url }})\n[earlier]({% post_url 2019-05-01-intro %})",
@@ -479,7 +492,8 @@ const Rule link_to_draft{
     .default_severity = Severity::warning,
     .scope = Scope::curriculum,
     .summary = "A note in the book that links to, or requires, a draft note",
-    .description = "A draft is not ready for readers, and exports leave drafts out of the book (np export --include-drafts puts them in). A note "
+    .description =
+        "A draft is not ready for readers, and exports leave drafts out of the book (np export --include-drafts puts them in). A note "
         "in the book (published or under review) that links to a draft (relative or wiki link) or lists it as a prerequisite sends readers "
         "to unfinished material, and its exported link becomes plain text.",
     .bad_example = "# status: published\nSee [[attention-draft]].",
@@ -492,7 +506,8 @@ const Rule link_unknown_id{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "A wiki link to a note id that does not exist",
-    .description = "Wiki links name notes by id ([[svd-qr-lu]], [[svd-qr-lu#truncated-svd]], [[svd-qr-lu|the SVD note]]), so they survive a note "
+    .description =
+        "Wiki links name notes by id ([[svd-qr-lu]], [[svd-qr-lu#truncated-svd]], [[svd-qr-lu|the SVD note]]), so they survive a note "
         "moving to another folder, but not a change of id. The hint names the closest id.",
     .bad_example = "[[svd-qr]]",
     .good_example = "[[svd-qr-lu]]",
@@ -504,7 +519,8 @@ const Rule prerequisite_cycle{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "Notes that need each other through their prerequisites",
-    .description = "Prerequisites say what to read first, so they cannot go round in a circle: a -> b -> a leaves no note to start with. The whole "
+    .description =
+        "Prerequisites say what to read first, so they cannot go round in a circle: a -> b -> a leaves no note to start with. The whole "
         "cycle is named, in order, in each note on it (at the prerequisite that continues the cycle).",
     .bad_example = "# a.md\nprerequisites: [b]\n# b.md\nprerequisites: [a]",
     .good_example = "# a.md\nprerequisites: []\n# b.md\nprerequisites: [a]",
@@ -516,7 +532,8 @@ const Rule prerequisite_duplicate{
     .default_severity = Severity::warning,
     .scope = Scope::front_matter,
     .summary = "A prerequisite listed twice in one note",
-    .description = "Each prerequisite needs to be listed once; a repeated id is usually a copy-and-paste slip, or a second id that was meant.",
+    .description =
+        "Each prerequisite needs to be listed once; a repeated id is usually a copy-and-paste slip, or a second id that was meant.",
     .bad_example = "prerequisites: [spectral-theorem, svd-qr-lu, spectral-theorem]",
     .good_example = "prerequisites: [spectral-theorem, svd-qr-lu]",
     .check = check_prerequisite_duplicate,
@@ -527,7 +544,8 @@ const Rule prerequisite_order{
     .default_severity = Severity::warning,
     .scope = Scope::curriculum,
     .summary = "A prerequisite placed later in the curriculum than the note needing it",
-    .description = "A reader who follows the curriculum in order meets a note before the notes it needs when a prerequisite comes later (a later "
+    .description =
+        "A reader who follows the curriculum in order meets a note before the notes it needs when a prerequisite comes later (a later "
         "note of the module, a later module or part). Move one of them, or drop the prerequisite.",
     .bad_example = "# 01-vectors.md (order 1)\nprerequisites: [matrices]  # matrices.md has order 2",
     .good_example = "# matrices.md (order 2)\nprerequisites: [vectors]",
@@ -539,7 +557,8 @@ const Rule prerequisite_self{
     .default_severity = Severity::error,
     .scope = Scope::front_matter,
     .summary = "A note that lists itself as a prerequisite",
-    .description = "A note cannot be read before itself; listing its own id among its prerequisites is a slip (often a copied front matter).",
+    .description =
+        "A note cannot be read before itself; listing its own id among its prerequisites is a slip (often a copied front matter).",
     .bad_example = "id: svd-qr-lu\nprerequisites: [svd-qr-lu]",
     .good_example = "id: svd-qr-lu\nprerequisites: [spectral-theorem]",
     .check = check_prerequisite_self,
@@ -550,7 +569,8 @@ const Rule prerequisite_unknown{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "A prerequisite id that no note has",
-    .description = "Prerequisites name notes by id. An id that no note has is a typo or a note that was renamed or removed; the hint names the "
+    .description =
+        "Prerequisites name notes by id. An id that no note has is a typo or a note that was renamed or removed; the hint names the "
         "closest id.",
     .bad_example = "prerequisites: [spectral-theorm]",
     .good_example = "prerequisites: [spectral-theorem]",

@@ -30,7 +30,8 @@ const Rule math_undefined_command{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A formula uses a command KaTeX does not know",
-    .description = "KaTeX refuses the whole formula at an unknown control sequence and shows its source in red. np knows every "
+    .description =
+        "KaTeX refuses the whole formula at an unknown control sequence and shows its source in red. np knows every "
         "command, symbol, environment and macro of KaTeX (generated from KaTeX's own tables, see "
         "scripts/katex/gen-table.mjs) and the macros of np.yaml, and suggests the closest known name.",
     .bad_example = "The Lie algebra $\\mathfrac{g}$.",
@@ -44,7 +45,8 @@ const Rule math_braces{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "Unbalanced braces in a formula, or a command that needs braces",
-    .description = "An unclosed '{', an unmatched '}' or an unclosed optional argument '[' make KaTeX refuse the formula, as does a command "
+    .description =
+        "An unclosed '{', an unmatched '}' or an unclosed optional argument '[' make KaTeX refuse the formula, as does a command "
         "used as an argument without braces (x^\\sqrt2). np points at the brace that is not closed.",
     .bad_example = "$$\\frac{a}{b$$",
     .good_example = "$$\\frac{a}{b}$$",
@@ -57,7 +59,8 @@ const Rule math_missing_argument{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A command or script is missing an argument",
-    .description = "\\frac takes two arguments, ^ and _ one; at the end of a formula or a group KaTeX has none to give them and refuses the "
+    .description =
+        "\\frac takes two arguments, ^ and _ one; at the end of a formula or a group KaTeX has none to give them and refuses the "
         "formula. np reports the command that is short of arguments.",
     .bad_example = "$e^$",
     .good_example = "$e^x$",
@@ -70,7 +73,8 @@ const Rule math_double_script{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A second superscript or subscript on the same base",
-    .description = "x^a^b is ambiguous, and TeX and KaTeX refuse it (so does a prime after a superscript, x^2'). Group the scripts, x^{ab} or "
+    .description =
+        "x^a^b is ambiguous, and TeX and KaTeX refuse it (so does a prime after a superscript, x^2'). Group the scripts, x^{ab} or "
         "{x^a}^b.",
     .bad_example = "$x^a^b$",
     .good_example = "$x^{a^b}$",
@@ -83,7 +87,8 @@ const Rule math_unknown_environment{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "\\begin{...} names an environment KaTeX does not have",
-    .description = "KaTeX has matrix (and p, b, B, v, V variants), array, aligned, gathered, cases, split, CD and the display "
+    .description =
+        "KaTeX has matrix (and p, b, B, v, V variants), array, aligned, gathered, cases, split, CD and the display "
         "environments align, gather and equation; it has no eqnarray, itemize or tabular. np suggests the closest name.",
     .bad_example = "$$\\begin{eqnarray} a &=& b \\end{eqnarray}$$",
     .good_example = "$$\\begin{aligned} a &= b \\end{aligned}$$",
@@ -96,7 +101,8 @@ const Rule math_environment_mismatch{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "\\begin and \\end do not match",
-    .description = "An environment closed by another name's \\end, a \\begin without \\end, or an \\end without \\begin: KaTeX refuses the formula.",
+    .description =
+        "An environment closed by another name's \\end, a \\begin without \\end, or an \\end without \\begin: KaTeX refuses the formula.",
     .bad_example = "$$\\begin{pmatrix} a \\\\ b \\end{bmatrix}$$",
     .good_example = "$$\\begin{pmatrix} a \\\\ b \\end{pmatrix}$$",
     .check = &report_claimed<math_environment_mismatch>,
@@ -108,7 +114,8 @@ const Rule math_array_column_spec{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "An array's column specification KaTeX cannot read",
-    .description = "KaTeX's array takes l, c and r columns and | or : rules, nothing else: no p{width}, @{...} or *{n}{c}. subarray takes one "
+    .description =
+        "KaTeX's array takes l, c and r columns and | or : rules, nothing else: no p{width}, @{...} or *{n}{c}. subarray takes one "
         "column, l or c; matrix* takes [l], [c] or [r].",
     .bad_example = "$$\\begin{array}{lp{3cm}} a & b \\end{array}$$",
     .good_example = "$$\\begin{array}{ll} a & b \\end{array}$$",
@@ -121,7 +128,8 @@ const Rule math_misplaced_alignment{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "'&', '\\\\' or \\hline where the formula has no columns or rows",
-    .description = "'&' separates columns only inside array-like environments (matrix, aligned, cases...); outside them, or beyond an "
+    .description =
+        "'&' separates columns only inside array-like environments (matrix, aligned, cases...); outside them, or beyond an "
         "environment's columns (split has two, alignat{n} has 2n), KaTeX refuses the formula. \\hline works only in arrays. A "
         "literal ampersand is \\&.",
     .bad_example = "$a & b$",
@@ -135,7 +143,8 @@ const Rule math_display_only{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "An environment or \\tag that needs display math, in inline math",
-    .description = "align, gather, equation, split, CD and \\tag number or arrange whole lines: KaTeX accepts them only in display math "
+    .description =
+        "align, gather, equation, split, CD and \\tag number or arrange whole lines: KaTeX accepts them only in display math "
         "($$...$$ or a ```math block). Inline, use aligned or gathered.",
     .bad_example = "The system $\\begin{align} a &= b \\end{align}$.",
     .good_example = "The system\n\n$$\\begin{align} a &= b \\end{align}$$",
@@ -148,7 +157,8 @@ const Rule math_left_right{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "\\left without \\right, \\right without \\left, or \\middle outside them",
-    .description = "\\left and \\right come in pairs within one group (and one cell of an array); \\middle goes between them. Use \\left. or "
+    .description =
+        "\\left and \\right come in pairs within one group (and one cell of an array); \\middle goes between them. Use \\left. or "
         "\\right. for an invisible delimiter.",
     .bad_example = "$\\left( \\frac{a}{b}$",
     .good_example = "$\\left( \\frac{a}{b} \\right)$",
@@ -161,7 +171,8 @@ const Rule math_invalid_delimiter{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "\\left, \\right, \\middle or \\big with something that is not a delimiter",
-    .description = "A delimiter is one of ( ) [ ] \\{ \\} | \\| / \\langle \\rangle \\lfloor \\rfloor \\lceil \\rceil \\lvert \\rvert "
+    .description =
+        "A delimiter is one of ( ) [ ] \\{ \\} | \\| / \\langle \\rangle \\lfloor \\rfloor \\lceil \\rceil \\lvert \\rvert "
         "\\uparrow... or '.' for none. A brace must be escaped: \\left\\{, not \\left{.",
     .bad_example = "$\\left{ x \\right\\}$",
     .good_example = "$\\left\\{ x \\right\\}$",
@@ -174,7 +185,8 @@ const Rule math_mode{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A math command in text mode, a text command in math mode, or a script in text",
-    .description = "Inside \\text{...} KaTeX is in text mode: \\frac, \\sqrt, ^ and _ are refused there. End the text first "
+    .description =
+        "Inside \\text{...} KaTeX is in text mode: \\frac, \\sqrt, ^ and _ are refused there. End the text first "
         "(\\text{if } x^2 > 0), or nest math with $...$ inside \\text. A '$' in a formula is refused too.",
     .bad_example = "$\\text{for all x^2}$",
     .good_example = "$\\text{for all } x^2$",
@@ -187,7 +199,8 @@ const Rule math_label_ref{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "\\label, \\ref or \\eqref, which KaTeX does not support",
-    .description = "KaTeX has no cross-references: a formula with \\label, \\ref or \\eqref is refused and shown in red. Number a "
+    .description =
+        "KaTeX has no cross-references: a formula with \\label, \\ref or \\eqref is refused and shown in red. Number a "
         "display formula with \\tag{...} and refer to it in the prose (or link to the heading above it).",
     .bad_example = "$$E = mc^2 \\label{eq:energy}$$",
     .good_example = "$$E = mc^2 \\tag{1}$$",
@@ -200,7 +213,8 @@ const Rule math_invalid_argument{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A size, colour, unit or number KaTeX cannot read",
-    .description = "Sizes are a number and a unit (em, ex, mu, pt, mm, cm, in, bp, pc, dd, cc, nd, nc, sp, px); colours are names or "
+    .description =
+        "Sizes are a number and a unit (em, ex, mu, pt, mm, cm, in, bp, pc, dd, cc, nd, nc, sp, px); colours are names or "
         "#rgb/#rrggbb; \\char takes a decimal, 'octal, \"hex or `character code.",
     .bad_example = "$\\hspace{1zz} x$",
     .good_example = "$\\hspace{1em} x$",
@@ -213,7 +227,8 @@ const Rule math_macro{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A macro that expands forever, or a malformed macro definition or use",
-    .description = "KaTeX stops after 1000 macro expansions (a macro that calls itself), and refuses definitions with bad parameters "
+    .description =
+        "KaTeX stops after 1000 macro expansions (a macro that calls itself), and refuses definitions with bad parameters "
         "(#2 before #1), \\newcommand of an existing command, or a use that does not match a \\def's parameter text. Check the "
         "macros of np.yaml that the formula uses.",
     .bad_example = "$\\def\\loop{\\loop}\\loop$",
@@ -227,7 +242,8 @@ const Rule math_syntax{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "Any other error KaTeX throws",
-    .description = "The formula breaks one of KaTeX's rules not covered by another math-* rule: \\limits after something that is not an "
+    .description =
+        "The formula breaks one of KaTeX's rules not covered by another math-* rule: \\limits after something that is not an "
         "operator, two \\over in one group, a \\verb without its closing delimiter, a character KaTeX does not accept (a control "
         "or private-use character). The message says which.",
     .bad_example = "$a \\over b \\over c$",
@@ -243,7 +259,8 @@ const Rule math_unsafe_command{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A TeX file, shell or catcode primitive, or a macro definition, in a formula",
-    .description = "Formulas reach the LaTeX export as TeX: \\input, \\include, \\write18, \\openout, \\catcode, \\csname, \\directlua, "
+    .description =
+        "Formulas reach the LaTeX export as TeX: \\input, \\include, \\write18, \\openout, \\catcode, \\csname, \\directlua, "
         "\\special and their kin would read files, run programs or change how TeX reads the rest of the book. Macro "
         "definitions (\\def, \\gdef, \\let, \\newcommand...) belong in np.yaml's katex.macros, where every formula and the export "
         "see the same notation.",
@@ -258,7 +275,8 @@ const Rule math_unsafe_url{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "\\href, \\url or \\includegraphics with a target other than an http, https or mailto URL",
-    .description = "A link in a formula ends up in the HTML, EPUB and PDF, so it gets the allowlist of Markdown links: a well-formed http, "
+    .description =
+        "A link in a formula ends up in the HTML, EPUB and PDF, so it gets the allowlist of Markdown links: a well-formed http, "
         "https or mailto URL. Anything else is refused: in a PDF, hyperref makes \\href{run:...} a Launch action (it starts a "
         "program) and a relative target such as \\href{other.pdf} a GoToR action (it opens a file); a javascript: URL runs code "
         "when clicked, a file: or data: URL reads from the reader's machine. The LaTeX and EPUB exports refuse such a formula.",
@@ -275,7 +293,8 @@ const Rule math_display_interrupted{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A blank line, heading or list item inside $$...$$",
-    .description = "A display formula lives in one paragraph: a blank line, a line starting with # or with a list marker (- , + , * , 1. ) "
+    .description =
+        "A display formula lives in one paragraph: a blank line, a line starting with # or with a list marker (- , + , * , 1. ) "
         "ends the paragraph, and md4c (like GitHub) then shows both '$$' and the TeX as text. A line that starts with '+ ' is a "
         "common case: move the + to the end of the line before.",
     .bad_example = "$$\na\n+ b\n$$",
@@ -289,7 +308,8 @@ const Rule math_table_pipe{
     .default_severity = Severity::error,
     .scope = Scope::body,
     .summary = "A '|' inside a formula in a table row",
-    .description = "In a GitHub table every '|' ends a cell, also inside $...$: the formula is cut in two and neither half renders. Write "
+    .description =
+        "In a GitHub table every '|' ends a cell, also inside $...$: the formula is cut in two and neither half renders. Write "
         "\\vert (or \\mid for 'such that', \\lvert...\\rvert for an absolute value).",
     .bad_example = "| norm | $|x|$ |\n|---|---|",
     .good_example = "| norm | $\\lvert x \\rvert$ |\n|---|---|",
@@ -302,7 +322,8 @@ const Rule math_unmatched_dollar{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "A '$' that is not a math delimiter",
-    .description = "md4c pairs '$' with the next '$' in the same paragraph; one without a partner is shown as text, which is rarely what "
+    .description =
+        "md4c pairs '$' with the next '$' in the same paragraph; one without a partner is shown as text, which is rarely what "
         "was meant (a formula missing its closing '$'). Write \\$ for a dollar sign.",
     .bad_example = "It costs $5.",
     .good_example = "It costs \\$5.",
@@ -315,7 +336,8 @@ const Rule math_dollar_ambiguous{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "'$' that md4c and other Markdown renderers read differently",
-    .description = "md4c (and GitHub) read any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a "
+    .description =
+        "md4c (and GitHub) read any '$...$' as a formula; pandoc needs the opening '$' followed and the closing one preceded by a "
         "non-space, and no digit after the closing one. np reads such dollars as pandoc does: '$5 and $10' is two prices, written "
         "as text in every output (EPUB, site, LaTeX, JSON), where GitHub shows a formula. A letter right after the closing '$' "
         "($n$th) keeps some renderers from ending the formula there; np keeps that one a formula. A $$...$$ inside a sentence (text "
@@ -334,7 +356,8 @@ const Rule math_blackboard_digit{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "\\mathbb{1} or another blackboard-bold digit",
-    .description = "KaTeX's blackboard-bold font has letters only: \\mathbb{1} renders a plain 1, not the double-struck indicator. Write "
+    .description =
+        "KaTeX's blackboard-bold font has letters only: \\mathbb{1} renders a plain 1, not the double-struck indicator. Write "
         "\\mathbf{1} (np.yaml defines it as \\ind) or \\mathbb{I}.",
     .bad_example = "$\\mathbb{1}_{x > 0}$",
     .good_example = "$\\ind_{x > 0}$",
@@ -347,7 +370,8 @@ const Rule math_cases_columns{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "A cases row with more than two columns",
-    .description = "cases has a value column and a condition column; KaTeX renders a third column, LaTeX's cases refuses it. The extra '&' "
+    .description =
+        "cases has a value column and a condition column; KaTeX renders a third column, LaTeX's cases refuses it. The extra '&' "
         "is usually meant as a space: write \\quad or put the words in \\text{...}.",
     .bad_example = "$$\\begin{cases} 1 & x > 0 & \\text{(positive)} \\end{cases}$$",
     .good_example = "$$\\begin{cases} 1 & x > 0 \\text{ (positive)} \\end{cases}$$",
@@ -360,7 +384,8 @@ const Rule math_unicode_text{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "A non-ASCII character in math",
-    .description = "KaTeX renders α, ≤ or é typed directly, but LaTeX (the PDF export) needs the commands \\alpha, \\le, \\acute{e} without "
+    .description =
+        "KaTeX renders α, ≤ or é typed directly, but LaTeX (the PDF export) needs the commands \\alpha, \\le, \\acute{e} without "
         "extra packages, and KaTeX warns about letters in its strict mode. np names the command where KaTeX has one. Words "
         "belong in \\text{...}.",
     .bad_example = "$α ≤ β$",
@@ -374,7 +399,8 @@ const Rule math_ascii_dots{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "'...' in a formula instead of \\dots",
-    .description = "Three periods in math are three punctuation marks with the spacing of periods; \\dots (\\ldots on the baseline, "
+    .description =
+        "Three periods in math are three punctuation marks with the spacing of periods; \\dots (\\ldots on the baseline, "
         "\\cdots between operators) is the ellipsis.",
     .bad_example = "$x_1, ..., x_n$",
     .good_example = "$x_1, \\dots, x_n$",
@@ -399,7 +425,8 @@ const Rule math_left_right_linebreak{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "\\left...\\right around a line break",
-    .description = "A \\left/\\right pair sizes its delimiters to one line: around \\\\ KaTeX keeps the break inside the pair (LaTeX refuses "
+    .description =
+        "A \\left/\\right pair sizes its delimiters to one line: around \\\\ KaTeX keeps the break inside the pair (LaTeX refuses "
         "it). Close with \\right. before the break and reopen with \\left. after it.",
     .bad_example = "$$\\begin{aligned} f &= \\left( a \\\\ + b \\right) \\end{aligned}$$",
     .good_example = "$$\\begin{aligned} f &= \\left( a \\right. \\\\ &\\left. + b \\right) \\end{aligned}$$",
@@ -412,7 +439,8 @@ const Rule math_latex_incompatible{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "TeX that KaTeX renders and LaTeX would not",
-    .description = "What KaTeX's strict mode reports: \\\\ at the top of display math (LaTeX ignores it), text accents such as \\' in math, "
+    .description =
+        "What KaTeX's strict mode reports: \\\\ at the top of display math (LaTeX ignores it), text accents such as \\' in math, "
         "\\kern with mu or \\mkern without, an array row with more columns than its column spec, \\html... extensions; and "
         "what else LaTeX cannot typeset as KaTeX does: KaTeX's internal \\@ macros, a colour xcolor cannot name, & in {gather}, "
         "a math-only command in \\text{...}, \\noexpand and the other commands the export keeps out. The LaTeX export writes "
@@ -428,7 +456,8 @@ const Rule math_percent_comment{
     .default_severity = Severity::warning,
     .scope = Scope::body,
     .summary = "'%' in a formula starts a TeX comment",
-    .description = "In TeX, % comments out the rest of the line: in $50% of x$ KaTeX renders only 50, and the LaTeX export loses the "
+    .description =
+        "In TeX, % comments out the rest of the line: in $50% of x$ KaTeX renders only 50, and the LaTeX export loses the "
         "closing '$'. Write \\% for a percent sign.",
     .bad_example = "$50% \\cdot x$",
     .good_example = "$50\\% \\cdot x$",

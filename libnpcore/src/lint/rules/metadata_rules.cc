@@ -10,7 +10,8 @@ const Rule metadata_schema{
     .default_severity = Severity::error,
     .scope = Scope::front_matter,
     .summary = "part.yaml or module.yaml does not match its schema",
-    .description = "part.yaml needs order and title; module.yaml needs number, title and summary, and may list requires (environment "
+    .description =
+        "part.yaml needs order and title; module.yaml needs number, title and summary, and may list requires (environment "
         "variables such as ANTHROPIC_API_KEY). Unknown fields are errors, with the closest known field suggested. The "
         "schemas are schemas/part.schema.json and schemas/module.schema.json.",
     .bad_example = "number: three\ntitle: Probability Theory",
@@ -23,7 +24,8 @@ const Rule metadata_yaml{
     .default_severity = Severity::error,
     .scope = Scope::front_matter,
     .summary = "part.yaml or module.yaml is not valid YAML",
-    .description = "Syntax errors at the parser's line and column, duplicate keys (YAML keeps one value silently), and documents that "
+    .description =
+        "Syntax errors at the parser's line and column, duplicate keys (YAML keeps one value silently), and documents that "
         "expand past np's limits through aliases.",
     .bad_example = "title: [Probability",
     .good_example = "title: Probability",

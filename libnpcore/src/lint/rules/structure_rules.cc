@@ -39,9 +39,10 @@ void check_sequence(std::vector<Ordered> items, const std::string& what, const s
     }
     first.emplace(item.number, &item);
     if (gaps && item.number != expected) {
-      ctx.report(structure_order_gap, *item.file, item.location.value_begin, item.location.value_end,
-                 what + " jumps from " + std::to_string(expected - 1) + " to " + std::to_string(item.number) + scope + " (" + item.name + ")",
-                 "expected " + std::to_string(expected) + "; number them 1, 2, 3... with no gaps");
+      ctx.report(
+          structure_order_gap, *item.file, item.location.value_begin, item.location.value_end,
+          what + " jumps from " + std::to_string(expected - 1) + " to " + std::to_string(item.number) + scope + " (" + item.name + ")",
+          "expected " + std::to_string(expected) + "; number them 1, 2, 3... with no gaps");
     }
     expected = static_cast<long long>(item.number) + 1;
   }
@@ -56,7 +57,8 @@ std::vector<std::vector<Ordered>> note_orders(const Curriculum& c) {
 
 void check_orders(const Curriculum& c, RuleContext& ctx, bool gaps) {
   const auto notes = note_orders(c);
-  for (std::size_t m = 0; m < c.modules.size(); ++m) check_sequence(notes[m], "note order", " in module '" + c.modules[m].dir + "'", ctx, gaps);
+  for (std::size_t m = 0; m < c.modules.size(); ++m)
+    check_sequence(notes[m], "note order", " in module '" + c.modules[m].dir + "'", ctx, gaps);
   std::vector<Ordered> modules, parts;
   for (const auto& m : c.modules)
     if (m.number > 0) modules.push_back({m.number, &m.source, m.document.locate("/number"), "'" + m.dir + "'"});
@@ -80,7 +82,8 @@ int folder_number(const std::string& dir) {
 }
 
 void check_folder_names(const Curriculum& c, RuleContext& ctx) {
-  auto check = [&](const std::string& dir, int number, const SourceFile& source, const YamlLocation& loc, const char* what, const char* field) {
+  auto check = [&](const std::string& dir, int number, const SourceFile& source, const YamlLocation& loc, const char* what,
+                   const char* field) {
     if (number <= 0) return;
     char expected[16];
     std::snprintf(expected, sizeof expected, "%02d-", number);
@@ -102,7 +105,8 @@ const Rule structure_folder_name{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "A part or module folder whose NN- prefix does not match its metadata",
-    .description = "Part folders are named NN-slug after the part's order and module folders NN-slug after the module's number, so that "
+    .description =
+        "Part folders are named NN-slug after the part's order and module folders NN-slug after the module's number, so that "
         "the tree sorts in reading order and a link such as ../03-linear-algebra/svd-qr-lu.md says where it goes. A note "
         "therefore sits in the folder of the module it belongs to; a folder and a module.yaml that disagree are reported on the number.",
     .bad_example = "# 04-linear-algebra/module.yaml\nnumber: 3",
@@ -115,7 +119,8 @@ const Rule structure_note_outside_module{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "A Markdown file that is not in a module folder",
-    .description = "Notes live in ROOT/NN-part/NN-module/, a module folder with a module.yaml inside a part folder with a part.yaml. A .md "
+    .description =
+        "Notes live in ROOT/NN-part/NN-module/, a module folder with a module.yaml inside a part folder with a part.yaml. A .md "
         "file anywhere else (the root, a part folder, a module's sub-folder, a folder without module.yaml) belongs to no module "
         "and would be left out of the site and the exports.",
     .bad_example = "content/02-mathematics/svd-qr-lu.md",
@@ -128,7 +133,8 @@ const Rule structure_order_duplicate{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "Two notes of a module (or two modules, two parts) with the same number",
-    .description = "The reading order is explicit: `order` of notes within their module, `number` of modules across the curriculum and "
+    .description =
+        "The reading order is explicit: `order` of notes within their module, `number` of modules across the curriculum and "
         "`order` of parts. Two things with the same number leave the order undefined; both are named.",
     .bad_example = "# a.md\norder: 2\n# b.md\norder: 2",
     .good_example = "# a.md\norder: 2\n# b.md\norder: 3",
@@ -140,7 +146,8 @@ const Rule structure_order_gap{
     .default_severity = Severity::error,
     .scope = Scope::curriculum,
     .summary = "A gap in the numbering of notes, modules or parts",
-    .description = "Notes of a module are numbered 1, 2, 3... and so are modules and parts; a gap usually means a note was deleted or "
+    .description =
+        "Notes of a module are numbered 1, 2, 3... and so are modules and parts; a gap usually means a note was deleted or "
         "renumbered by hand and another was forgotten.",
     .bad_example = "order: 1\norder: 3",
     .good_example = "order: 1\norder: 2",
@@ -152,7 +159,8 @@ const Rule structure_outside_root{
     .default_severity = Severity::error,
     .scope = Scope::file,
     .summary = "A symlink that points outside the curriculum root",
-    .description = "np never reads a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home directory into a "
+    .description =
+        "np never reads a file outside the curriculum root, so that a note cannot pull /etc/passwd or a home directory into a "
         "lint report or an export. A symlink leading out of the root is reported and not followed.",
     .bad_example = "content/02-mathematics/notes -> /home/me/notes",
     .good_example = "copy the files into the curriculum",
@@ -164,7 +172,8 @@ const Rule structure_symlink_loop{
     .default_severity = Severity::error,
     .scope = Scope::file,
     .summary = "A symlink that loops or points to nothing",
-    .description = "A folder symlink that leads back into one of its own parents would make the walk endless, and a dangling link hides "
+    .description =
+        "A folder symlink that leads back into one of its own parents would make the walk endless, and a dangling link hides "
         "a file that is not there. Both are reported and skipped.",
     .bad_example = "content/01-part/loop -> ..",
     .good_example = "remove the link",
