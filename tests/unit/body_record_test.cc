@@ -25,8 +25,8 @@ const char* const kTrickyBodies[] = {
     // "$5 and $10" (dollars, a fact of its own), escaped dollars, a formula in a table.
     "Costs $5 and $10, \\$x\\$ and $y$.\n\n| a | $b$ |\n|---|---|\n| [c](d.md) | $e$ |\n",
     // Footnotes: links, math and a heading in definitions, referenced from a heading and a link.
-    "# Top[^n] $t$\n\nSee [x](x.md)[^m] and $u$.\n\n[^n]: A [note](#top) with $d$ and ![pic](p.png).\n\n"
-    "    ## Inside $e$\n\n[^m]: Plain <https://m.org> and $f$.\n\n[^unused]: [gone](g.md) $g$\n",
+    ("# Top[^n] $t$\n\nSee [x](x.md)[^m] and $u$.\n\n[^n]: A [note](#top) with $d$ and ![pic](p.png).\n\n"
+     "    ## Inside $e$\n\n[^m]: Plain <https://m.org> and $f$.\n\n[^unused]: [gone](g.md) $g$\n"),
     // A span md4c never closes (the strikethrough) around a link.
     "a ~b c [x](d~e) f $g$\n\nnext [h](i.md)\n",
 };

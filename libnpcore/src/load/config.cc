@@ -259,8 +259,9 @@ std::optional<LoadedConfig> load_config(const FileSystem& fs, const std::string&
   if (!controls.empty()) return std::nullopt;
 
   const auto& book = doc["book"];
-  config.book = {string_at(book, "title"),       string_at(book, "subtitle"), string_at(book, "author"), string_at(book, "language"),
-                 string_at(book, "description"), string_at(book, "license"),  string_at(book, "url"),    string_at(book, "identifier")};
+  config.book = {string_at(book, "title"),    string_at(book, "subtitle"),    string_at(book, "author"),
+                 string_at(book, "language"), string_at(book, "description"), string_at(book, "license"),
+                 string_at(book, "url"),      string_at(book, "identifier"),  std::nullopt};
   if (book.is_object() && book.contains("about") && book["about"].is_object()) {
     const auto& about = book["about"];
     config.book.about =
