@@ -79,7 +79,7 @@ TEST(ResolveLinks, EveryKindOfLink) {
       {LinkKind::external, LinkProblem::none, "https://example.org/a", ""},
       {LinkKind::broken, LinkProblem::bad_external, "http:/x", ""},
       {LinkKind::broken, LinkProblem::bad_external, "ftp://x.org", ""},
-      {LinkKind::broken, LinkProblem::empty, "", ""},
+      {LinkKind::broken, LinkProblem::empty_link, "", ""},
   };
   const auto& got = links.by_note[a];
   ASSERT_EQ(got.size(), expected.size());

@@ -72,6 +72,13 @@ TEST(RuleDocs, EveryRuleSourceFileExists) {
       EXPECT_NE(doc.find("`" + written + "`"), std::string::npos) << id;
       EXPECT_NE(math_sources.find(written), std::string::npos) << "the math parser never reports " << written;
     }
+    for (const LinkProblem p : r->link_facts) {
+      const std::string written = "LinkProblem::" + std::string(to_string(p));
+      EXPECT_NE(doc.find("`" + written + "`"), std::string::npos) << id;
+      EXPECT_NE(files.at("libnpcore/src/links/resolve_links.cc").find(written), std::string::npos)
+          << "the link resolver never reports " << written;
+      EXPECT_NE(definition.find("\n    .check = "), std::string::npos) << id << ": a link rule's check words its facts";
+    }
   }
 }
 

@@ -107,10 +107,11 @@ TEST(RuleRegistry, IsSortedAndEveryRuleIsDocumented) {
   EXPECT_EQ(find_rule("no-such-rule"), nullptr);
 }
 
-// Every fact the loader or the math parser can report is worded by exactly one rule: a new
-// LoadProblem or IssueCode without a rule that claims it fails here (and would throw in rule_for).
+// Every fact the loader, the math parser or the link resolver can report is worded by exactly one
+// rule: a new LoadProblem, IssueCode or LinkProblem without a rule that claims it fails here (and
+// would throw in rule_for).
 TEST(RuleRegistry, EveryFactIsClaimedByExactlyOneRule) {
-  std::vector<std::vector<std::string>> load(kLoadProblemCount), math(math::kIssueCodeCount);
+  std::vector<std::vector<std::string>> load(kLoadProblemCount), math(math::kIssueCodeCount), link(kLinkProblemCount);
   for (const Rule* r : all_rules()) {
     for (const LoadProblem p : r->load_facts) {
       ASSERT_LT(static_cast<std::size_t>(p), kLoadProblemCount) << r->id;
@@ -119,6 +120,11 @@ TEST(RuleRegistry, EveryFactIsClaimedByExactlyOneRule) {
     for (const math::IssueCode c : r->math_facts) {
       ASSERT_LT(static_cast<std::size_t>(c), math::kIssueCodeCount) << r->id;
       math[static_cast<std::size_t>(c)].emplace_back(r->id);
+    }
+    for (const LinkProblem p : r->link_facts) {
+      ASSERT_LT(static_cast<std::size_t>(p), kLinkProblemCount) << r->id;
+      ASSERT_NE(p, LinkProblem::none) << r->id << " claims a link without a problem";
+      link[static_cast<std::size_t>(p)].emplace_back(r->id);
     }
   }
   for (std::size_t i = 0; i < kLoadProblemCount; ++i) {
@@ -135,9 +141,18 @@ TEST(RuleRegistry, EveryFactIsClaimedByExactlyOneRule) {
       EXPECT_EQ(rule_for(c).id, math[i][0]);
     }
   }
+  for (std::size_t i = 1; i < kLinkProblemCount; ++i) {  // 0 is LinkProblem::none
+    const auto p = static_cast<LinkProblem>(i);
+    EXPECT_EQ(link[i].size(), 1u) << "LinkProblem::" << to_string(p) << " is claimed by " << testing::PrintToString(link[i]);
+    if (link[i].size() == 1) {
+      EXPECT_EQ(rule_for(p).id, link[i][0]);
+    }
+  }
+  EXPECT_THROW(rule_for(LinkProblem::none), std::logic_error);
   // The counts are the enums' ends: the value after the last has no name.
   EXPECT_EQ(to_string(static_cast<LoadProblem>(kLoadProblemCount)), "unknown");
   EXPECT_EQ(to_string(static_cast<math::IssueCode>(math::kIssueCodeCount)), "unknown");
+  EXPECT_EQ(to_string(static_cast<LinkProblem>(kLinkProblemCount)), "unknown");
   // A rule words facts or decides itself, never both; an export diagnostic does neither in lint.
   for (const Rule* r : all_rules()) {
     if (!r->load_facts.empty()) {
@@ -146,8 +161,12 @@ TEST(RuleRegistry, EveryFactIsClaimedByExactlyOneRule) {
     if (!r->math_facts.empty()) {
       EXPECT_NE(r->check, nullptr) << r->id << ": a math rule reports the findings it claims";
     }
+    if (!r->link_facts.empty()) {
+      EXPECT_NE(r->check, nullptr) << r->id << ": a link rule reports the links it claims";
+      EXPECT_TRUE(r->load_facts.empty() && r->math_facts.empty()) << r->id;
+    }
     if (r->scope == Scope::export_) {
-      EXPECT_TRUE(r->check == nullptr && r->load_facts.empty() && r->math_facts.empty()) << r->id;
+      EXPECT_TRUE(r->check == nullptr && r->load_facts.empty() && r->math_facts.empty() && r->link_facts.empty()) << r->id;
     }
   }
 }

@@ -21,7 +21,8 @@ struct Analysis {
   LinkResolution links;
   // Every formula checked, sorted by note, then offset (np/math/check.h). A curriculum loaded for
   // lint (without its texts) was checked while it was loaded (LoadOptions::check_math): these are
-  // the findings the loader kept, and no formula is parsed again.
+  // the findings the loader kept, and no formula is parsed again. `np lint PATHS` checks only the
+  // notes it reports on (LoadOptions::check_math_under; run_lint refuses to report on the others).
   //
   // The findings only, not the parse trees: the LaTeX exporter and the MathML writer parse each
   // formula they write once more. Measured on content/ (164 notes, 42,264 formulas, 424,228 nodes

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -32,16 +33,25 @@ enum class LinkKind {
   broken,    // see LinkProblem
 };
 
-enum class LinkProblem {
+// What is wrong with a link: the resolver's facts. Each (but `none`) is worded by exactly one rule,
+// which claims it (Rule::link_facts; tests/unit/rule_fixtures_test.cc checks it).
+enum class LinkProblem : std::uint8_t {
   none,
-  empty,           // [text]() or [[]]
-  missing_file,    // a relative path to nothing
+  empty_link,      // [text]()
+  empty_image,     // ![alt]()
+  empty_wiki,      // [[]]
+  missing_file,    // a link's relative path to nothing
+  missing_asset,   // an image's relative path to nothing
   not_a_note,      // a folder, or a Markdown file that is not a note of a module
   missing_anchor,  // the target exists but has no such anchor (`target` is set)
   unknown_id,      // a wiki link to an id no note has
   outside_root,    // ../ past the root, an absolute path, a file: URL, a symlink out of the root
   bad_external,    // an external URL with a syntax error, or a scheme np does not accept
 };
+// One past the last LinkProblem: for iterating them all (tests).
+inline constexpr std::size_t kLinkProblemCount = static_cast<std::size_t>(LinkProblem::bad_external) + 1;
+// "missing_anchor", for docs/rules.md; "unknown" for a value past the last.
+std::string_view to_string(LinkProblem problem);
 
 struct ResolvedLink {
   std::size_t note = kNone;  // the note the link is written in

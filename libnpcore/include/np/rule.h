@@ -45,6 +45,8 @@ struct Rule {
   std::span<const LoadProblem> load_facts = {};
   // The math parser's issue codes this rule words (its check reports them: lint/rules/math_rules.cc).
   std::span<const math::IssueCode> math_facts = {};
+  // The link resolver's problems this rule words (its check reports them: lint/rules/link_rules.cc).
+  std::span<const LinkProblem> link_facts = {};
   // Where the decision lives when it is neither the check in this rule's own file nor a claimed
   // fact: the file that calls ctx.report (np test's code-* rules) or sets Diagnostic::rule (export-*).
   std::string_view decided_in = {};
@@ -55,6 +57,8 @@ template <LoadProblem... Problems>
 inline constexpr std::array<LoadProblem, sizeof...(Problems)> kLoadFacts{Problems...};
 template <math::IssueCode... Codes>
 inline constexpr std::array<math::IssueCode, sizeof...(Codes)> kMathFacts{Codes...};
+template <LinkProblem... Problems>
+inline constexpr std::array<LinkProblem, sizeof...(Problems)> kLinkFacts{Problems...};
 
 // The rule's severity in np.yaml (lint.rules), or its default. Export diagnostics (Scope::export_)
 // always have their default: np.yaml's lint.rules may name them, and is ignored for them.
@@ -67,6 +71,7 @@ const Rule* find_rule(std::string_view id);
 // is claimed by exactly one rule).
 const Rule& rule_for(LoadProblem problem);
 const Rule& rule_for(math::IssueCode code);
+const Rule& rule_for(LinkProblem problem);
 
 // What rules, suppressions and np test report into. Positions are byte offsets into a file of the
 // curriculum; the reporter turns them into lines and columns and applies the configured severity.

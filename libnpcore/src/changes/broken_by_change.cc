@@ -20,6 +20,7 @@ const std::string* provider_of(const Curriculum& c, const ResolvedLink& r, const
   };
   switch (r.problem) {
     case LinkProblem::missing_file:
+    case LinkProblem::missing_asset:
       return find(previous.paths, r.path);
     case LinkProblem::unknown_id:
       return find(previous.ids, r.path);

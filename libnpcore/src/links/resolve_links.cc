@@ -76,7 +76,7 @@ ResolvedLink resolve_wiki(const LinkIndex& index, ResolvedLink r, std::string_vi
   const auto hash = target.find('#');
   const std::string id(trim(target.substr(0, hash)));
   if (hash != std::string_view::npos) r.anchor = std::string(trim(target.substr(hash + 1)));
-  if (id.empty() && r.anchor.empty()) return broken(std::move(r), LinkProblem::empty);
+  if (id.empty() && r.anchor.empty()) return broken(std::move(r), LinkProblem::empty_wiki);
   r.target = id.empty() ? r.note : index.note_by_id(id);
   if (r.target == kNone) {
     r.path = id;
@@ -197,7 +197,7 @@ ResolvedLink resolve_link(const Curriculum& c, const LinkIndex& index, std::size
   r.note = note;
   if (link.kind == Link::Kind::wiki) return resolve_wiki(index, std::move(r), link.target);
   const std::string& target = link.target;
-  if (target.empty()) return broken(std::move(r), LinkProblem::empty);
+  if (target.empty()) return broken(std::move(r), link.kind == Link::Kind::image ? LinkProblem::empty_image : LinkProblem::empty_link);
   if (target[0] == '#') {
     r.kind = LinkKind::anchor;
     r.target = note;
@@ -214,7 +214,37 @@ ResolvedLink resolve_link(const Curriculum& c, const LinkIndex& index, std::size
     r.path = target;
     return broken(std::move(r), LinkProblem::outside_root, "an absolute path");
   }
-  return resolve_relative(c, index, std::move(r), target);
+  r = resolve_relative(c, index, std::move(r), target);
+  if (r.problem == LinkProblem::missing_file && link.kind == Link::Kind::image) r.problem = LinkProblem::missing_asset;
+  return r;
+}
+
+std::string_view to_string(LinkProblem problem) {
+  switch (problem) {
+    case LinkProblem::none:
+      return "none";
+    case LinkProblem::empty_link:
+      return "empty_link";
+    case LinkProblem::empty_image:
+      return "empty_image";
+    case LinkProblem::empty_wiki:
+      return "empty_wiki";
+    case LinkProblem::missing_file:
+      return "missing_file";
+    case LinkProblem::missing_asset:
+      return "missing_asset";
+    case LinkProblem::not_a_note:
+      return "not_a_note";
+    case LinkProblem::missing_anchor:
+      return "missing_anchor";
+    case LinkProblem::unknown_id:
+      return "unknown_id";
+    case LinkProblem::outside_root:
+      return "outside_root";
+    case LinkProblem::bad_external:
+      return "bad_external";
+  }
+  return "unknown";
 }
 
 LinkResolution resolve_links(const Curriculum& c, unsigned threads) {

@@ -135,4 +135,9 @@ const Rule& rule_for(math::IssueCode code) {
   return claimed(table, code);
 }
 
+const Rule& rule_for(LinkProblem problem) {
+  static const auto table = claims<LinkProblem, kLinkProblemCount>(&Rule::link_facts);
+  return claimed(table, problem);
+}
+
 }  // namespace np

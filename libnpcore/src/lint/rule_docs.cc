@@ -32,6 +32,12 @@ std::string rule_origin(const Rule& rule) {
       facts += (facts.empty() ? "`IssueCode::" : ", `IssueCode::") + std::string(to_string(c)) + "`";
     return "Facts: the math parser (`libnpcore/src/math/`), " + facts + ".";
   }
+  if (!rule.link_facts.empty()) {
+    std::string facts;
+    for (const LinkProblem p : rule.link_facts)
+      facts += (facts.empty() ? "`LinkProblem::" : ", `LinkProblem::") + std::string(to_string(p)) + "`";
+    return "Facts: the link resolver (`libnpcore/src/links/resolve_links.cc`), " + facts + "; worded in `" + rule_file(rule.id) + "`.";
+  }
   return "Decided in: `" + (rule.decided_in.empty() ? rule_file(rule.id) : std::string(rule.decided_in)) + "`.";
 }
 

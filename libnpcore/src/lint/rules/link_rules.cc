@@ -19,12 +19,13 @@ namespace {
 
 const Link& link_of(const Curriculum& c, const ResolvedLink& r) { return c.notes[r.note].body.links[r.index]; }
 
-// Calls fn(resolved) for every link of the curriculum with the given problem.
+// Calls fn(resolved) for every link of the curriculum with a problem `rule` claims (Rule::link_facts):
+// a rule words only the resolver's facts it claims, and each fact has one rule.
 template <typename Fn>
-void for_each_problem(RuleContext& ctx, LinkProblem problem, Fn fn) {
+void for_each_claimed(RuleContext& ctx, const Rule& rule, Fn fn) {
   for (const auto& links : ctx.links().by_note)
     for (const auto& r : links)
-      if (r.problem == problem && r.repeat_of == kNone) fn(r);
+      if (r.repeat_of == kNone && std::find(rule.link_facts.begin(), rule.link_facts.end(), r.problem) != rule.link_facts.end()) fn(r);
 }
 
 void report_link(RuleContext& ctx, const Rule& rule, const Curriculum& c, const ResolvedLink& r, std::string message,
@@ -99,12 +100,11 @@ std::string written(const Curriculum& c, const ResolvedLink& r) { return link_of
 
 void check_missing_file(const Curriculum& c, RuleContext& ctx) {
   const PathSuggester suggester(ctx.links().index);
-  for_each_problem(ctx, LinkProblem::empty, [&](const ResolvedLink& r) {
-    if (link_of(c, r).kind != Link::Kind::image && link_of(c, r).kind != Link::Kind::wiki)
+  for_each_claimed(ctx, link_missing_file, [&](const ResolvedLink& r) {
+    if (r.problem == LinkProblem::empty_link) {
       report_link(ctx, link_missing_file, c, r, "link with an empty target", "write the path of a note, e.g. [text](other-note.md)");
-  });
-  for_each_problem(ctx, LinkProblem::missing_file, [&](const ResolvedLink& r) {
-    if (link_of(c, r).kind == Link::Kind::image) return;  // link-missing-asset
+      return;
+    }
     const std::string target = written(c, r);
     std::string hint = did_you_mean(suggester.suggest(c, r));
     if (hint.empty() && (target.rfind("www.", 0) == 0 || target.rfind("http", 0) == 0))
@@ -116,23 +116,20 @@ void check_missing_file(const Curriculum& c, RuleContext& ctx) {
 
 void check_missing_asset(const Curriculum& c, RuleContext& ctx) {
   const PathSuggester suggester(ctx.links().index);
-  for (const LinkProblem problem : {LinkProblem::empty, LinkProblem::missing_file}) {
-    for_each_problem(ctx, problem, [&](const ResolvedLink& r) {
-      if (link_of(c, r).kind != Link::Kind::image) return;
-      if (problem == LinkProblem::empty) {
-        report_link(ctx, link_missing_asset, c, r, "image with an empty path",
-                    "write the image's path relative to the note, e.g. ![alt](figures/plot.png)");
-        return;
-      }
-      report_link(ctx, link_missing_asset, c, r,
-                  "image '" + written(c, r) + "' does not exist ('" + utf8::escape_invalid(r.path) + "' from the curriculum root)",
-                  did_you_mean(suggester.suggest(c, r)));
-    });
-  }
+  for_each_claimed(ctx, link_missing_asset, [&](const ResolvedLink& r) {
+    if (r.problem == LinkProblem::empty_image) {
+      report_link(ctx, link_missing_asset, c, r, "image with an empty path",
+                  "write the image's path relative to the note, e.g. ![alt](figures/plot.png)");
+      return;
+    }
+    report_link(ctx, link_missing_asset, c, r,
+                "image '" + written(c, r) + "' does not exist ('" + utf8::escape_invalid(r.path) + "' from the curriculum root)",
+                did_you_mean(suggester.suggest(c, r)));
+  });
 }
 
 void check_not_a_note(const Curriculum& c, RuleContext& ctx) {
-  for_each_problem(ctx, LinkProblem::not_a_note, [&](const ResolvedLink& r) {
+  for_each_claimed(ctx, link_not_a_note, [&](const ResolvedLink& r) {
     report_link(ctx, link_not_a_note, c, r, "link to '" + written(c, r) + "', " + r.detail + ", not a note of the curriculum",
                 r.detail == "a folder" ? "link to a note in it (a file ID.md)"
                                        : "notes live directly in a module folder; move the file there or link to a note");
@@ -141,7 +138,7 @@ void check_not_a_note(const Curriculum& c, RuleContext& ctx) {
 
 void check_missing_anchor(const Curriculum& c, RuleContext& ctx) {
   const LinkIndex& index = ctx.links().index;
-  for_each_problem(ctx, LinkProblem::missing_anchor, [&](const ResolvedLink& r) {
+  for_each_claimed(ctx, link_missing_anchor, [&](const ResolvedLink& r) {
     const auto& anchors = index.anchors(r.target);
     // Anchors are case-sensitive: '#Setup' misses '#setup' on GitHub and in every export.
     const auto same_but_case = std::find_if(anchors.begin(), anchors.end(), [&](const std::string& a) {
@@ -166,24 +163,24 @@ void check_missing_anchor(const Curriculum& c, RuleContext& ctx) {
 
 void check_unknown_id(const Curriculum& c, RuleContext& ctx) {
   const LinkIndex& index = ctx.links().index;
-  for_each_problem(ctx, LinkProblem::unknown_id, [&](const ResolvedLink& r) {
-    report_link(ctx, link_unknown_id, c, r, "wiki link to unknown note id '" + r.path + "'", did_you_mean(suggest_id(r.path, index.ids())));
-  });
-  for_each_problem(ctx, LinkProblem::empty, [&](const ResolvedLink& r) {
-    if (link_of(c, r).kind == Link::Kind::wiki)
+  for_each_claimed(ctx, link_unknown_id, [&](const ResolvedLink& r) {
+    if (r.problem == LinkProblem::empty_wiki)
       report_link(ctx, link_unknown_id, c, r, "wiki link without a note id", "write [[note-id]] or [[note-id#anchor]]");
+    else
+      report_link(ctx, link_unknown_id, c, r, "wiki link to unknown note id '" + r.path + "'",
+                  did_you_mean(suggest_id(r.path, index.ids())));
   });
 }
 
 void check_outside_root(const Curriculum& c, RuleContext& ctx) {
-  for_each_problem(ctx, LinkProblem::outside_root, [&](const ResolvedLink& r) {
+  for_each_claimed(ctx, link_outside_root, [&](const ResolvedLink& r) {
     report_link(ctx, link_outside_root, c, r, "link to '" + written(c, r) + "' leaves the curriculum root: " + r.detail,
                 "link to files inside the curriculum with a relative path; np and its exporters never read outside the root");
   });
 }
 
 void check_external_syntax(const Curriculum& c, RuleContext& ctx) {
-  for_each_problem(ctx, LinkProblem::bad_external, [&](const ResolvedLink& r) {
+  for_each_claimed(ctx, link_external_syntax, [&](const ResolvedLink& r) {
     report_link(ctx, link_external_syntax, c, r, "malformed URL '" + written(c, r) + "': " + r.detail);
   });
 }
@@ -373,6 +370,7 @@ const Rule link_external_syntax{
     .bad_example = "[paper](https:/arxiv.org/abs/1706.03762)\n[mail](mailto:authors)",
     .good_example = "[paper](https://arxiv.org/abs/1706.03762)\n[mail](mailto:authors@example.org)",
     .check = check_external_syntax,
+    .link_facts = kLinkFacts<LinkProblem::bad_external>,
 };
 
 const Rule link_image_missing_alt{
@@ -401,6 +399,7 @@ const Rule link_missing_anchor{
     .bad_example = "[truncated SVD](svd-qr-lu.md#truncated-svds)",
     .good_example = "[truncated SVD](svd-qr-lu.md#truncated-svd)",
     .check = check_missing_anchor,
+    .link_facts = kLinkFacts<LinkProblem::missing_anchor>,
 };
 
 const Rule link_missing_asset{
@@ -414,6 +413,7 @@ const Rule link_missing_asset{
     .bad_example = "![The SVD](figure/svd.png)",
     .good_example = "![The SVD](figures/svd.png)",
     .check = check_missing_asset,
+    .link_facts = kLinkFacts<LinkProblem::empty_image, LinkProblem::missing_asset>,
 };
 
 const Rule link_missing_file{
@@ -428,6 +428,7 @@ const Rule link_missing_file{
     .bad_example = "[SVD](../03-linear-algebra/svd.md)",
     .good_example = "[SVD](../03-linear-algebra/svd-qr-lu.md)",
     .check = check_missing_file,
+    .link_facts = kLinkFacts<LinkProblem::empty_link, LinkProblem::missing_file>,
 };
 
 const Rule link_not_a_note{
@@ -442,6 +443,7 @@ const Rule link_not_a_note{
     .bad_example = "[linear algebra](../03-linear-algebra/)",
     .good_example = "[linear algebra](../03-linear-algebra/vector-spaces.md)",
     .check = check_not_a_note,
+    .link_facts = kLinkFacts<LinkProblem::not_a_note>,
 };
 
 const Rule link_orphan{
@@ -470,6 +472,7 @@ const Rule link_outside_root{
     .bad_example = "![key](../../../../etc/ssh/key.png)\n[notes](/home/me/notes.md)",
     .good_example = "![key](figures/key.png)",
     .check = check_outside_root,
+    .link_facts = kLinkFacts<LinkProblem::outside_root>,
 };
 
 const Rule link_template_syntax{
@@ -512,6 +515,7 @@ const Rule link_unknown_id{
     .bad_example = "[[svd-qr]]",
     .good_example = "[[svd-qr-lu]]",
     .check = check_unknown_id,
+    .link_facts = kLinkFacts<LinkProblem::unknown_id, LinkProblem::empty_wiki>,
 };
 
 const Rule prerequisite_cycle{
