@@ -174,6 +174,35 @@ struct BodyRecord {
   }
 };
 
+// Hands each event to the writer, in order: writer.enter_block(e), leave_block(e), enter_span(e),
+// leave_span(e), text(e) or footnote_ref(e). The one switch over a record that every writer
+// (render_html, render_latex) shares.
+template <typename Writer>
+void replay(std::span<const BodyEvent> events, Writer& writer) {
+  for (const BodyEvent& e : events) {
+    switch (e.kind) {
+      case BodyEvent::Kind::enter_block:
+        writer.enter_block(e);
+        break;
+      case BodyEvent::Kind::leave_block:
+        writer.leave_block(e);
+        break;
+      case BodyEvent::Kind::enter_span:
+        writer.enter_span(e);
+        break;
+      case BodyEvent::Kind::leave_span:
+        writer.leave_span(e);
+        break;
+      case BodyEvent::Kind::text:
+        writer.text(e);
+        break;
+      case BodyEvent::Kind::footnote_ref:
+        writer.footnote_ref(e);
+        break;
+    }
+  }
+}
+
 struct BodyFacts {
   std::vector<Heading> headings;
   std::vector<Link> links;  // links, autolinks, wiki links and images, in document order

@@ -543,30 +543,7 @@ struct Renderer {
     }
   }
 
-  void write(std::span<const BodyEvent> events) {
-    for (const BodyEvent& e : events) {
-      switch (e.kind) {
-        case BodyEvent::Kind::enter_block:
-          enter_block(e);
-          break;
-        case BodyEvent::Kind::leave_block:
-          leave_block(e);
-          break;
-        case BodyEvent::Kind::enter_span:
-          enter_span(e);
-          break;
-        case BodyEvent::Kind::leave_span:
-          leave_span(e);
-          break;
-        case BodyEvent::Kind::text:
-          text(e);
-          break;
-        case BodyEvent::Kind::footnote_ref:
-          footnote_ref(e);
-          break;
-      }
-    }
-  }
+  void write(std::span<const BodyEvent> events) { replay(events, *this); }
 };
 
 }  // namespace

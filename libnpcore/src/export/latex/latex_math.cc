@@ -209,34 +209,16 @@ std::string verbatim_text(std::string_view text, bool visible_spaces) {
   for (char c : text) {
     switch (c) {
       case '\\':
-        out += "\\textbackslash{}";
-        break;
       case '{':
-        out += "\\{";
-        break;
       case '}':
-        out += "\\}";
-        break;
       case '#':
-        out += "\\#";
-        break;
       case '$':
-        out += "\\$";
-        break;
       case '%':
-        out += "\\%";
-        break;
       case '&':
-        out += "\\&";
-        break;
       case '_':
-        out += "\\_";
-        break;
       case '~':
-        out += "\\textasciitilde{}";
-        break;
       case '^':
-        out += "\\textasciicircum{}";
+        out += tex_special(c);
         break;
       case ' ':
         out += visible_spaces ? "\u2423" : "\\ ";

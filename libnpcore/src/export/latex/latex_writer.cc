@@ -29,6 +29,33 @@ bool plain_unicode(std::string_view text, std::size_t i, std::size_t& length) {
 
 }  // namespace
 
+const char* tex_special(char c) {
+  switch (c) {
+    case '\\':
+      return "\\textbackslash{}";
+    case '~':
+      return "\\textasciitilde{}";
+    case '^':
+      return "\\textasciicircum{}";
+    case '{':
+      return "\\{";
+    case '}':
+      return "\\}";
+    case '#':
+      return "\\#";
+    case '$':
+      return "\\$";
+    case '%':
+      return "\\%";
+    case '&':
+      return "\\&";
+    case '_':
+      return "\\_";
+    default:
+      return "";
+  }
+}
+
 std::string escape_text(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
@@ -41,34 +68,16 @@ std::string escape_text(std::string_view text) {
     }
     switch (c) {
       case '\\':
-        out += "\\textbackslash{}";
-        break;
       case '{':
-        out += "\\{";
-        break;
       case '}':
-        out += "\\}";
-        break;
       case '#':
-        out += "\\#";
-        break;
       case '$':
-        out += "\\$";
-        break;
       case '%':
-        out += "\\%";
-        break;
       case '&':
-        out += "\\&";
-        break;
       case '_':
-        out += "\\_";
-        break;
       case '~':
-        out += "\\textasciitilde{}";
-        break;
       case '^':
-        out += "\\textasciicircum{}";
+        out += tex_special(c);
         break;
       // TeX ligatures: -- and --- are dashes, `` and '' quotes, ` an opening quote.
       case '-':
@@ -668,30 +677,7 @@ struct Writer {
     }
   }
 
-  void write(std::span<const BodyEvent> events) {
-    for (const BodyEvent& e : events) {
-      switch (e.kind) {
-        case BodyEvent::Kind::enter_block:
-          enter_block(e);
-          break;
-        case BodyEvent::Kind::leave_block:
-          leave_block(e);
-          break;
-        case BodyEvent::Kind::enter_span:
-          enter_span(e);
-          break;
-        case BodyEvent::Kind::leave_span:
-          leave_span(e);
-          break;
-        case BodyEvent::Kind::text:
-          text(e);
-          break;
-        case BodyEvent::Kind::footnote_ref:
-          footnote_ref(e);
-          break;
-      }
-    }
-  }
+  void write(std::span<const BodyEvent> events) { replay(events, *this); }
 };
 
 }  // namespace

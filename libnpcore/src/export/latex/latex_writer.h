@@ -18,6 +18,11 @@
 
 namespace np::latex {
 
+// The text-mode form of one of TeX's ten special characters (\ { } # $ % & _ ~ ^), such as
+// "\{" or "\textbackslash{}"; "" for any other character. escape_text and the \verb rewrite of
+// the math (latex_math.cc) share it.
+const char* tex_special(char c);
+
 // Text for LaTeX's text mode (LuaLaTeX with fontspec): letters, digits, spaces and the punctuation
 // that means itself are written as they are, the ten special characters and the characters TeX's
 // ligatures would change (-- `` '' ` ") escaped, no-break spaces become ~, other characters beyond
