@@ -207,19 +207,11 @@ std::string xcolor(std::string_view color) {
 std::string verbatim_text(std::string_view text, bool visible_spaces) {
   std::string out;
   for (char c : text) {
+    if (const char* special = tex_special(c); *special) {
+      out += special;
+      continue;
+    }
     switch (c) {
-      case '\\':
-      case '{':
-      case '}':
-      case '#':
-      case '$':
-      case '%':
-      case '&':
-      case '_':
-      case '~':
-      case '^':
-        out += tex_special(c);
-        break;
       case ' ':
         out += visible_spaces ? "\u2423" : "\\ ";
         break;

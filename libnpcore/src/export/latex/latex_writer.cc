@@ -66,19 +66,11 @@ std::string escape_text(std::string_view text) {
       out += c;
       continue;
     }
+    if (const char* special = tex_special(c); *special) {
+      out += special;
+      continue;
+    }
     switch (c) {
-      case '\\':
-      case '{':
-      case '}':
-      case '#':
-      case '$':
-      case '%':
-      case '&':
-      case '_':
-      case '~':
-      case '^':
-        out += tex_special(c);
-        break;
       // TeX ligatures: -- and --- are dashes, `` and '' quotes, ` an opening quote.
       case '-':
         out += next == '-' ? "-{}" : "-";
